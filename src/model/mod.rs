@@ -1,0 +1,20 @@
+//! The restaking model: pure Rust, no UI, no browser. Inputs are validated into a
+//! [`Scenario`], the SPEC's formulas turn it into [`Results`], and [`Growth`] lays the
+//! same numbers out over the years for the chart.
+
+mod growth;
+mod notice;
+mod results;
+mod scenario;
+
+pub use growth::{Growth, Point, SLASH_AT_YEAR_FRACTION};
+pub use notice::Notice;
+pub use results::{
+    breakeven_probability_pct, combined_slash_probability_pct, expected_slash_cost_eth,
+    ResultName, Results, Unit,
+};
+pub use scenario::{
+    clean_name, default_service_name, Action, Field, Range, Scenario, Service, SlashModel, State,
+    DEFAULT_SLASH_PROB_PCT, HORIZON_RANGE, MAX_NAME_CHARS, MAX_SERVICES, NEW_SERVICE_RATE_PCT,
+    PCT_RANGE, RATE_RANGE, STAKE_RANGE,
+};

@@ -1,0 +1,426 @@
+//! The reader's scenario: every input of the restaking model, its documented range,
+//! and the one pure transition (`State::apply`) that every control goes through.
+//! Input is clamped here, at the boundary, so the formulas never see a bad number.
+
+use super::Notice;
+
+/// The most services one scenario can back (the SPEC's 0–8).
+pub const MAX_SERVICES: usize = 8;
+
+/// The inclusive range of one numeric input, with its unit for messages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+}
+
+impl Range {
+    /// Fits `value` into the range. `Err` carries the value actually used when the
+    /// input was outside it; NaN is refused by the caller before it gets here.
+    pub fn fit(self, value: f64) -> Result<f64, f64> {
+        if value < self.min {
+            Err(self.min)
+        } else if value > self.max {
+            Err(self.max)
+        } else {
+            Ok(value)
+        }
+    }
+}
+
+/// How the slashing risks of several services combine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SlashModel {
+    /// Each service's fault is its own coin toss; any one of them can slash.
+    #[default]
+    Independent,
+    /// One shared operator runs every service, so one fault slashes on all of them.
+    Correlated,
+}
+
+impl SlashModel {
+    /// The name used in URLs and attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Independent => "independent",
+            Self::Correlated => "correlated",
+        }
+    }
+
+    /// Reads the URL name; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "independent" => Some(Self::Independent),
+            "correlated" => Some(Self::Correlated),
+            _ => None,
+        }
+    }
+}
+
+/// One numeric input a reader can set. Service inputs carry the service's index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The stake S, in ETH.
+    Stake,
+    /// The base staking rate b, in % a year.
+    BaseRate,
+    /// The size s of one severe slashing event, in % of the stake.
+    SlashSize,
+    /// The LST fee f_b, in % of base rewards.
+    LstFee,
+    /// The operator commission f_s, in % of service rewards.
+    Commission,
+    /// Service i's extra reward rate r_i, in % a year.
+    ServiceRate(usize),
+    /// Service i's yearly probability p_i of a severe slash, in %.
+    ServiceProb(usize),
+    /// The chart's horizon, in whole years.
+    Horizon,
+    /// The year (1-based) in which the chart's one slash happens.
+    SlashYear,
+}
+
+/// Range of the stake, in ETH.
+pub const STAKE_RANGE: Range = Range { min: 0.01, max: 100_000.0 };
+/// Range of every reward rate, in % a year.
+pub const RATE_RANGE: Range = Range { min: 0.0, max: 20.0 };
+/// Range of every probability, slash size and fee, in %.
+pub const PCT_RANGE: Range = Range { min: 0.0, max: 100.0 };
+/// Range of the chart's horizon, in years.
+pub const HORIZON_RANGE: Range = Range { min: 1.0, max: 10.0 };
+
+impl Field {
+    /// The documented range of this input. The slash year's upper end is the
+    /// horizon, so it is looked up on the scenario instead (see `State::range_of`).
+    pub fn range(self) -> Range {
+        match self {
+            Self::Stake => STAKE_RANGE,
+            Self::BaseRate | Self::ServiceRate(_) => RATE_RANGE,
+            Self::SlashSize | Self::LstFee | Self::Commission | Self::ServiceProb(_) => PCT_RANGE,
+            Self::Horizon | Self::SlashYear => HORIZON_RANGE,
+        }
+    }
+
+    /// Whether the input only takes whole numbers (years).
+    pub fn is_whole(self) -> bool {
+        matches!(self, Self::Horizon | Self::SlashYear)
+    }
+}
+
+/// One service that the restaked deposit secures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Service {
+    /// A short name the reader can change; commas are removed so names fit a URL list.
+    pub name: String,
+    /// Extra reward rate r_i, in % a year of the stake.
+    pub extra_rate_pct: f64,
+    /// Yearly probability p_i of a severe slashing event, in %.
+    pub slash_prob_pct: f64,
+}
+
+/// The yearly slash probability a new service starts with, in %. The article gives no
+/// figure; 2 % is an illustrative guess that the reader is invited to change.
+pub const DEFAULT_SLASH_PROB_PCT: f64 = 2.0;
+/// The extra rate a newly added service starts with, in % a year.
+pub const NEW_SERVICE_RATE_PCT: f64 = 1.0;
+/// The longest service name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 24;
+
+/// Every input of the model, already inside its range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// Stake S, in ETH.
+    pub stake_eth: f64,
+    /// Base staking rate b, in % a year.
+    pub base_rate_pct: f64,
+    /// The services backed, in order (0 to `MAX_SERVICES`).
+    pub services: Vec<Service>,
+    /// Size s of one severe slashing event, in % of the stake.
+    pub slash_pct: f64,
+    /// LST fee f_b, in % of base rewards.
+    pub lst_fee_pct: f64,
+    /// Operator commission f_s, in % of service rewards.
+    pub commission_pct: f64,
+    /// How the services' slashing risks combine.
+    pub model: SlashModel,
+    /// The chart's horizon, in whole years (1–10).
+    pub horizon_years: u32,
+    /// The year (1..=horizon) in which the chart's one slash happens.
+    pub slash_year: u32,
+}
+
+impl Default for Scenario {
+    /// The article's worked example: 32 ETH at 3.5 %, two services at 2 % and 1.5 %,
+    /// one 5 % slash, no fees.
+    fn default() -> Self {
+        Self {
+            stake_eth: 32.0,
+            base_rate_pct: 3.5,
+            services: vec![
+                Service {
+                    name: default_service_name(0),
+                    extra_rate_pct: 2.0,
+                    slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                },
+                Service {
+                    name: default_service_name(1),
+                    extra_rate_pct: 1.5,
+                    slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                },
+            ],
+            slash_pct: 5.0,
+            lst_fee_pct: 0.0,
+            commission_pct: 0.0,
+            model: SlashModel::Independent,
+            horizon_years: 5,
+            slash_year: 2,
+        }
+    }
+}
+
+/// "Service A", "Service B", … for the service at `index`.
+pub fn default_service_name(index: usize) -> String {
+    let letter = char::from(b'A' + (index % 26) as u8);
+    format!("Service {letter}")
+}
+
+/// Makes a typed name safe to keep: no commas (names travel as a URL list), no
+/// surrounding space, at most `MAX_NAME_CHARS` characters.
+pub fn clean_name(text: &str) -> String {
+    text.replace(',', " ").trim().chars().take(MAX_NAME_CHARS).collect()
+}
+
+impl Scenario {
+    /// Reads one numeric input.
+    pub fn get(&self, field: Field) -> Option<f64> {
+        Some(match field {
+            Field::Stake => self.stake_eth,
+            Field::BaseRate => self.base_rate_pct,
+            Field::SlashSize => self.slash_pct,
+            Field::LstFee => self.lst_fee_pct,
+            Field::Commission => self.commission_pct,
+            Field::ServiceRate(i) => self.services.get(i)?.extra_rate_pct,
+            Field::ServiceProb(i) => self.services.get(i)?.slash_prob_pct,
+            Field::Horizon => f64::from(self.horizon_years),
+            Field::SlashYear => f64::from(self.slash_year),
+        })
+    }
+
+    /// The range a field accepts in this scenario (the slash year ends at the horizon).
+    pub fn range_of(&self, field: Field) -> Range {
+        match field {
+            Field::SlashYear => Range {
+                min: 1.0,
+                max: f64::from(self.horizon_years),
+            },
+            other => other.range(),
+        }
+    }
+
+    /// Sets one numeric input, clamping it into range. Returns a notice when the value
+    /// was changed or refused; the scenario is left as it was for NaN or a missing service.
+    pub fn set(&mut self, field: Field, value: f64) -> Option<Notice> {
+        if value.is_nan() {
+            return Some(Notice::NotANumber {
+                field,
+                given: "NaN".to_owned(),
+            });
+        }
+        let value = if field.is_whole() { value.round() } else { value };
+        let (used, notice) = match self.range_of(field).fit(value) {
+            Ok(v) => (v, None),
+            Err(v) => (v, Some(Notice::Clamped { field, given: value, used: v })),
+        };
+        match field {
+            Field::Stake => self.stake_eth = used,
+            Field::BaseRate => self.base_rate_pct = used,
+            Field::SlashSize => self.slash_pct = used,
+            Field::LstFee => self.lst_fee_pct = used,
+            Field::Commission => self.commission_pct = used,
+            Field::ServiceRate(i) => self.services.get_mut(i)?.extra_rate_pct = used,
+            Field::ServiceProb(i) => self.services.get_mut(i)?.slash_prob_pct = used,
+            // Whole years: the value was rounded above and is inside 1..=10.
+            Field::Horizon => {
+                self.horizon_years = used as u32;
+                self.slash_year = self.slash_year.min(self.horizon_years);
+            }
+            Field::SlashYear => self.slash_year = used as u32,
+        }
+        notice
+    }
+}
+
+/// Everything a reader can do to the scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set one numeric input (clamped into its range).
+    Set(Field, f64),
+    /// Rename service i.
+    RenameService(usize, String),
+    /// Add a service at the end (ignored at `MAX_SERVICES`).
+    AddService,
+    /// Remove service i.
+    RemoveService(usize),
+    /// Choose how slashing risks combine.
+    SetModel(SlashModel),
+    /// Back to the article's worked example.
+    Reset,
+    /// Forget the notices shown so far.
+    DismissNotices,
+}
+
+/// The scenario plus the notices that explain what clamping did to the reader's input.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct State {
+    /// The current inputs.
+    pub scenario: Scenario,
+    /// Plain messages about input that was clamped or refused, newest last.
+    pub notices: Vec<Notice>,
+}
+
+impl State {
+    /// A state that starts from `scenario`, showing `notices` (for example from a URL).
+    pub fn new(scenario: Scenario, notices: Vec<Notice>) -> Self {
+        Self { scenario, notices }
+    }
+
+    /// The one transition. Pure: the same state and action always give the same state.
+    pub fn apply(mut self, action: Action) -> Self {
+        match action {
+            Action::Set(field, value) => {
+                // A fresh value for a field replaces whatever was said about it before.
+                self.notices.retain(|n| n.field() != Some(field));
+                if let Some(notice) = self.scenario.set(field, value) {
+                    self.notices.push(notice);
+                }
+            }
+            Action::RenameService(i, name) => {
+                if let Some(service) = self.scenario.services.get_mut(i) {
+                    let name = clean_name(&name);
+                    service.name = if name.is_empty() { default_service_name(i) } else { name };
+                }
+            }
+            Action::AddService => {
+                let services = &mut self.scenario.services;
+                if services.len() < MAX_SERVICES {
+                    let name = (0..MAX_SERVICES)
+                        .map(default_service_name)
+                        .find(|candidate| services.iter().all(|s| &s.name != candidate))
+                        .unwrap_or_else(|| default_service_name(services.len()));
+                    services.push(Service {
+                        name,
+                        extra_rate_pct: NEW_SERVICE_RATE_PCT,
+                        slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                    });
+                }
+                self.notices.retain(|n| !n.is_about_a_service());
+            }
+            Action::RemoveService(i) => {
+                if i < self.scenario.services.len() {
+                    self.scenario.services.remove(i);
+                }
+                self.notices.retain(|n| !n.is_about_a_service());
+            }
+            Action::SetModel(model) => self.scenario.model = model,
+            Action::Reset => self = Self::default(),
+            Action::DismissNotices => self.notices.clear(),
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_is_the_articles_example() {
+        let s = Scenario::default();
+        assert_eq!(s.stake_eth, 32.0);
+        assert_eq!(s.base_rate_pct, 3.5);
+        let rates: Vec<f64> = s.services.iter().map(|x| x.extra_rate_pct).collect();
+        assert_eq!(rates, [2.0, 1.5]);
+        assert_eq!(s.slash_pct, 5.0);
+        assert_eq!((s.lst_fee_pct, s.commission_pct), (0.0, 0.0));
+    }
+
+    #[test]
+    fn out_of_range_input_is_clamped_with_a_notice() {
+        let state = State::default().apply(Action::Set(Field::Stake, 1e9));
+        assert_eq!(state.scenario.stake_eth, 100_000.0);
+        assert_eq!(
+            state.notices,
+            [Notice::Clamped { field: Field::Stake, given: 1e9, used: 100_000.0 }]
+        );
+        let state = state.apply(Action::Set(Field::Stake, 40.0));
+        assert_eq!(state.scenario.stake_eth, 40.0);
+        assert!(state.notices.is_empty(), "a good value clears the old notice");
+    }
+
+    #[test]
+    fn nan_is_refused_and_the_old_value_kept() {
+        let state = State::default().apply(Action::Set(Field::BaseRate, f64::NAN));
+        assert_eq!(state.scenario.base_rate_pct, 3.5);
+        assert_eq!(state.notices.len(), 1);
+    }
+
+    #[test]
+    fn infinity_is_clamped_to_the_end_of_the_range() {
+        let state = State::default().apply(Action::Set(Field::SlashSize, f64::NEG_INFINITY));
+        assert_eq!(state.scenario.slash_pct, 0.0);
+    }
+
+    #[test]
+    fn services_are_added_up_to_eight_and_removed() {
+        let mut state = State::default();
+        for _ in 0..10 {
+            state = state.apply(Action::AddService);
+        }
+        assert_eq!(state.scenario.services.len(), MAX_SERVICES);
+        let names: Vec<&str> = state.scenario.services.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names[2], "Service C");
+        state = state.apply(Action::RemoveService(0)).apply(Action::RemoveService(99));
+        assert_eq!(state.scenario.services.len(), MAX_SERVICES - 1);
+        assert_eq!(state.scenario.services[0].name, "Service B");
+        // The freed letter is reused by the next service added.
+        state = state.apply(Action::AddService);
+        assert_eq!(state.scenario.services.last().map(|s| s.name.as_str()), Some("Service A"));
+    }
+
+    #[test]
+    fn a_missing_service_is_left_alone() {
+        let state = State::default().apply(Action::Set(Field::ServiceRate(5), 3.0));
+        assert_eq!(state.scenario, Scenario::default());
+    }
+
+    #[test]
+    fn shortening_the_horizon_pulls_the_slash_year_in() {
+        let state = State::default()
+            .apply(Action::Set(Field::Horizon, 10.0))
+            .apply(Action::Set(Field::SlashYear, 9.0))
+            .apply(Action::Set(Field::Horizon, 3.4));
+        assert_eq!((state.scenario.horizon_years, state.scenario.slash_year), (3, 3));
+        let state = state.apply(Action::Set(Field::SlashYear, 7.0));
+        assert_eq!(state.scenario.slash_year, 3, "the slash year ends at the horizon");
+    }
+
+    #[test]
+    fn names_lose_commas_and_blank_names_fall_back() {
+        let state = State::default()
+            .apply(Action::RenameService(0, " Oracle, fast ".into()))
+            .apply(Action::RenameService(1, "   ".into()));
+        assert_eq!(state.scenario.services[0].name, "Oracle  fast");
+        assert_eq!(state.scenario.services[1].name, "Service B");
+    }
+
+    #[test]
+    fn reset_returns_to_the_example_and_clears_notices() {
+        let state = State::default()
+            .apply(Action::Set(Field::Stake, -4.0))
+            .apply(Action::SetModel(SlashModel::Correlated))
+            .apply(Action::Reset);
+        assert_eq!(state, State::default());
+    }
+}
