@@ -1,1 +1,5 @@
-fn main(){}
+//! The standalone page's entry point: everything lives in the library.
+
+fn main() {
+    restaking_explainer::start_standalone();
+}

@@ -56,11 +56,7 @@ impl Growth {
             let eth = if t < slash_at { before(t) } else { after(t) };
             slashed.push(Point { year: t, eth });
         }
-        Self {
-            plain: line(results.base_reward_eth),
-            restaked: line(gross),
-            slashed,
-        }
+        Self { plain: line(results.base_reward_eth), restaked: line(gross), slashed }
     }
 
     /// The smallest and largest ETH value across all three series.
@@ -69,9 +65,7 @@ impl Growth {
             .iter()
             .chain(&self.restaked)
             .chain(&self.slashed)
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
-                (lo.min(p.eth), hi.max(p.eth))
-            })
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| (lo.min(p.eth), hi.max(p.eth)))
     }
 }
 

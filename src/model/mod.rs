@@ -10,8 +10,8 @@ mod scenario;
 pub use growth::{Growth, Point, SLASH_AT_YEAR_FRACTION};
 pub use notice::Notice;
 pub use results::{
-    breakeven_probability_pct, combined_slash_probability_pct, expected_slash_cost_eth,
-    ResultName, Results, Unit,
+    breakeven_probability_pct, combined_slash_probability_pct, expected_slash_cost_eth, ResultName,
+    Results, Unit,
 };
 pub use scenario::{
     clean_name, default_service_name, Action, Field, Range, Scenario, Service, SlashModel, State,

@@ -56,9 +56,6 @@ impl Notice {
 
     /// Whether the notice concerns one service's row (stale once services move).
     pub fn is_about_a_service(&self) -> bool {
-        matches!(
-            self.field(),
-            Some(Field::ServiceRate(_) | Field::ServiceProb(_))
-        )
+        matches!(self.field(), Some(Field::ServiceRate(_) | Field::ServiceProb(_)))
     }
 }

@@ -58,19 +58,13 @@ pub fn expected_slash_cost_eth(scenario: &Scenario) -> f64 {
     let stake = scenario.stake_eth;
     match scenario.model {
         SlashModel::Independent => {
-            let keep: f64 = scenario
-                .services
-                .iter()
-                .map(|svc| 1.0 - svc.slash_prob_pct / 100.0 * s)
-                .product();
+            let keep: f64 =
+                scenario.services.iter().map(|svc| 1.0 - svc.slash_prob_pct / 100.0 * s).product();
             stake * (1.0 - keep)
         }
         SlashModel::Correlated => {
-            let p_max = scenario
-                .services
-                .iter()
-                .map(|svc| svc.slash_prob_pct / 100.0)
-                .fold(0.0, f64::max);
+            let p_max =
+                scenario.services.iter().map(|svc| svc.slash_prob_pct / 100.0).fold(0.0, f64::max);
             let n = i32::try_from(scenario.services.len()).unwrap_or(i32::MAX);
             p_max * stake * (1.0 - (1.0 - s).powi(n))
         }
@@ -322,20 +316,14 @@ mod tests {
         assert_eq!(Results::of(&no_slash).years_erased, Some(0.0));
 
         // 8 % extra against a 1 % slash: even certainty costs ~1 %, never 8 %.
-        let well_paid = Scenario {
-            services: vec![service(8.0, 1.0)],
-            slash_pct: 1.0,
-            ..Scenario::default()
-        };
+        let well_paid =
+            Scenario { services: vec![service(8.0, 1.0)], slash_pct: 1.0, ..Scenario::default() };
         assert_eq!(Results::of(&well_paid).breakeven_probability_pct, None);
     }
 
     #[test]
     fn zero_extra_reward_breaks_even_at_zero_probability() {
-        let unpaid = Scenario {
-            services: vec![service(0.0, 5.0)],
-            ..Scenario::default()
-        };
+        let unpaid = Scenario { services: vec![service(0.0, 5.0)], ..Scenario::default() };
         let r = Results::of(&unpaid);
         assert_eq!(r.years_erased, None);
         assert_eq!(r.breakeven_probability_pct, Some(0.0));

@@ -211,10 +211,7 @@ impl Scenario {
     /// The range a field accepts in this scenario (the slash year ends at the horizon).
     pub fn range_of(&self, field: Field) -> Range {
         match field {
-            Field::SlashYear => Range {
-                min: 1.0,
-                max: f64::from(self.horizon_years),
-            },
+            Field::SlashYear => Range { min: 1.0, max: f64::from(self.horizon_years) },
             other => other.range(),
         }
     }
@@ -223,10 +220,7 @@ impl Scenario {
     /// was changed or refused; the scenario is left as it was for NaN or a missing service.
     pub fn set(&mut self, field: Field, value: f64) -> Option<Notice> {
         if value.is_nan() {
-            return Some(Notice::NotANumber {
-                field,
-                given: "NaN".to_owned(),
-            });
+            return Some(Notice::NotANumber { field, given: "NaN".to_owned() });
         }
         let value = if field.is_whole() { value.round() } else { value };
         let (used, notice) = match self.range_of(field).fit(value) {

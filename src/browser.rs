@@ -1,0 +1,74 @@
+//! The little the widget asks of the browser: read the page's query, rewrite it in
+//! place, and show a readable message if the program ever panics. Called only from
+//! effects, handlers and start-up, never while rendering (so SSR stays browser-free).
+
+use crate::config::PARAM_NAMES;
+
+/// The page's known query parameters, decoded, in `PARAM_NAMES` order.
+pub fn query_pairs() -> Vec<(&'static str, String)> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let search = window.location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    PARAM_NAMES.iter().filter_map(|name| params.get(name).map(|value| (*name, value))).collect()
+}
+
+/// Rewrites the page's query to `pairs` without adding a history entry. Commas stay
+/// readable (`services=2,1.5`); everything else is percent-encoded.
+pub fn replace_query(pairs: &[(&'static str, String)]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let query = pairs
+        .iter()
+        .map(|(name, value)| {
+            let value = String::from(js_sys::encode_uri_component(value)).replace("%2C", ",");
+            format!("{name}={value}")
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url =
+        if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
+    if url != current {
+        if let Ok(history) = window.history() {
+            // A failure here (a sandboxed frame, say) only costs the shareable URL.
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The message that replaces every widget on the page if the program panics.
+pub const CRASH_MESSAGE: &str = "Sorry, the restaking explainer stopped working. \
+Reload the page to try again; the article's text is not affected.";
+
+/// Installs a panic hook that puts a readable message in place of each widget
+/// instead of leaving a frozen or blank box.
+pub fn install_panic_message() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("restaking explainer: {info}").into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Ok(roots) = document.query_selector_all("[data-rx-root]") {
+            for i in 0..roots.length() {
+                if let Some(root) =
+                    roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    root.set_inner_html("");
+                    let _ = root.set_attribute("role", "alert");
+                    root.set_text_content(Some(CRASH_MESSAGE));
+                    let _ = root.set_attribute("class", "rx rx--crashed");
+                }
+            }
+        }
+    }));
+}
+
+use wasm_bindgen::JsCast;

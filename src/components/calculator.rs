@@ -1,0 +1,160 @@
+//! The calculator part: the article's worked example as sliders, every result of the
+//! model in a published `<output>`, a narrated summary and the multi-year chart.
+
+use yew::prelude::*;
+
+use super::{GrowthChart, Narration, Notices, NumberField, ResultsPanel, ServiceRow, SliderScale};
+use crate::copy;
+use crate::model::{Action, Field, Results, SlashModel, MAX_SERVICES};
+use crate::state::{use_id_prefix, use_scenario};
+
+/// The slider of each top-level input. The stake slider covers 1 to 1,000 ETH, where
+/// most readers are; the exact entry beside it takes the model's whole range.
+fn slider_for(field: Field, horizon_years: u32) -> SliderScale {
+    match field {
+        Field::Stake => SliderScale { min: 1.0, max: 1000.0, step: 1.0 },
+        Field::BaseRate => SliderScale { min: 0.0, max: 20.0, step: 0.1 },
+        Field::SlashSize => SliderScale { min: 0.0, max: 100.0, step: 0.5 },
+        Field::LstFee | Field::Commission => SliderScale { min: 0.0, max: 100.0, step: 1.0 },
+        Field::Horizon => SliderScale { min: 1.0, max: 10.0, step: 1.0 },
+        Field::SlashYear => SliderScale { min: 1.0, max: f64::from(horizon_years), step: 1.0 },
+        Field::ServiceRate(_) => SliderScale { min: 0.0, max: 20.0, step: 0.1 },
+        Field::ServiceProb(_) => SliderScale { min: 0.0, max: 100.0, step: 0.5 },
+    }
+}
+
+/// The element-id stem of a top-level input.
+fn id_stem(field: Field) -> &'static str {
+    match field {
+        Field::Stake => "stake",
+        Field::BaseRate => "base",
+        Field::SlashSize => "slash",
+        Field::LstFee => "fee",
+        Field::Commission => "commission",
+        Field::Horizon => "years",
+        Field::SlashYear => "slashyear",
+        Field::ServiceRate(_) | Field::ServiceProb(_) => "service",
+    }
+}
+
+/// The worked example, made interactive.
+#[component]
+pub fn Calculator() -> Html {
+    let state = use_scenario();
+    let ids = use_id_prefix();
+    let scenario = &state.scenario;
+    let results = Results::of(scenario);
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    // The fees start folded away unless this scenario already has some.
+    let fees_open = use_state(|| scenario.lst_fee_pct > 0.0 || scenario.commission_pct > 0.0);
+
+    let field = |field: Field| {
+        let value = scenario.get(field).unwrap_or_default();
+        html! {
+            <NumberField
+                id={ids.id(id_stem(field))}
+                label={copy::field_label(field)}
+                unit={copy::field_unit(field)}
+                value={value}
+                value_text={copy::field_value_text(field, value, scenario)}
+                range={scenario.range_of(field)}
+                slider={slider_for(field, scenario.horizon_years)}
+                on_change={on_action.reform(move |v| Action::Set(field, v))}
+            />
+        }
+    };
+    let model_choice = |model: SlashModel, label: &'static str| {
+        let id = ids.id(&format!("model-{}", model.as_str()));
+        html! {
+            <div class="rx-choice">
+                <input
+                    type="radio"
+                    id={id.clone()}
+                    name={ids.id("model")}
+                    value={model.as_str()}
+                    checked={scenario.model == model}
+                    onchange={on_action.reform(move |_: Event| Action::SetModel(model))}
+                />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let on_fees_toggle = {
+        let fees_open = fees_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
+            fees_open.set(open);
+        })
+    };
+    let services = scenario.services.len();
+    html! {
+        <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
+            <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
+            <p class="rx-part__lead">{ copy::CALCULATOR_LEAD }</p>
+            <Notices
+                notices={state.notices.clone()}
+                on_dismiss={on_action.reform(|()| Action::DismissNotices)}
+            />
+            <div class="rx-calculator__grid">
+                <div class="rx-calculator__inputs">
+                    <fieldset class="rx-group">
+                        <legend class="rx-group__legend">{ copy::INPUTS_LEGEND }</legend>
+                        { field(Field::Stake) }
+                        { field(Field::BaseRate) }
+                        { field(Field::SlashSize) }
+                    </fieldset>
+                    <fieldset class="rx-group rx-services">
+                        <legend class="rx-group__legend">{ copy::SERVICES_LEGEND }</legend>
+                        <p class="rx-group__hint">{ copy::SERVICES_HINT }</p>
+                        for (i, service) in scenario.services.iter().enumerate() {
+                            <ServiceRow
+                                key={format!("{i}-{}", service.name)}
+                                index={i}
+                                service={service.clone()}
+                                scenario={scenario.clone()}
+                                on_action={on_action.clone()}
+                            />
+                        }
+                        if services == 0 {
+                            <p class="rx-group__hint">{ copy::NO_SERVICES }</p>
+                        }
+                        if services < MAX_SERVICES {
+                            <button type="button" class="rx-button" onclick={on_action.reform(|_: MouseEvent| Action::AddService)}>
+                                { copy::ADD_SERVICE }
+                            </button>
+                        } else {
+                            <p class="rx-group__hint">{ copy::SERVICES_FULL }</p>
+                        }
+                    </fieldset>
+                    <fieldset class="rx-group">
+                        <legend class="rx-group__legend">{ copy::MODEL_LEGEND }</legend>
+                        { model_choice(SlashModel::Independent, copy::MODEL_INDEPENDENT) }
+                        { model_choice(SlashModel::Correlated, copy::MODEL_CORRELATED) }
+                    </fieldset>
+                    <details class="rx-fees" open={*fees_open} ontoggle={on_fees_toggle}>
+                        <summary class="rx-fees__summary">{ copy::FEES_SUMMARY }</summary>
+                        { field(Field::LstFee) }
+                        { field(Field::Commission) }
+                    </details>
+                    <button type="button" class="rx-button rx-reset" onclick={on_action.reform(|_: MouseEvent| Action::Reset)}>
+                        { copy::RESET }
+                    </button>
+                </div>
+                <div class="rx-calculator__outputs">
+                    <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
+                    <Narration scenario={scenario.clone()} results={results} />
+                    <ResultsPanel results={results} />
+                    <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
+                    <GrowthChart scenario={scenario.clone()} results={results} />
+                    <div class="rx-chart__controls">
+                        { field(Field::Horizon) }
+                        { field(Field::SlashYear) }
+                    </div>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! The multi-year chart: plain staking, restaking with no slash, and restaking with
+//! one severe slash. Geometry comes from `crate::geometry`; this file only draws it,
+//! with a legend that names each line by colour, dash pattern and final value.
+
+use yew::prelude::*;
+
+use crate::copy::{self, SERIES_NAMES};
+use crate::format::{decimal, eth};
+use crate::geometry::{layout, VIEW_HEIGHT, VIEW_WIDTH};
+use crate::model::{Growth, Results, Scenario};
+use crate::state::use_id_prefix;
+
+/// Properties of [`GrowthChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct GrowthChartProps {
+    /// The current scenario (its horizon and slash year shape the chart).
+    pub scenario: Scenario,
+    /// Its results.
+    pub results: Results,
+}
+
+/// Class modifiers of the three series, in `Growth`'s order.
+const SERIES_CLASSES: [&str; 3] = ["plain", "restaked", "slashed"];
+
+/// The chart with its legend and text alternative.
+#[component]
+pub fn GrowthChart(props: &GrowthChartProps) -> Html {
+    let ids = use_id_prefix();
+    let growth = Growth::of(&props.scenario, &props.results);
+    let chart = layout(&growth, props.scenario.horizon_years);
+    let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
+    let finals = [last(&growth.plain), last(&growth.restaked), last(&growth.slashed)];
+    let description = copy::chart_description(&props.scenario, finals[0], finals[1], finals[2]);
+    let [left, top, right, bottom] = chart.plot;
+    let title_id = ids.id("chart-title");
+    let desc_id = ids.id("chart-desc");
+    html! {
+        <figure class="rx-chart">
+            <ul class="rx-chart__legend">
+                for i in 0..3 {
+                    <li class="rx-chart__key" key={i}>
+                        <svg class="rx-chart__swatch" viewBox="0 0 28 8" aria-hidden="true" focusable="false">
+                            <line class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
+                                x1="1" y1="4" x2="27" y2="4" />
+                        </svg>
+                        <span class="rx-chart__name">{ SERIES_NAMES[i] }</span>
+                        <span class="rx-chart__final">{ eth(finals[i]) }</span>
+                    </li>
+                }
+            </ul>
+            <svg
+                class="rx-chart__svg"
+                viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")}
+                role="img"
+                aria-labelledby={format!("{title_id} {desc_id}")}
+                focusable="false"
+            >
+                <title id={title_id.clone()}>{ copy::CHART_TITLE }</title>
+                <desc id={desc_id.clone()}>{ description }</desc>
+                for tick in chart.y_ticks.iter() {
+                    <g class="rx-chart__ytick" key={format!("y{}", tick.value)}>
+                        <line class="rx-chart__grid" x1={left.to_string()} x2={right.to_string()}
+                            y1={format!("{:.1}", tick.at)} y2={format!("{:.1}", tick.at)} />
+                        <text class="rx-chart__label" x={(left - 6.0).to_string()} y={format!("{:.1}", tick.at)}
+                            text-anchor="end" dominant-baseline="middle">{ decimal(tick.value, 2) }</text>
+                    </g>
+                }
+                for tick in chart.x_ticks.iter() {
+                    <text class="rx-chart__label" key={format!("x{}", tick.value)}
+                        x={format!("{:.1}", tick.at)} y={(bottom + 16.0).to_string()} text-anchor="middle">
+                        { decimal(tick.value, 0) }
+                    </text>
+                }
+                <text class="rx-chart__label rx-chart__unit" x={left.to_string()} y={(top - 2.0).max(9.0).to_string()}
+                    text-anchor="end">{ "ETH" }</text>
+                <text class="rx-chart__label rx-chart__unit" x={right.to_string()} y={(bottom + 28.0).to_string()}
+                    text-anchor="end">{ "years" }</text>
+                <line class="rx-chart__axis" x1={left.to_string()} x2={right.to_string()}
+                    y1={bottom.to_string()} y2={bottom.to_string()} />
+                for i in 0..3 {
+                    <path key={i} class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
+                        d={chart.paths[i].clone()} />
+                }
+                if let Some((x, y_before, y_after)) = chart.slash_marker {
+                    <g class="rx-chart__slash">
+                        <circle cx={format!("{x:.1}")} cy={format!("{y_after:.1}")} r="3.5" />
+                        <text class="rx-chart__label rx-chart__slash-label" x={format!("{:.1}", x + 6.0)}
+                            y={format!("{:.1}", (y_before + y_after) / 2.0 + 10.0)}>{ "slash" }</text>
+                    </g>
+                }
+            </svg>
+            <figcaption class="rx-chart__caption">{ copy::CHART_HINT }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,22 @@
+//! The widget's components, one per file. Each renders under the server-side
+//! renderer too: browser APIs are only touched in effects and event handlers.
+
+mod app;
+mod calculator;
+mod growth_chart;
+mod narration;
+mod notices;
+mod number_field;
+mod result_output;
+mod results_panel;
+mod service_row;
+
+pub use app::{App, AppProps};
+pub use calculator::Calculator;
+pub use growth_chart::{GrowthChart, GrowthChartProps};
+pub use narration::Narration;
+pub use notices::Notices;
+pub use number_field::{NumberField, NumberFieldProps, SliderScale};
+pub use result_output::{ResultOutput, ResultOutputProps};
+pub use results_panel::ResultsPanel;
+pub use service_row::{ServiceRow, ServiceRowProps};

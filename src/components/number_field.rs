@@ -1,0 +1,131 @@
+//! One numeric input as a slider plus an exact text entry, both labelled, the slider
+//! reading its value with its unit. Emits domain values; the model does the clamping.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::config::parse_number;
+use crate::model::Range;
+
+/// What the slider covers. It may be narrower than what the model accepts (the stake
+/// slider stops at 1,000 ETH; the exact entry takes up to 100,000).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SliderScale {
+    /// The slider's lowest value, in the field's unit.
+    pub min: f64,
+    /// The slider's highest value, in the field's unit.
+    pub max: f64,
+    /// One arrow-key step, in the field's unit.
+    pub step: f64,
+}
+
+/// Properties of [`NumberField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberFieldProps {
+    /// The slider's element id (page-unique); the text entry uses it plus `-exact`.
+    pub id: AttrValue,
+    /// The visible label ("Stake").
+    pub label: AttrValue,
+    /// The unit shown after the exact entry ("ETH", "% a year").
+    pub unit: AttrValue,
+    /// The current value, in the unit.
+    pub value: f64,
+    /// The value as a screen reader should hear it ("32 ETH").
+    pub value_text: AttrValue,
+    /// The range the model accepts, in the unit.
+    pub range: Range,
+    /// The slider's own range and step, in the unit.
+    pub slider: SliderScale,
+    /// A short hint under the slider, if any.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Called with each new value (NaN when the typed text is not a number).
+    pub on_change: Callback<f64>,
+}
+
+/// A number as the exact entry shows it: no grouping, no float noise.
+pub fn plain_number(value: f64) -> String {
+    let text = format!("{value:.6}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// A labelled slider with an exact number entry beside it.
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let on_slide = props
+        .on_change
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value_as_number());
+    let on_commit = {
+        let on_change = props.on_change.clone();
+        let range = props.range;
+        let current = props.value;
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            match parse_number(&input.value()) {
+                Some(value) => {
+                    // Show what the model will keep, even when that equals the old value
+                    // (Yew would not touch an unchanged `value`).
+                    let kept = range.fit(value).unwrap_or_else(|end| end);
+                    input.set_value(&plain_number(kept));
+                    on_change.emit(value);
+                }
+                None => {
+                    input.set_value(&plain_number(current));
+                    on_change.emit(f64::NAN);
+                }
+            }
+        })
+    };
+    let exact_id = format!("{}-exact", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    let slider = props.slider;
+    html! {
+        <div class="rx-field">
+            <div class="rx-field__head">
+                <label class="rx-field__label" for={props.id.clone()}>{ &props.label }</label>
+                <span class="rx-field__exact">
+                    <input
+                        id={exact_id}
+                        class="rx-field__input"
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-label={format!("{}, exact value in {}", props.label, props.unit)}
+                        value={plain_number(props.value)}
+                        onchange={on_commit}
+                    />
+                    <span class="rx-field__unit" aria-hidden="true">{ &props.unit }</span>
+                </span>
+            </div>
+            <input
+                id={props.id.clone()}
+                class="rx-field__slider"
+                type="range"
+                min={slider.min.to_string()}
+                max={slider.max.to_string()}
+                step={slider.step.to_string()}
+                value={props.value.clamp(slider.min, slider.max).to_string()}
+                aria-valuetext={props.value_text.clone()}
+                aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
+                oninput={on_slide}
+            />
+            if let Some(hint) = &props.hint {
+                <p class="rx-field__hint" id={hint_id}>{ hint }</p>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_number;
+
+    #[test]
+    fn plain_numbers_read_back() {
+        assert_eq!(plain_number(32.0), "32");
+        assert_eq!(plain_number(3.5), "3.5");
+        assert_eq!(plain_number(0.01), "0.01");
+        assert_eq!(plain_number(100_000.0), "100000");
+    }
+}

@@ -1,0 +1,417 @@
+//! The widget's configuration as text: URL parameters (and, with the same names,
+//! embed attributes) read into a validated state, and the state written back.
+//! Pure: the browser glue hands in decoded `(name, value)` pairs and takes pairs out.
+
+use crate::model::{
+    clean_name, default_service_name, Field, Notice, Scenario, Service, SlashModel, State,
+    DEFAULT_SLASH_PROB_PCT, MAX_SERVICES, NEW_SERVICE_RATE_PCT,
+};
+
+/// One of the five parts of the explainer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The animated deposit fanning out to its services.
+    FanOut,
+    /// The five steps of restaking.
+    Flow,
+    /// Liquid staking and restaking side by side.
+    Compare,
+    /// The worked example as sliders.
+    Calculator,
+    /// The six risks.
+    Risks,
+}
+
+impl View {
+    /// Every part, in reading order.
+    pub const ALL: [Self; 5] =
+        [Self::FanOut, Self::Flow, Self::Compare, Self::Calculator, Self::Risks];
+
+    /// The part's name in `view=` and `data-restaking-explainer=`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::FanOut => "fan-out",
+            Self::Flow => "flow",
+            Self::Compare => "compare",
+            Self::Calculator => "calculator",
+            Self::Risks => "risks",
+        }
+    }
+
+    fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == word)
+    }
+}
+
+/// The colour scheme asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    /// The theme's name in `theme=`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Light => "light",
+            Self::Dark => "dark",
+            Self::Auto => "auto",
+        }
+    }
+}
+
+/// Everything the parameters configure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The scenario, with notices about any value that had to be clamped or refused.
+    pub state: State,
+    /// The parts to show, in the order given (all of them by default).
+    pub views: Vec<View>,
+    /// The colour scheme.
+    pub theme: Theme,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self { state: State::default(), views: View::ALL.to_vec(), theme: Theme::Auto }
+    }
+}
+
+/// Every parameter name the widget reads, in the order it reads them.
+pub const PARAM_NAMES: [&str; 13] = [
+    "stake",
+    "base",
+    "services",
+    "prob",
+    "names",
+    "slash",
+    "fee",
+    "commission",
+    "model",
+    "theme",
+    "view",
+    "years",
+    "slashyear",
+];
+
+/// Reads a number the way a person writes one: surrounding space and a trailing `%`
+/// are allowed. `None` for anything else (including NaN).
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = text.strip_suffix('%').unwrap_or(text).trim_end();
+    text.parse::<f64>().ok().filter(|v| !v.is_nan())
+}
+
+/// Splits a comma-separated list; an empty (or all-space) text is an empty list.
+fn split_list(text: &str) -> Vec<&str> {
+    if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        text.split(',').map(str::trim).collect()
+    }
+}
+
+/// Sets `field` from text, recording a notice when the text is not a number or the
+/// number had to be clamped.
+fn set_from_text(scenario: &mut Scenario, notices: &mut Vec<Notice>, field: Field, text: &str) {
+    match parse_number(text) {
+        Some(value) => notices.extend(scenario.set(field, value)),
+        None => notices.push(Notice::NotANumber { field, given: text.to_owned() }),
+    }
+}
+
+/// Builds the configuration from decoded parameters. Unknown names are ignored; for
+/// a name given twice the last one counts. Never fails: bad values become notices.
+pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Config {
+    let mut get: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for (name, value) in pairs {
+        get.insert(name, value);
+    }
+    let mut scenario = Scenario::default();
+    let mut notices = Vec::new();
+
+    for (name, field) in [
+        ("stake", Field::Stake),
+        ("base", Field::BaseRate),
+        ("slash", Field::SlashSize),
+        ("fee", Field::LstFee),
+        ("commission", Field::Commission),
+        ("years", Field::Horizon),
+        ("slashyear", Field::SlashYear),
+    ] {
+        if let Some(text) = get.get(name) {
+            set_from_text(&mut scenario, &mut notices, field, text);
+        }
+    }
+
+    if let Some(text) = get.get("services") {
+        let rates = split_list(text);
+        if rates.len() > MAX_SERVICES {
+            notices.push(Notice::TooManyServices { given: rates.len() });
+        }
+        let defaults = Scenario::default().services;
+        scenario.services = (0..rates.len().min(MAX_SERVICES))
+            .map(|i| Service {
+                name: default_service_name(i),
+                extra_rate_pct: defaults.get(i).map_or(NEW_SERVICE_RATE_PCT, |s| s.extra_rate_pct),
+                slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+            })
+            .collect();
+        for (i, rate) in rates.iter().take(MAX_SERVICES).enumerate() {
+            set_from_text(&mut scenario, &mut notices, Field::ServiceRate(i), rate);
+        }
+    }
+
+    let count = scenario.services.len();
+    if let Some(text) = get.get("prob") {
+        let probs = split_list(text);
+        let per_service: Vec<&str> = match probs.len() {
+            1 => vec![probs[0]; count],
+            n => {
+                if n != count {
+                    notices.push(Notice::ListLength { param: "prob", given: n, expected: count });
+                }
+                probs.into_iter().take(count).collect()
+            }
+        };
+        for (i, prob) in per_service.into_iter().enumerate() {
+            set_from_text(&mut scenario, &mut notices, Field::ServiceProb(i), prob);
+        }
+    }
+
+    if let Some(text) = get.get("names") {
+        let names = split_list(text);
+        if names.len() != count {
+            notices.push(Notice::ListLength {
+                param: "names",
+                given: names.len(),
+                expected: count,
+            });
+        }
+        for (service, name) in scenario.services.iter_mut().zip(names) {
+            let name = clean_name(name);
+            if !name.is_empty() {
+                service.name = name;
+            }
+        }
+    }
+
+    if let Some(text) = get.get("model") {
+        match SlashModel::parse(text) {
+            Some(model) => scenario.model = model,
+            None => notices.push(Notice::UnknownWord { param: "model", given: (*text).to_owned() }),
+        }
+    }
+
+    let theme = match get.get("theme").map(|t| t.trim().to_ascii_lowercase()) {
+        None => Theme::Auto,
+        Some(word) => match word.as_str() {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            "auto" | "" => Theme::Auto,
+            _ => {
+                notices.push(Notice::UnknownWord { param: "theme", given: word.clone() });
+                Theme::Auto
+            }
+        },
+    };
+
+    let mut views = Vec::new();
+    for word in get.get("view").map(|t| split_list(t)).unwrap_or_default() {
+        match View::parse(&word.to_ascii_lowercase()) {
+            Some(view) if !views.contains(&view) => views.push(view),
+            Some(_) => {}
+            None => notices.push(Notice::UnknownWord { param: "view", given: word.to_owned() }),
+        }
+    }
+    if views.is_empty() {
+        views = View::ALL.to_vec();
+    }
+
+    Config { state: State::new(scenario, notices), views, theme }
+}
+
+/// Writes a number the shortest way that reads back exactly.
+fn number(value: f64) -> String {
+    format!("{value}")
+}
+
+/// The parameters that describe `config`, leaving out every value that equals the
+/// default, so the article's own example has a clean URL.
+pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
+    let s = &config.state.scenario;
+    let d = Scenario::default();
+    let mut out = Vec::new();
+    for (name, field) in [
+        ("stake", Field::Stake),
+        ("base", Field::BaseRate),
+        ("slash", Field::SlashSize),
+        ("fee", Field::LstFee),
+        ("commission", Field::Commission),
+    ] {
+        if s.get(field) != d.get(field) {
+            out.push((name, s.get(field).map(number).unwrap_or_default()));
+        }
+    }
+    let rates: Vec<f64> = s.services.iter().map(|x| x.extra_rate_pct).collect();
+    let default_rates: Vec<f64> = d.services.iter().map(|x| x.extra_rate_pct).collect();
+    if rates != default_rates {
+        out.push(("services", join(rates.iter().map(|r| number(*r)))));
+    }
+    let probs: Vec<f64> = s.services.iter().map(|x| x.slash_prob_pct).collect();
+    if probs.iter().any(|p| *p != DEFAULT_SLASH_PROB_PCT) {
+        let text = if probs.windows(2).all(|w| w[0] == w[1]) {
+            number(probs[0])
+        } else {
+            join(probs.iter().map(|p| number(*p)))
+        };
+        out.push(("prob", text));
+    }
+    if s.services.iter().enumerate().any(|(i, x)| x.name != default_service_name(i)) {
+        out.push(("names", join(s.services.iter().map(|x| x.name.clone()))));
+    }
+    if s.model != d.model {
+        out.push(("model", s.model.as_str().to_owned()));
+    }
+    if s.horizon_years != d.horizon_years {
+        out.push(("years", s.horizon_years.to_string()));
+    }
+    if s.slash_year != d.slash_year {
+        out.push(("slashyear", s.slash_year.to_string()));
+    }
+    if config.theme != Theme::Auto {
+        out.push(("theme", config.theme.as_str().to_owned()));
+    }
+    if config.views != View::ALL {
+        out.push(("view", join(config.views.iter().map(|v| v.as_str().to_owned()))));
+    }
+    out
+}
+
+fn join(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(pairs: &[(&str, &str)]) -> Config {
+        from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn no_parameters_is_the_articles_example() {
+        assert_eq!(parse(&[]), Config::default());
+        assert!(to_pairs(&Config::default()).is_empty());
+    }
+
+    #[test]
+    fn every_parameter_is_read() {
+        let c = parse(&[
+            ("stake", "64"),
+            ("base", "3%"),
+            ("services", "2.5, 1, 0.5"),
+            ("prob", "1,2,3"),
+            ("names", "Oracle,Bridge,DA"),
+            ("slash", "10"),
+            ("fee", "10"),
+            ("commission", "5"),
+            ("model", "correlated"),
+            ("theme", "dark"),
+            ("view", "calculator,fan-out"),
+            ("years", "8"),
+            ("slashyear", "4"),
+            ("utm_source", "ignored"),
+        ]);
+        let s = &c.state.scenario;
+        assert!(c.state.notices.is_empty(), "{:?}", c.state.notices);
+        assert_eq!((s.stake_eth, s.base_rate_pct, s.slash_pct), (64.0, 3.0, 10.0));
+        assert_eq!((s.lst_fee_pct, s.commission_pct), (10.0, 5.0));
+        let got: Vec<(&str, f64, f64)> = s
+            .services
+            .iter()
+            .map(|x| (x.name.as_str(), x.extra_rate_pct, x.slash_prob_pct))
+            .collect();
+        assert_eq!(got, [("Oracle", 2.5, 1.0), ("Bridge", 1.0, 2.0), ("DA", 0.5, 3.0)]);
+        assert_eq!(s.model, SlashModel::Correlated);
+        assert_eq!((s.horizon_years, s.slash_year), (8, 4));
+        assert_eq!(c.theme, Theme::Dark);
+        assert_eq!(c.views, [View::Calculator, View::FanOut]);
+    }
+
+    #[test]
+    fn written_parameters_read_back_to_the_same_config() {
+        let c = parse(&[
+            ("stake", "0.5"),
+            ("services", "1,2,3"),
+            ("prob", "4"),
+            ("names", "a,b,c"),
+            ("model", "correlated"),
+            ("view", "risks"),
+            ("theme", "light"),
+            ("years", "10"),
+            ("slashyear", "7"),
+        ]);
+        let pairs = to_pairs(&c);
+        let back = from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, c);
+        assert!(pairs.contains(&("prob", "4".to_owned())), "one shared value stays one value");
+    }
+
+    #[test]
+    fn an_empty_services_list_means_no_services() {
+        let c = parse(&[("services", "")]);
+        assert!(c.state.scenario.services.is_empty());
+        assert_eq!(to_pairs(&c), [("services", String::new())]);
+    }
+
+    #[test]
+    fn a_single_probability_applies_to_every_service() {
+        let c = parse(&[("services", "1,1,1"), ("prob", "7")]);
+        assert!(c.state.scenario.services.iter().all(|s| s.slash_prob_pct == 7.0));
+    }
+
+    #[test]
+    fn bad_values_are_clamped_or_refused_with_notices() {
+        let c = parse(&[
+            ("stake", "-5"),
+            ("base", "abc"),
+            ("slash", "1e400"),
+            ("services", "1,2,3,4,5,6,7,8,9,10"),
+            ("prob", "1,2"),
+            ("model", "sometimes"),
+            ("view", "calculator,nope"),
+            ("theme", "purple"),
+        ]);
+        let s = &c.state.scenario;
+        assert_eq!(s.stake_eth, 0.01);
+        assert_eq!(s.base_rate_pct, 3.5, "text that is not a number keeps the default");
+        assert_eq!(s.slash_pct, 100.0, "an overflowing number is clamped");
+        assert_eq!(s.services.len(), MAX_SERVICES);
+        assert_eq!(s.model, SlashModel::Independent);
+        assert_eq!(c.views, [View::Calculator]);
+        assert_eq!(c.theme, Theme::Auto);
+        let n = &c.state.notices;
+        assert!(n.contains(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01 }));
+        assert!(n.contains(&Notice::NotANumber { field: Field::BaseRate, given: "abc".into() }));
+        assert!(n.contains(&Notice::TooManyServices { given: 10 }));
+        assert!(n.contains(&Notice::ListLength { param: "prob", given: 2, expected: 8 }));
+        assert!(n.contains(&Notice::UnknownWord { param: "model", given: "sometimes".into() }));
+        assert!(n.contains(&Notice::UnknownWord { param: "view", given: "nope".into() }));
+        assert!(n.contains(&Notice::UnknownWord { param: "theme", given: "purple".into() }));
+    }
+
+    #[test]
+    fn nan_text_is_refused() {
+        let c = parse(&[("stake", "NaN")]);
+        assert_eq!(c.state.scenario.stake_eth, 32.0);
+        assert_eq!(c.state.notices.len(), 1);
+    }
+}

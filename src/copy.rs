@@ -1,0 +1,307 @@
+//! Every word the widget shows, in one place, so an author's rewording or a
+//! translation touches this file alone. Sentences that carry numbers are functions
+//! of the model's results; everything else is a constant.
+
+use crate::format::{eth, pct, years};
+use crate::model::{Field, Notice, ResultName, Results, Scenario, SlashModel};
+
+/// The calculator's heading.
+pub const CALCULATOR_TITLE: &str = "Work it out: is the extra yield worth the extra risk?";
+/// The line under the calculator's heading.
+pub const CALCULATOR_LEAD: &str = "These sliders start from the article's example: 32 ETH \
+staked at about 3.5 % a year, restaked to back two services paying 2 % and 1.5 % more. \
+Move anything and every figure below follows.";
+/// Legend of the inputs' group.
+pub const INPUTS_LEGEND: &str = "Your position";
+/// Legend of the services' group.
+pub const SERVICES_LEGEND: &str = "Services your restaked ETH secures";
+/// Explains what a service's probability is, and that it is a guess.
+pub const SERVICES_HINT: &str = "Each service pays an extra rate and adds its own slashing \
+rules. The yearly chance of a severe slash is a guess for you to set: the article gives none.";
+/// The add-a-service button.
+pub const ADD_SERVICE: &str = "Add a service";
+/// Said when no service is left.
+pub const NO_SERVICES: &str = "No services: this is plain liquid staking, with Ethereum's \
+slashing rules only.";
+/// Said when the maximum number of services is reached.
+pub const SERVICES_FULL: &str = "Eight services is the most this calculator takes.";
+/// Legend of the slashing-model choice.
+pub const MODEL_LEGEND: &str = "How do the services' slashing risks combine?";
+/// The independent choice.
+pub const MODEL_INDEPENDENT: &str = "Independently: each service can fail on its own";
+/// The correlated choice.
+pub const MODEL_CORRELATED: &str =
+    "Together: one shared operator, one fault slashes on every service";
+/// The fees toggle.
+pub const FEES_SUMMARY: &str = "Fees (optional, 0 in the article's example)";
+/// The reset button.
+pub const RESET: &str = "Reset to the article's numbers";
+/// Heading of the results.
+pub const RESULTS_TITLE: &str = "What it adds up to";
+/// The dismiss-notices button.
+pub const DISMISS: &str = "Dismiss";
+/// Heading of the chart.
+pub const CHART_TITLE: &str = "Over the years";
+/// Explains the chart's assumptions.
+pub const CHART_HINT: &str = "Stake plus rewards received, rewards paid out rather than \
+compounded. The slash takes principal in the middle of the chosen year; rewards after it \
+are earned on what is left.";
+/// Shown in place of a result that does not exist.
+pub const NONE_TEXT: &str = "none";
+
+/// A labelled group of results.
+pub struct ResultGroup {
+    /// The group's heading.
+    pub title: &'static str,
+    /// Its results, in order.
+    pub results: &'static [ResultName],
+}
+
+/// The results as the calculator groups them.
+pub const RESULT_GROUPS: [ResultGroup; 3] = [
+    ResultGroup {
+        title: "A year of rewards",
+        results: &[
+            ResultName::BaseReward,
+            ResultName::ExtraReward,
+            ResultName::GrossReward,
+            ResultName::GrossApr,
+        ],
+    },
+    ResultGroup {
+        title: "One severe slash",
+        results: &[ResultName::SlashLoss, ResultName::YearsErased],
+    },
+    ResultGroup {
+        title: "Weighing the risk",
+        results: &[
+            ResultName::CombinedSlashProbability,
+            ResultName::ExpectedSlashCost,
+            ResultName::RiskAdjustedReward,
+            ResultName::RiskAdjustedApr,
+            ResultName::BreakevenProbability,
+        ],
+    },
+];
+
+/// A result's label.
+pub fn result_label(name: ResultName) -> &'static str {
+    match name {
+        ResultName::BaseReward => "Base staking reward, a year",
+        ResultName::ExtraReward => "Extra reward from services, a year",
+        ResultName::GrossReward => "Total reward before slashing, a year",
+        ResultName::GrossApr => "Total rate before slashing",
+        ResultName::SlashLoss => "Principal one severe slash takes",
+        ResultName::YearsErased => "Years of extra reward that slash erases",
+        ResultName::CombinedSlashProbability => "Chance of at least one severe slash, a year",
+        ResultName::ExpectedSlashCost => "Expected slashing cost, a year",
+        ResultName::RiskAdjustedReward => "Reward after expected slashing, a year",
+        ResultName::RiskAdjustedApr => "Rate after expected slashing",
+        ResultName::BreakevenProbability => "Break-even chance of a slash, per service",
+    }
+}
+
+/// Why a result may be "none".
+pub fn result_none_reason(name: ResultName) -> &'static str {
+    match name {
+        ResultName::YearsErased => "no extra reward to erase",
+        ResultName::BreakevenProbability => {
+            "restaking pays at any chance up to 100 %, or there is nothing to slash"
+        }
+        _ => "",
+    }
+}
+
+/// The label of a numeric input.
+pub fn field_label(field: Field) -> String {
+    match field {
+        Field::Stake => "Stake".into(),
+        Field::BaseRate => "Base staking rate".into(),
+        Field::SlashSize => "Size of one severe slash".into(),
+        Field::LstFee => "Liquid staking fee".into(),
+        Field::Commission => "Operator commission".into(),
+        Field::ServiceRate(_) => "Extra rate".into(),
+        Field::ServiceProb(_) => "Yearly chance of a severe slash".into(),
+        Field::Horizon => "Years shown".into(),
+        Field::SlashYear => "Year of the slash".into(),
+    }
+}
+
+/// The unit of a numeric input as read after its value ("ETH", "% a year").
+pub fn field_unit(field: Field) -> &'static str {
+    match field {
+        Field::Stake => "ETH",
+        Field::BaseRate | Field::ServiceRate(_) => "% a year",
+        Field::SlashSize => "% of the stake",
+        Field::LstFee => "% of base rewards",
+        Field::Commission => "% of service rewards",
+        Field::ServiceProb(_) => "% a year",
+        Field::Horizon | Field::SlashYear => "",
+    }
+}
+
+/// A numeric input's value as a screen reader should hear it ("32 ETH", "year 2 of 5").
+pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String {
+    let number = crate::format::decimal(value, 4);
+    match field {
+        Field::Horizon => years(value),
+        Field::SlashYear => format!("year {number} of {}", scenario.horizon_years),
+        other => format!("{number} {}", field_unit(other)),
+    }
+}
+
+/// The name of the thing a notice is about, for its message.
+fn subject(field: Field) -> String {
+    match field {
+        Field::ServiceRate(i) | Field::ServiceProb(i) => {
+            format!("{} of service {}", field_label(field), i + 1)
+        }
+        other => field_label(other),
+    }
+}
+
+/// A notice as one plain sentence.
+pub fn notice_text(notice: &Notice) -> String {
+    let num = |v: f64| crate::format::decimal(v, 4);
+    match notice {
+        Notice::Clamped { field, given, used } => {
+            let range = field.range();
+            let given = if given.is_finite() { num(*given) } else { "an endless number".into() };
+            format!(
+                "{} can be {} to {} {}; {given} was changed to {}.",
+                subject(*field),
+                num(range.min),
+                num(range.max),
+                field_unit(*field),
+                num(*used)
+            )
+            .replace(" ;", ";")
+        }
+        Notice::NotANumber { field, given } => {
+            let what = if given.trim().is_empty() || given == "NaN" {
+                "That".to_owned()
+            } else {
+                format!("“{given}”")
+            };
+            format!("{what} is not a number, so {} kept its value.", subject(*field).to_lowercase())
+        }
+        Notice::TooManyServices { given } => {
+            format!("{given} services were given; the calculator takes 8, so the first 8 are used.")
+        }
+        Notice::ListLength { param, given, expected } => format!(
+            "The “{param}” list has {given} values for {expected} services; missing ones keep their defaults and extra ones are ignored."
+        ),
+        Notice::UnknownWord { param, given } => {
+            format!("“{given}” is not a choice for “{param}”, so it was ignored.")
+        }
+    }
+}
+
+/// The calculator's narration: the worked example retold with the current numbers.
+pub fn narration(scenario: &Scenario, r: &Results) -> String {
+    let n = scenario.services.len();
+    let mut out = format!(
+        "Staking {} at {} earns about {} a year.",
+        eth(scenario.stake_eth),
+        pct(scenario.base_rate_pct),
+        eth(r.base_reward_eth)
+    );
+    if n == 0 {
+        out.push_str(
+            " With no services backed there is no extra reward and no extra slashing risk.",
+        );
+        return out;
+    }
+    let services = if n == 1 { "one service".to_owned() } else { format!("{n} services") };
+    out.push_str(&format!(
+        " Restaking it to back {services} adds {} more, {} in all ({} a year).",
+        eth(r.extra_reward_eth),
+        eth(r.gross_reward_eth),
+        pct(r.gross_apr_pct)
+    ));
+    if scenario.slash_pct > 0.0 {
+        let erased = match r.years_erased {
+            Some(y) if y > 1.0 => format!(", more than {} of the extra reward", years(y)),
+            Some(1.0) => ", exactly a year of the extra reward".to_owned(),
+            Some(y) => format!(", {} of the extra reward", years(y)),
+            None => ", with no extra reward to make up for it".to_owned(),
+        };
+        out.push_str(&format!(
+            " But one {} slash costs {}{erased}.",
+            pct(scenario.slash_pct),
+            eth(r.slash_loss_eth)
+        ));
+    } else {
+        out.push_str(" With a slash size of 0 %, slashing costs nothing here.");
+    }
+    let chance = match scenario.model {
+        SlashModel::Independent => "an independent chance",
+        SlashModel::Correlated => "one shared chance",
+    };
+    out.push_str(&format!(
+        " Counting {chance} of a severe slash ({} a year in all), the expected cost is {} a year, leaving {} ({}).",
+        pct(r.combined_slash_probability_pct),
+        eth(r.expected_slash_cost_eth),
+        eth(r.risk_adjusted_reward_eth),
+        pct(r.risk_adjusted_apr_pct)
+    ));
+    if let Some(p) = r.breakeven_probability_pct {
+        out.push_str(&format!(
+            " The extra reward stops paying for its risk once each service's yearly chance passes {}.",
+            pct(p)
+        ));
+    }
+    out
+}
+
+/// The chart's text alternative: what the three lines show at the horizon.
+pub fn chart_description(scenario: &Scenario, plain: f64, restaked: f64, slashed: f64) -> String {
+    format!(
+        "After {}: plain staking reaches {}, restaking with no slash {}, and restaking with one {} slash in year {} {}.",
+        years(f64::from(scenario.horizon_years)),
+        eth(plain),
+        eth(restaked),
+        pct(scenario.slash_pct),
+        scenario.slash_year,
+        eth(slashed)
+    )
+}
+
+/// The chart's three lines, as named in its legend.
+pub const SERIES_NAMES: [&str; 3] =
+    ["Plain staking", "Restaking, no slash", "Restaking, one slash"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narration_retells_the_worked_example() {
+        let s = Scenario::default();
+        let text = narration(&s, &Results::of(&s));
+        for part in [
+            "Staking 32\u{a0}ETH at 3.5\u{a0}% earns about 1.12\u{a0}ETH a year.",
+            "adds 1.12\u{a0}ETH more, 2.24\u{a0}ETH in all (7\u{a0}% a year)",
+            "one 5\u{a0}% slash costs 1.6\u{a0}ETH, more than 1.43\u{a0}years of the extra reward",
+            "passes 35.3\u{a0}%",
+        ] {
+            assert!(text.contains(part), "missing {part:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn narration_without_services_says_so() {
+        let s = Scenario { services: vec![], ..Scenario::default() };
+        let text = narration(&s, &Results::of(&s));
+        assert!(text.contains("no extra reward"));
+        assert!(!text.contains("slash costs"));
+    }
+
+    #[test]
+    fn notices_read_as_sentences() {
+        let text = notice_text(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01 });
+        assert_eq!(text, "Stake can be 0.01 to 100,000 ETH; \u{2212}5 was changed to 0.01.");
+        let text = notice_text(&Notice::NotANumber { field: Field::BaseRate, given: "abc".into() });
+        assert_eq!(text, "“abc” is not a number, so base staking rate kept its value.");
+    }
+}

@@ -1,0 +1,138 @@
+//! Property tests of the model: every result finite for every valid input, the
+//! monotonic laws a reader would expect, and clamping that holds for any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use restaking_explainer::config;
+use restaking_explainer::model::{
+    Action, Field, ResultName, Results, Scenario, Service, SlashModel, State, MAX_SERVICES,
+};
+
+fn service() -> impl Strategy<Value = Service> {
+    (0.0..=20.0f64, 0.0..=100.0f64).prop_map(|(rate, prob)| Service {
+        name: "s".into(),
+        extra_rate_pct: rate,
+        slash_prob_pct: prob,
+    })
+}
+
+prop_compose! {
+    fn scenario()(
+        stake in 0.01..=100_000.0f64,
+        base in 0.0..=20.0f64,
+        services in prop::collection::vec(service(), 0..=MAX_SERVICES),
+        slash in 0.0..=100.0f64,
+        fee in 0.0..=100.0f64,
+        commission in 0.0..=100.0f64,
+        correlated in any::<bool>(),
+    ) -> Scenario {
+        Scenario {
+            stake_eth: stake,
+            base_rate_pct: base,
+            services,
+            slash_pct: slash,
+            lst_fee_pct: fee,
+            commission_pct: commission,
+            model: if correlated { SlashModel::Correlated } else { SlashModel::Independent },
+            ..Scenario::default()
+        }
+    }
+}
+
+const EPS: f64 = 1e-9;
+
+fn in_range(s: &Scenario) -> bool {
+    let pct = |v: f64| (0.0..=100.0).contains(&v);
+    (0.01..=100_000.0).contains(&s.stake_eth)
+        && (0.0..=20.0).contains(&s.base_rate_pct)
+        && pct(s.slash_pct)
+        && pct(s.lst_fee_pct)
+        && pct(s.commission_pct)
+        && s.services.len() <= MAX_SERVICES
+        && s.services.iter().all(|x| (0.0..=20.0).contains(&x.extra_rate_pct) && pct(x.slash_prob_pct))
+        && (1..=10).contains(&s.horizon_years)
+        && (1..=s.horizon_years).contains(&s.slash_year)
+}
+
+proptest! {
+    #[test]
+    fn every_result_is_finite_and_in_bounds(s in scenario()) {
+        let r = Results::of(&s);
+        for name in ResultName::ALL {
+            if let Some(v) = name.value(&r) {
+                prop_assert!(v.is_finite(), "{name:?} = {v}");
+            }
+        }
+        prop_assert!((-EPS..=100.0 + EPS).contains(&r.combined_slash_probability_pct));
+        prop_assert!(r.expected_slash_cost_eth >= -EPS);
+        prop_assert!(r.expected_slash_cost_eth <= s.stake_eth * (1.0 + EPS));
+        if let Some(p) = r.breakeven_probability_pct {
+            prop_assert!((-EPS..=100.0).contains(&p));
+        }
+        if let Some(y) = r.years_erased {
+            prop_assert!(y >= 0.0);
+        }
+    }
+
+    #[test]
+    fn a_bigger_slash_never_raises_the_risk_adjusted_reward(
+        s in scenario(), a in 0.0..=100.0f64, b in 0.0..=100.0f64,
+    ) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let small = Results::of(&Scenario { slash_pct: lo, ..s.clone() });
+        let big = Results::of(&Scenario { slash_pct: hi, ..s });
+        prop_assert!(big.risk_adjusted_reward_eth <= small.risk_adjusted_reward_eth + EPS);
+    }
+
+    #[test]
+    fn another_service_never_lowers_the_combined_probability(s in scenario(), extra in service()) {
+        prop_assume!(s.services.len() < MAX_SERVICES);
+        let before = Results::of(&s).combined_slash_probability_pct;
+        let mut more = s;
+        more.services.push(extra);
+        prop_assert!(Results::of(&more).combined_slash_probability_pct >= before - EPS);
+    }
+
+    #[test]
+    fn correlated_never_exceeds_independent(s in scenario()) {
+        let ind = Results::of(&Scenario { model: SlashModel::Independent, ..s.clone() });
+        let cor = Results::of(&Scenario { model: SlashModel::Correlated, ..s });
+        prop_assert!(cor.combined_slash_probability_pct <= ind.combined_slash_probability_pct + EPS);
+    }
+
+    #[test]
+    fn a_higher_rate_never_lowers_the_gross_reward(s in scenario(), bump in 0.0..=5.0f64) {
+        let before = Results::of(&s).gross_reward_eth;
+        let higher = Scenario { base_rate_pct: (s.base_rate_pct + bump).min(20.0), ..s };
+        prop_assert!(Results::of(&higher).gross_reward_eth >= before - EPS);
+    }
+
+    #[test]
+    fn any_number_from_any_control_keeps_the_scenario_in_range(
+        values in prop::collection::vec((0usize..9, any::<f64>()), 1..30),
+    ) {
+        let fields = [
+            Field::Stake, Field::BaseRate, Field::SlashSize, Field::LstFee, Field::Commission,
+            Field::ServiceRate(1), Field::ServiceProb(0), Field::Horizon, Field::SlashYear,
+        ];
+        let mut state = State::default();
+        for (i, v) in values {
+            state = state.apply(Action::Set(fields[i], v));
+            prop_assert!(in_range(&state.scenario), "{:?}", state.scenario);
+        }
+    }
+
+    #[test]
+    fn any_url_text_gives_an_in_range_scenario(
+        stake in ".{0,12}", services in ".{0,40}", prob in ".{0,20}", years in ".{0,6}",
+        slashyear in ".{0,6}", model in ".{0,12}",
+    ) {
+        let c = config::from_pairs([
+            ("stake", stake.as_str()), ("services", services.as_str()), ("prob", prob.as_str()),
+            ("years", years.as_str()), ("slashyear", slashyear.as_str()), ("model", model.as_str()),
+        ]);
+        prop_assert!(in_range(&c.state.scenario), "{:?}", c.state.scenario);
+        let r = Results::of(&c.state.scenario);
+        prop_assert!(r.gross_reward_eth.is_finite());
+    }
+}

@@ -1,0 +1,183 @@
+//! Native render tests: the components rendered by Yew's server-side renderer and
+//! checked for structure (the published `data-result` contract, labels, notices),
+//! never against whole HTML strings.
+#![cfg(not(target_arch = "wasm32"))]
+
+use restaking_explainer::components::{App, AppProps};
+use restaking_explainer::config;
+use restaking_explainer::model::{ResultName, Results, Scenario};
+use scraper::{ElementRef, Html, Selector};
+use yew::LocalServerRenderer;
+
+async fn render_with(pairs: &[(&str, &str)], prefix: &str) -> Html {
+    let config = config::from_pairs(pairs.iter().copied());
+    let props = AppProps { config, id_prefix: prefix.into(), sync_url: false };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    Html::parse_fragment(&html)
+}
+
+async fn render(pairs: &[(&str, &str)]) -> Html {
+    render_with(pairs, "t").await
+}
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).expect("a valid selector")
+}
+
+fn output<'a>(doc: &'a Html, name: &str) -> ElementRef<'a> {
+    let found: Vec<_> = doc.select(&sel(&format!("output[data-result='{name}']"))).collect();
+    assert_eq!(found.len(), 1, "exactly one output for {name}");
+    found[0]
+}
+
+fn value_of(doc: &Html, name: &str) -> Option<f64> {
+    let v = output(doc, name).value().attr("data-value").expect("data-value is always present");
+    (!v.is_empty()).then(|| v.parse().expect("data-value is a number"))
+}
+
+fn text(el: ElementRef<'_>) -> String {
+    el.text().collect::<String>()
+}
+
+#[tokio::test]
+async fn every_result_is_published_with_the_articles_numbers() {
+    let doc = render(&[]).await;
+    // Hand-computed from the article: 32 ETH, 3.5 %, services at 2 % and 1.5 %, 5 % slash.
+    let expected = [
+        ("base-reward", 1.12),
+        ("extra-reward", 1.12),
+        ("gross-reward", 2.24),
+        ("gross-apr", 7.0),
+        ("slash-loss", 1.6),
+        ("years-erased", 1.6 / 1.12),
+        ("breakeven-probability", 35.31),
+    ];
+    for (name, want) in expected {
+        let got = value_of(&doc, name).expect("exists");
+        assert!((got - want).abs() < 0.01, "{name}: {got} vs {want}");
+    }
+    for name in ResultName::ALL {
+        let out = output(&doc, name.as_str());
+        let shown = text(out);
+        let unit = match name.unit() {
+            restaking_explainer::model::Unit::Eth => "ETH",
+            restaking_explainer::model::Unit::Pct => "%",
+            restaking_explainer::model::Unit::Years => "year",
+        };
+        assert!(shown.contains(unit), "{name:?} shows its unit: {shown:?}");
+        let label_id = out.value().attr("aria-labelledby").expect("outputs are labelled");
+        assert!(doc.select(&sel(&format!("#{label_id}"))).next().is_some());
+    }
+    assert_eq!(text(output(&doc, "gross-apr")), "7\u{a0}%");
+}
+
+#[tokio::test]
+async fn the_url_state_is_rendered() {
+    let doc = render(&[("stake", "64"), ("services", "1,1,1"), ("model", "correlated")]).await;
+    assert!((value_of(&doc, "base-reward").expect("exists") - 2.24).abs() < 1e-9);
+    assert!((value_of(&doc, "extra-reward").expect("exists") - 1.92).abs() < 1e-9);
+    assert_eq!(doc.select(&sel("fieldset.rx-service")).count(), 3);
+    let correlated = doc.select(&sel("input[type=radio][value=correlated]")).next().expect("radio");
+    assert!(correlated.value().attr("checked").is_some());
+    // Correlated: the combined chance is the largest single chance (2 % by default).
+    assert!((value_of(&doc, "combined-slash-probability").expect("exists") - 2.0).abs() < 1e-9);
+}
+
+#[tokio::test]
+async fn results_that_do_not_exist_say_none_with_an_empty_value() {
+    let doc = render(&[("services", "")]).await;
+    assert_eq!(value_of(&doc, "years-erased"), None);
+    assert_eq!(value_of(&doc, "breakeven-probability"), None);
+    assert!(text(output(&doc, "years-erased")).starts_with("none"));
+    assert_eq!(doc.select(&sel("fieldset.rx-service")).count(), 0);
+    let narration = text(doc.select(&sel(".rx-narration")).next().expect("narration"));
+    assert!(narration.contains("no extra reward"), "{narration}");
+}
+
+#[tokio::test]
+async fn bad_values_show_plain_notices_and_no_nan() {
+    let doc = render(&[("stake", "-3"), ("base", "lots"), ("slash", "inf"), ("model", "x")]).await;
+    let notices: Vec<String> = doc.select(&sel(".rx-notices__item")).map(text).collect();
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(notices.iter().any(|n| n.contains("Stake can be 0.01 to 100,000 ETH")));
+    assert!(notices.iter().any(|n| n.contains("“lots” is not a number")));
+    let page = text(doc.root_element());
+    for bad in ["NaN", "inf", "Infinity"] {
+        assert!(!page.contains(bad), "{bad} is never shown");
+    }
+    assert_eq!(value_of(&doc, "slash-loss"), Some(0.01), "slash clamped to 100 % of 0.01 ETH");
+}
+
+#[tokio::test]
+async fn every_control_has_a_label_and_sliders_read_their_unit() {
+    let doc = render(&[("fee", "5")]).await;
+    let mut ids = std::collections::HashSet::new();
+    for el in doc.select(&sel("[id]")) {
+        assert!(ids.insert(el.value().id().expect("id")), "ids are unique");
+    }
+    let controls: Vec<_> = doc.select(&sel("input, select, textarea, button")).collect();
+    assert!(controls.len() > 15);
+    for c in controls {
+        let e = c.value();
+        let labelled = e.attr("aria-label").is_some()
+            || e.name() == "button" && !text(c).trim().is_empty()
+            || e.id().is_some_and(|id| doc.select(&sel(&format!("label[for='{id}']"))).count() == 1);
+        assert!(labelled, "unlabelled control: {:?}", e);
+    }
+    let sliders: Vec<_> = doc.select(&sel("input[type=range]")).collect();
+    assert_eq!(sliders.len(), 5 + 2 * 2 + 2, "stake, base, slash, two fees, 2×2 service, chart");
+    let stake = doc.select(&sel("#t-stake")).next().expect("stake slider");
+    assert_eq!(stake.value().attr("aria-valuetext"), Some("32 ETH"));
+    for s in sliders {
+        let vt = s.value().attr("aria-valuetext").expect("valuetext");
+        assert!(vt.chars().any(|c| c.is_ascii_digit()), "{vt}");
+    }
+    // A non-zero fee from the URL opens the fees section.
+    assert!(doc.select(&sel("details.rx-fees[open]")).next().is_some());
+}
+
+#[tokio::test]
+async fn two_widgets_on_one_page_do_not_share_ids() {
+    let a = render_with(&[], "a").await;
+    let b = render_with(&[], "b").await;
+    let ids = |d: &Html| -> Vec<String> {
+        d.select(&sel("[id]")).map(|e| e.value().id().unwrap_or_default().to_owned()).collect()
+    };
+    let ids_b = ids(&b);
+    assert!(ids(&a).iter().all(|id| !ids_b.contains(id)));
+}
+
+#[tokio::test]
+async fn the_chart_has_three_lines_and_a_text_alternative() {
+    let doc = render(&[("years", "10"), ("slashyear", "3")]).await;
+    let svg = doc.select(&sel("svg.rx-chart__svg")).next().expect("chart");
+    assert_eq!(svg.value().attr("role"), Some("img"));
+    assert_eq!(doc.select(&sel("svg.rx-chart__svg path.rx-chart__line")).count(), 3);
+    let desc = text(doc.select(&sel("svg.rx-chart__svg desc")).next().expect("desc"));
+    // 32 + 10 × 1.12 = 43.2 ETH for plain staking after ten years.
+    assert!(desc.contains("43.2\u{a0}ETH"), "{desc}");
+    assert!(desc.contains("year 3"), "{desc}");
+    let s = Scenario { horizon_years: 10, slash_year: 3, ..Scenario::default() };
+    let r = Results::of(&s);
+    let restaked = format!("{}", restaking_explainer::format::eth(32.0 + 10.0 * r.gross_reward_eth));
+    assert!(desc.contains(&restaked), "{desc}");
+    assert_eq!(doc.select(&sel("svg.rx-chart__svg text")).filter(|t| text(*t) == "10").count(), 1);
+}
+
+#[tokio::test]
+async fn only_the_asked_parts_are_drawn() {
+    let doc = render(&[("view", "risks")]).await;
+    assert!(doc.select(&sel(".rx-calculator")).next().is_none());
+    let doc = render(&[("view", "calculator")]).await;
+    assert_eq!(doc.select(&sel(".rx-calculator")).count(), 1);
+}
+
+#[tokio::test]
+async fn at_eight_services_the_add_button_gives_way_to_a_note() {
+    let doc = render(&[("services", "1,1,1,1,1,1,1,1")]).await;
+    let buttons: Vec<String> = doc.select(&sel("button")).map(text).collect();
+    assert!(!buttons.iter().any(|b| b == "Add a service"));
+    let doc = render(&[]).await;
+    let buttons: Vec<String> = doc.select(&sel("button")).map(text).collect();
+    assert!(buttons.iter().any(|b| b == "Add a service"));
+}
