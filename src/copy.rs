@@ -136,7 +136,19 @@ pub fn field_unit(field: Field) -> &'static str {
         Field::LstFee => "% of base rewards",
         Field::Commission => "% of service rewards",
         Field::ServiceProb(_) => "% a year",
-        Field::Horizon | Field::SlashYear => "",
+        Field::Horizon => "years",
+        Field::SlashYear => "",
+    }
+}
+
+/// The short unit printed beside an exact entry ("ETH", "%"); the full unit is read
+/// aloud through the entry's label.
+pub fn field_short_unit(field: Field) -> &'static str {
+    match field {
+        Field::Stake => "ETH",
+        Field::Horizon => "years",
+        Field::SlashYear => "",
+        _ => "%",
     }
 }
 

@@ -12,9 +12,9 @@ pub const MARGIN_LEFT: f64 = 52.0;
 /// Space on the right so the last x label is not cut, in user units.
 pub const MARGIN_RIGHT: f64 = 16.0;
 /// Space above the plot, in user units.
-pub const MARGIN_TOP: f64 = 12.0;
+pub const MARGIN_TOP: f64 = 30.0;
 /// Space for the x-axis labels below the plot, in user units.
-pub const MARGIN_BOTTOM: f64 = 30.0;
+pub const MARGIN_BOTTOM: f64 = 44.0;
 
 /// One labelled tick: its position along its axis (user units) and its value.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -49,7 +49,9 @@ fn in_range(s: &Scenario) -> bool {
         && pct(s.lst_fee_pct)
         && pct(s.commission_pct)
         && s.services.len() <= MAX_SERVICES
-        && s.services.iter().all(|x| (0.0..=20.0).contains(&x.extra_rate_pct) && pct(x.slash_prob_pct))
+        && s.services
+            .iter()
+            .all(|x| (0.0..=20.0).contains(&x.extra_rate_pct) && pct(x.slash_prob_pct))
         && (1..=10).contains(&s.horizon_years)
         && (1..=s.horizon_years).contains(&s.slash_year)
 }

@@ -121,7 +121,8 @@ async fn every_control_has_a_label_and_sliders_read_their_unit() {
         let e = c.value();
         let labelled = e.attr("aria-label").is_some()
             || e.name() == "button" && !text(c).trim().is_empty()
-            || e.id().is_some_and(|id| doc.select(&sel(&format!("label[for='{id}']"))).count() == 1);
+            || e.id()
+                .is_some_and(|id| doc.select(&sel(&format!("label[for='{id}']"))).count() == 1);
         assert!(labelled, "unlabelled control: {:?}", e);
     }
     let sliders: Vec<_> = doc.select(&sel("input[type=range]")).collect();
@@ -159,7 +160,7 @@ async fn the_chart_has_three_lines_and_a_text_alternative() {
     assert!(desc.contains("year 3"), "{desc}");
     let s = Scenario { horizon_years: 10, slash_year: 3, ..Scenario::default() };
     let r = Results::of(&s);
-    let restaked = format!("{}", restaking_explainer::format::eth(32.0 + 10.0 * r.gross_reward_eth));
+    let restaked = restaking_explainer::format::eth(32.0 + 10.0 * r.gross_reward_eth);
     assert!(desc.contains(&restaked), "{desc}");
     assert_eq!(doc.select(&sel("svg.rx-chart__svg text")).filter(|t| text(*t) == "10").count(), 1);
 }

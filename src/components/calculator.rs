@@ -57,7 +57,8 @@ pub fn Calculator() -> Html {
             <NumberField
                 id={ids.id(id_stem(field))}
                 label={copy::field_label(field)}
-                unit={copy::field_unit(field)}
+                unit={copy::field_short_unit(field)}
+                unit_long={copy::field_unit(field)}
                 value={value}
                 value_text={copy::field_value_text(field, value, scenario)}
                 range={scenario.range_of(field)}

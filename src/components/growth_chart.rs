@@ -71,9 +71,8 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                         { decimal(tick.value, 0) }
                     </text>
                 }
-                <text class="rx-chart__label rx-chart__unit" x={left.to_string()} y={(top - 2.0).max(9.0).to_string()}
-                    text-anchor="end">{ "ETH" }</text>
-                <text class="rx-chart__label rx-chart__unit" x={right.to_string()} y={(bottom + 28.0).to_string()}
+                <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ "ETH" }</text>
+                <text class="rx-chart__label rx-chart__unit" x={right.to_string()} y={(bottom + 38.0).to_string()}
                     text-anchor="end">{ "years" }</text>
                 <line class="rx-chart__axis" x1={left.to_string()} x2={right.to_string()}
                     y1={bottom.to_string()} y2={bottom.to_string()} />
@@ -81,11 +80,13 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                     <path key={i} class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
                         d={chart.paths[i].clone()} />
                 }
-                if let Some((x, y_before, y_after)) = chart.slash_marker {
+                if let Some((x, _, y_after)) = chart.slash_marker {
                     <g class="rx-chart__slash">
-                        <circle cx={format!("{x:.1}")} cy={format!("{y_after:.1}")} r="3.5" />
-                        <text class="rx-chart__label rx-chart__slash-label" x={format!("{:.1}", x + 6.0)}
-                            y={format!("{:.1}", (y_before + y_after) / 2.0 + 10.0)}>{ "slash" }</text>
+                        <line class="rx-chart__slash-guide" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
+                            y1={format!("{:.1}", top - 4.0)} y2={bottom.to_string()} />
+                        <circle cx={format!("{x:.1}")} cy={format!("{y_after:.1}")} r="4" />
+                        <text class="rx-chart__label rx-chart__slash-label" x={format!("{:.1}", x + 5.0)}
+                            y={format!("{:.1}", top - 8.0)}>{ "slash" }</text>
                     </g>
                 }
             </svg>

@@ -26,8 +26,10 @@ pub struct NumberFieldProps {
     pub id: AttrValue,
     /// The visible label ("Stake").
     pub label: AttrValue,
-    /// The unit shown after the exact entry ("ETH", "% a year").
+    /// The unit shown after the exact entry ("ETH", "%").
     pub unit: AttrValue,
+    /// The unit as read aloud with the exact entry ("% a year").
+    pub unit_long: AttrValue,
     /// The current value, in the unit.
     pub value: f64,
     /// The value as a screen reader should hear it ("32 ETH").
@@ -47,6 +49,15 @@ pub struct NumberFieldProps {
 pub fn plain_number(value: f64) -> String {
     let text = format!("{value:.6}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// The exact entry's accessible name: "Stake, exact value in ETH".
+fn exact_label(label: &str, unit: &str) -> String {
+    if unit.is_empty() {
+        format!("{label}, exact value")
+    } else {
+        format!("{label}, exact value in {unit}")
+    }
 }
 
 /// A labelled slider with an exact number entry beside it.
@@ -91,7 +102,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         inputmode="decimal"
                         autocomplete="off"
                         spellcheck="false"
-                        aria-label={format!("{}, exact value in {}", props.label, props.unit)}
+                        aria-label={exact_label(&props.label, &props.unit_long)}
                         value={plain_number(props.value)}
                         onchange={on_commit}
                     />

@@ -40,7 +40,8 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
             <NumberField
                 id={ids.id(&format!("service-{i}-{}", if f == rate { "rate" } else { "prob" }))}
                 label={copy::field_label(f)}
-                unit={copy::field_unit(f)}
+                unit={copy::field_short_unit(f)}
+                unit_long={copy::field_unit(f)}
                 value={value}
                 value_text={copy::field_value_text(f, value, &props.scenario)}
                 range={f.range()}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs everything the project needs, at pinned versions, skipping whatever is
+# already there: the wasm target, trunk, wasm-bindgen-cli (equal to Cargo.lock),
+# Chromium and ChromeDriver, and the npm packages (wasm-opt, Playwright, axe-core).
+# Sourced by serve.sh, test.sh and bench.sh; safe to run again and again.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"   # 0.22 needs a newer rustc than this machine has
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, or the build fails.
+BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "installing trunk $TRUNK_VERSION (about 5 minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION\$" \
+  || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 2 minutes, once)"
+  # Not --locked: one of its locked dependencies is missing from the registry.
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+cd "$ROOT"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (wasm-opt, Playwright, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# trunk finds wasm-opt (npm binaryen) on PATH; the test runner needs chromedriver.
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

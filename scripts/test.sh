@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Sets the project up (see setup.sh) and runs every check, in the order a failure is
+# cheapest to find: format, lints (native and wasm32), native model and render
+# tests, browser tests in headless Chromium, the release build, end-to-end tests of
+# the built dist/. This is exactly what .ci/run runs.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+
+say "cargo fmt --check"
+cargo fmt --all -- --check
+
+say "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+say "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+say "native tests: model, properties, server-side rendering"
+cargo test --locked
+
+say "browser tests: wasm-bindgen-test in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+
+say "release build: trunk build --release"
+trunk build --release
+
+say "end-to-end tests of dist/ (Playwright, axe-core)"
+node --test --test-concurrency=1 tests/e2e/

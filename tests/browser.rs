@@ -1,0 +1,169 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the calculator mounted in
+//! a container of its own and driven through real DOM events, as a reader would.
+#![cfg(target_arch = "wasm32")]
+
+use restaking_explainer::components::{App, AppProps};
+use restaking_explainer::config;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Mounts a widget configured by `pairs` into a fresh container.
+async fn mount(pairs: &[(&str, &str)], prefix: &str, sync_url: bool) -> Element {
+    let container = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&container).expect("append");
+    let config = config::from_pairs(pairs.iter().copied());
+    yew::Renderer::<App>::with_root_and_props(
+        container.clone(),
+        AppProps { config, id_prefix: prefix.to_owned().into(), sync_url },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    container
+}
+
+fn find(root: &Element, css: &str) -> Element {
+    root.query_selector(css).expect("valid selector").unwrap_or_else(|| panic!("no {css}"))
+}
+
+fn count(root: &Element, css: &str) -> u32 {
+    root.query_selector_all(css).expect("valid selector").length()
+}
+
+fn value(root: &Element, result: &str) -> String {
+    find(root, &format!("output[data-result='{result}']"))
+        .get_attribute("data-value")
+        .expect("data-value")
+}
+
+fn number(root: &Element, result: &str) -> f64 {
+    value(root, result).parse().expect("a number")
+}
+
+/// Sets an input's value and fires `kind` ("input" or "change") the way a browser does.
+async fn type_into(root: &Element, css: &str, text: &str, kind: &str) {
+    let input: HtmlInputElement = find(root, css).dyn_into().expect("an input");
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    yew::scheduler::flush().await;
+}
+
+async fn click(root: &Element, css: &str) {
+    find(root, css).dyn_into::<HtmlElement>().expect("element").click();
+    yew::scheduler::flush().await;
+}
+
+fn button(root: &Element, label: &str) -> String {
+    let buttons = root.query_selector_all("button").expect("buttons");
+    for i in 0..buttons.length() {
+        let b: Element = buttons.item(i).expect("item").dyn_into().expect("element");
+        if b.text_content().unwrap_or_default().starts_with(label) {
+            let id = format!("b{}", js_sys::Math::random().to_bits());
+            b.set_attribute("data-test-id", &id).expect("mark");
+            return format!("[data-test-id='{id}']");
+        }
+    }
+    panic!("no button {label}");
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_stake_slider_updates_every_figure() {
+    let w = mount(&[], "b1", false).await;
+    assert!((number(&w, "base-reward") - 1.12).abs() < 1e-9);
+    type_into(&w, "#b1-stake", "100", "input").await;
+    assert!((number(&w, "base-reward") - 3.5).abs() < 1e-9);
+    assert!((number(&w, "gross-reward") - 7.0).abs() < 1e-9);
+    let exact: HtmlInputElement = find(&w, "#b1-stake-exact").dyn_into().expect("input");
+    assert_eq!(exact.value(), "100", "the exact entry follows the slider");
+    assert_eq!(find(&w, "#b1-stake").get_attribute("aria-valuetext").as_deref(), Some("100 ETH"));
+    let path_before = find(&w, "path.rx-chart__line--restaked").get_attribute("d");
+    type_into(&w, "#b1-base", "6", "input").await;
+    assert_ne!(find(&w, "path.rx-chart__line--restaked").get_attribute("d"), path_before);
+}
+
+#[wasm_bindgen_test]
+async fn exact_entry_accepts_clamps_and_refuses() {
+    let w = mount(&[], "b2", false).await;
+    type_into(&w, "#b2-stake-exact", "64", "change").await;
+    assert!((number(&w, "base-reward") - 2.24).abs() < 1e-9);
+    assert_eq!(count(&w, ".rx-notices__item"), 0);
+
+    type_into(&w, "#b2-stake-exact", "1e9", "change").await;
+    assert_eq!(number(&w, "slash-loss"), 5_000.0, "5 % of the 100,000 ETH maximum");
+    let notice = find(&w, ".rx-notices__item").text_content().unwrap_or_default();
+    assert!(notice.contains("100,000"), "{notice}");
+
+    type_into(&w, "#b2-base-exact", "lots", "change").await;
+    assert!((number(&w, "base-reward") - 3_500.0).abs() < 1e-6, "the rate kept 3.5 %");
+    let exact: HtmlInputElement = find(&w, "#b2-base-exact").dyn_into().expect("input");
+    assert_eq!(exact.value(), "3.5", "refused text is replaced by the kept value");
+    assert_eq!(count(&w, ".rx-notices__item"), 2);
+
+    click(&w, &button(&w, "Dismiss")).await;
+    assert_eq!(count(&w, ".rx-notices__item"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn services_can_be_added_renamed_and_removed() {
+    let w = mount(&[], "b3", false).await;
+    assert_eq!(count(&w, "fieldset.rx-service"), 2);
+    click(&w, &button(&w, "Add a service")).await;
+    assert_eq!(count(&w, "fieldset.rx-service"), 3);
+    // The new service adds 1 % of 32 ETH.
+    assert!((number(&w, "extra-reward") - 1.44).abs() < 1e-9);
+    type_into(&w, "#b3-service-2-name", "Oracle", "change").await;
+    assert_eq!(find(&w, "[data-service='2'] legend").text_content().as_deref(), Some("Oracle"));
+    click(&w, &button(&w, "Remove")).await;
+    click(&w, &button(&w, "Remove")).await;
+    click(&w, &button(&w, "Remove")).await;
+    assert_eq!(count(&w, "fieldset.rx-service"), 0);
+    assert_eq!(value(&w, "years-erased"), "", "no extra reward: none");
+}
+
+#[wasm_bindgen_test]
+async fn the_correlated_model_and_reset() {
+    let w = mount(&[("prob", "10,20")], "b4", false).await;
+    assert!((number(&w, "combined-slash-probability") - 28.0).abs() < 1e-9);
+    click(&w, "#b4-model-correlated").await;
+    assert!((number(&w, "combined-slash-probability") - 20.0).abs() < 1e-9);
+    type_into(&w, "#b4-slash", "50", "input").await;
+    click(&w, &button(&w, "Reset")).await;
+    assert!((number(&w, "slash-loss") - 1.6).abs() < 1e-9);
+    assert!((number(&w, "combined-slash-probability") - (100.0 - 98.0 * 0.98)).abs() < 1e-9);
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_keep_their_own_state() {
+    let a = mount(&[], "b5a", false).await;
+    let b = mount(&[("stake", "10")], "b5b", false).await;
+    type_into(&a, "#b5a-stake", "200", "input").await;
+    assert!((number(&a, "base-reward") - 7.0).abs() < 1e-9);
+    assert!((number(&b, "base-reward") - 0.35).abs() < 1e-9);
+}
+
+#[wasm_bindgen_test]
+async fn the_standalone_widget_writes_its_state_to_the_url_in_place() {
+    let window = web_sys::window().expect("window");
+    let history = window.history().expect("history");
+    let original = window.location().href().expect("href");
+    let entries = history.length().expect("length");
+    let w = mount(&[], "b6", true).await;
+    type_into(&w, "#b6-stake", "48", "input").await;
+    type_into(&w, "#b6-service-0-rate", "3", "input").await;
+    let search = window.location().search().expect("search");
+    assert!(search.contains("stake=48"), "{search}");
+    assert!(search.contains("services=3,1.5"), "{search}");
+    assert_eq!(history.length().expect("length"), entries, "no new history entry");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original))
+        .expect("restore");
+}

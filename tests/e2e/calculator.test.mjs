@@ -1,0 +1,168 @@
+// End-to-end tests of the release build in dist/, driven like a reader would:
+// keyboard on the sliders, typed numbers, URLs with good and bad state, axe-core.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { Calculator, launch, serve } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the standalone page at `query`, failing the test on any page error. */
+async function open(query = '', options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  const foreign = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await page.goto(server.url + query);
+  const calc = new Calculator(page);
+  await calc.ready();
+  return { page, calc, context, problems, foreign };
+}
+
+const near = (a, b, tol = 1e-9) => Math.abs(a - b) <= tol;
+
+describe('the calculator in dist/', () => {
+  test('opens on the article example, with units, and asks nothing of other origins', async () => {
+    const { calc, context, problems, foreign } = await open();
+    assert.ok(near(await calc.value('base-reward'), 1.12));
+    assert.ok(near(await calc.value('extra-reward'), 1.12));
+    assert.ok(near(await calc.value('gross-apr'), 7));
+    assert.ok(near(await calc.value('slash-loss'), 1.6));
+    assert.equal(await calc.text('gross-reward'), '2.24 ETH');
+    assert.equal(await calc.text('years-erased'), '1.43 years');
+    assert.equal(await calc.text('breakeven-probability'), '35.3 %');
+    const narration = await calc.page.locator('.rx-narration').textContent();
+    assert.match(narration.replace(/\u00a0/g, ' '), /one 5 % slash costs 1\.6 ETH, more than 1\.43 years/);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+
+  test('the stake slider moves with the keyboard and every figure follows', async () => {
+    const { page, calc, context } = await open();
+    const slider = calc.slider('stake');
+    await slider.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await slider.getAttribute('aria-valuetext'), '40 ETH');
+    assert.ok(near(await calc.value('base-reward'), 1.4));
+    assert.ok(near(await calc.value('slash-loss'), 2));
+    await calc.slider('base').focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.ok(near(await calc.value('base-reward'), 40 * 0.034), 'one step is 0.1 %');
+    await page.keyboard.press('Home');
+    assert.equal(await calc.value('base-reward'), 0);
+    await context.close();
+  });
+
+  test('focus is visible and reaches every control by Tab', async () => {
+    const { page, context } = await open();
+    const seen = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (el === document.body) return { id: '', outline: 'body' };
+        const style = getComputedStyle(el);
+        return { id: el.id || el.textContent.trim().slice(0, 20), outline: style.outlineStyle };
+      });
+      if (info.id) seen.add(info.id);
+      assert.notEqual(info.outline, 'none', `focus on ${info.id} is visible`);
+    }
+    for (const id of ['rx-stake', 'rx-stake-exact', 'rx-base', 'rx-slash', 'rx-service-0-rate', 'rx-model-independent']) {
+      assert.ok(seen.has(id), `Tab reaches #${id}`);
+    }
+    await context.close();
+  });
+
+  test('typed numbers are taken, clamped with a notice, or refused', async () => {
+    const { page, calc, context } = await open();
+    await calc.exact('stake').fill('250000');
+    await calc.exact('stake').press('Enter');
+    assert.equal(await calc.value('slash-loss'), 5000);
+    assert.match(await calc.notices().first().textContent(), /0\.01 to 100,000 ETH/);
+    await calc.exact('base').fill('three');
+    await calc.exact('base').press('Tab');
+    assert.equal(await calc.exact('base').inputValue(), '3.5');
+    assert.equal(await calc.notices().count(), 2);
+    await page.getByRole('button', { name: /^Reset/ }).click();
+    assert.ok(near(await calc.value('gross-reward'), 2.24));
+    assert.equal(await calc.notices().count(), 0);
+    await context.close();
+  });
+
+  test('a URL restores its state and changes are written back in place', async () => {
+    const { page, calc, context } = await open('?stake=64&services=1,1,1&prob=10&model=correlated&years=8');
+    assert.ok(near(await calc.value('base-reward'), 2.24));
+    assert.ok(near(await calc.value('extra-reward'), 1.92));
+    assert.equal(await calc.value('combined-slash-probability'), 10);
+    assert.equal(await page.locator('fieldset.rx-service').count(), 3);
+    const entries = await page.evaluate(() => history.length);
+    await calc.slider('slash').focus();
+    await page.keyboard.press('ArrowRight');
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('slash'), '5.5');
+    assert.equal(url.searchParams.get('stake'), '64');
+    assert.equal(url.searchParams.get('services'), '1,1,1');
+    assert.equal(await page.evaluate(() => history.length), entries, 'replaceState, not pushState');
+    await page.reload();
+    await calc.ready();
+    assert.ok(near(await calc.value('slash-loss'), 64 * 0.055));
+    await context.close();
+  });
+
+  test('bad URL values are clamped or refused with visible notices, never NaN', async () => {
+    const { page, calc, context, problems } = await open(
+      '?stake=-5&base=abc&slash=1e999&services=1,2,3,4,5,6,7,8,9,10&prob=x&model=maybe&years=99',
+    );
+    assert.equal(await calc.value('slash-loss'), 0.01, '100 % of the 0.01 ETH minimum');
+    assert.ok(near(await calc.value('base-reward'), 0.01 * 0.035));
+    assert.equal(await page.locator('fieldset.rx-service').count(), 8);
+    const notices = (await calc.notices().allTextContents()).join('\n');
+    for (const part of ['Stake can be', '“abc” is not a number', '10 services were given', '“maybe”']) {
+      assert.ok(notices.includes(part), `notice mentions ${part}: ${notices}`);
+    }
+    assert.ok(await calc.notices().first().isVisible());
+    const body = await page.locator('.rx').innerText();
+    assert.doesNotMatch(body, /NaN|Infinity|undefined/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      test(`axe-core finds no serious or critical violation (${colorScheme}, ${width} px)`, async () => {
+        const { page, context } = await open('?fee=1', { colorScheme, viewport: { width, height: 900 } });
+        const { violations } = await new AxeBuilder({ page }).include('.rx').analyze();
+        const bad = violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+        assert.deepEqual(
+          bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+          [],
+        );
+        await context.close();
+      });
+    }
+  }
+
+  test('nothing overflows a 360 px phone screen', async () => {
+    const { page, context } = await open('', { viewport: { width: 360, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(overflow <= 360, `page is ${overflow} px wide`);
+    await context.close();
+  });
+});

@@ -1,0 +1,102 @@
+// Shared by the end-to-end tests, the screenshot script and the benchmark: a static
+// server for dist/ on loopback, and Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = join(ROOT, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response. */
+export async function serve(dir = DIST, headers = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Flags that let Chromium run headless as root on a machine with no outside network. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A page object for the calculator: how a reader reaches each control and figure. */
+export class Calculator {
+  constructor(page, prefix = 'rx') {
+    this.page = page;
+    this.prefix = prefix;
+  }
+
+  slider(name) {
+    return this.page.locator(`#${this.prefix}-${name}`);
+  }
+
+  exact(name) {
+    return this.page.locator(`#${this.prefix}-${name}-exact`);
+  }
+
+  output(result) {
+    return this.page.locator(`output[data-result="${result}"]`);
+  }
+
+  async value(result) {
+    const v = await this.output(result).getAttribute('data-value');
+    return v === '' ? null : Number(v);
+  }
+
+  async text(result) {
+    return (await this.output(result).textContent()).replace(/\u00a0/g, ' ');
+  }
+
+  notices() {
+    return this.page.locator('.rx-notices__item');
+  }
+
+  async ready() {
+    await this.output('gross-reward').waitFor();
+  }
+}
