@@ -146,8 +146,7 @@ pub fn field_unit(field: Field) -> &'static str {
 pub fn field_short_unit(field: Field) -> &'static str {
     match field {
         Field::Stake => "ETH",
-        Field::Horizon => "years",
-        Field::SlashYear => "",
+        Field::Horizon | Field::SlashYear => "",
         _ => "%",
     }
 }
