@@ -3,8 +3,8 @@
 //! Pure: the browser glue hands in decoded `(name, value)` pairs and takes pairs out.
 
 use crate::model::{
-    clean_name, default_service_name, Field, Notice, Scenario, Service, SlashModel, State,
-    DEFAULT_SLASH_PROB_PCT, MAX_SERVICES, NEW_SERVICE_RATE_PCT,
+    clean_name, default_service_name, EntryPath, Field, Notice, Scenario, Service, SlashModel,
+    State, DEFAULT_SLASH_PROB_PCT, MAX_SERVICES, NEW_SERVICE_RATE_PCT, STEP_COUNT,
 };
 
 /// One of the five parts of the explainer.
@@ -84,7 +84,7 @@ impl Default for Config {
 }
 
 /// Every parameter name the widget reads, in the order it reads them.
-pub const PARAM_NAMES: [&str; 13] = [
+pub const PARAM_NAMES: [&str; 15] = [
     "stake",
     "base",
     "services",
@@ -98,6 +98,8 @@ pub const PARAM_NAMES: [&str; 13] = [
     "view",
     "years",
     "slashyear",
+    "step",
+    "path",
 ];
 
 /// Reads a number the way a person writes one: surrounding space and a trailing `%`
@@ -234,7 +236,24 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Co
         views = View::ALL.to_vec();
     }
 
-    Config { state: State::new(scenario, notices), views, theme }
+    let mut step = 1;
+    if let Some(text) = get.get("step") {
+        match text.trim().parse::<u8>() {
+            Ok(n) if (1..=STEP_COUNT).contains(&n) => step = n,
+            _ => notices.push(Notice::UnknownWord { param: "step", given: (*text).to_owned() }),
+        }
+    }
+    let mut path = EntryPath::Liquid;
+    if let Some(text) = get.get("path") {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "liquid" | "" => {}
+            "native" => path = EntryPath::Native,
+            _ => notices.push(Notice::UnknownWord { param: "path", given: (*text).to_owned() }),
+        }
+    }
+
+    let state = State { step, path, ..State::new(scenario, notices) };
+    Config { state, views, theme }
 }
 
 /// Writes a number the shortest way that reads back exactly.
@@ -284,6 +303,12 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     }
     if s.slash_year != d.slash_year {
         out.push(("slashyear", s.slash_year.to_string()));
+    }
+    if config.state.step != 1 {
+        out.push(("step", config.state.step.to_string()));
+    }
+    if config.state.path != EntryPath::Liquid {
+        out.push(("path", config.state.path.as_str().to_owned()));
     }
     if config.theme != Theme::Auto {
         out.push(("theme", config.theme.as_str().to_owned()));
@@ -358,7 +383,10 @@ mod tests {
             ("theme", "light"),
             ("years", "10"),
             ("slashyear", "7"),
+            ("step", "4"),
+            ("path", "native"),
         ]);
+        assert_eq!((c.state.step, c.state.path), (4, EntryPath::Native));
         let pairs = to_pairs(&c);
         let back = from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, c);
@@ -389,6 +417,8 @@ mod tests {
             ("model", "sometimes"),
             ("view", "calculator,nope"),
             ("theme", "purple"),
+            ("step", "9"),
+            ("path", "teleport"),
         ]);
         let s = &c.state.scenario;
         assert_eq!(s.stake_eth, 0.01);
@@ -406,6 +436,9 @@ mod tests {
         assert!(n.contains(&Notice::UnknownWord { param: "model", given: "sometimes".into() }));
         assert!(n.contains(&Notice::UnknownWord { param: "view", given: "nope".into() }));
         assert!(n.contains(&Notice::UnknownWord { param: "theme", given: "purple".into() }));
+        assert!(n.contains(&Notice::UnknownWord { param: "step", given: "9".into() }));
+        assert!(n.contains(&Notice::UnknownWord { param: "path", given: "teleport".into() }));
+        assert_eq!((c.state.step, c.state.path), (1, EntryPath::Liquid));
     }
 
     #[test]

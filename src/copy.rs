@@ -282,6 +282,273 @@ pub fn chart_description(scenario: &Scenario, plain: f64, restaked: f64, slashed
 pub const SERIES_NAMES: [&str; 3] =
     ["Plain staking", "Restaking, no slash", "Restaking, one slash"];
 
+// ---- Fan-out ---------------------------------------------------------------
+
+/// The fan-out's heading.
+pub const FAN_TITLE: &str = "One deposit, many jobs";
+/// The line under the fan-out's heading.
+pub const FAN_LEAD: &str = "Your staked ETH already secures Ethereum. Restaked, the same \
+deposit also secures every service you back: each one pays its own reward along its branch, \
+and each one can slash the deposit along its own arrow.";
+/// The play/pause button while the animation runs.
+pub const PAUSE: &str = "Pause animation";
+/// The play/pause button while the animation is paused.
+pub const PLAY: &str = "Play animation";
+/// Before the simulate-a-slash buttons.
+pub const SIMULATE_LABEL: &str = "Simulate a severe slash on";
+/// The undo button.
+pub const UNDO_SLASH: &str = "Undo last slash";
+/// The name of the Ethereum branch.
+pub const ETHEREUM: &str = "Ethereum";
+/// Labels of the entry chain in the diagram, liquid path: coin, token, deposit.
+pub const CHAIN_LIQUID: [&str; 3] = ["ETH", "LST", "Restaking protocol"];
+/// Labels of the entry chain in the diagram, native path.
+pub const CHAIN_NATIVE: [&str; 3] = ["ETH", "Validator", "Restaking protocol"];
+/// The exit path's label in the diagram.
+pub const EXIT_LABEL: &str = "Exit: unbond each layer";
+
+/// A branch's name in buttons and the text alternative.
+pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String {
+    match branch {
+        crate::model::Branch::Ethereum => ETHEREUM.to_owned(),
+        crate::model::Branch::Service(i) => scenario
+            .services
+            .get(i)
+            .map_or_else(|| format!("Service {}", i + 1), |s| s.name.clone()),
+    }
+}
+
+/// A branch's rate as its label shows it: "3.5 % base", "+2 % a year".
+pub fn branch_rate(branch: crate::model::Branch, scenario: &Scenario) -> String {
+    match branch {
+        crate::model::Branch::Ethereum => format!("{} base", pct(scenario.base_rate_pct)),
+        crate::model::Branch::Service(i) => scenario
+            .services
+            .get(i)
+            .map_or_else(String::new, |s| format!("+{} a year", pct(s.extra_rate_pct))),
+    }
+}
+
+/// The fan-out's text alternative, with the current numbers.
+pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) -> String {
+    let n = scenario.services.len();
+    let mut out = format!(
+        "One deposit of {} secures Ethereum at {} a year",
+        eth(scenario.stake_eth),
+        pct(scenario.base_rate_pct)
+    );
+    if n == 0 {
+        out.push_str(" and no other service.");
+    } else {
+        let list: Vec<String> = scenario
+            .services
+            .iter()
+            .map(|s| format!("{} (+{})", s.name, pct(s.extra_rate_pct)))
+            .collect();
+        out.push_str(&format!(
+            ", plus {} service{}: {}.",
+            n,
+            if n == 1 { "" } else { "s" },
+            list.join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        " Each of the {} branches can slash the deposit; one severe slash takes {} of it.",
+        n + 1,
+        pct(scenario.slash_pct)
+    ));
+    if !after.outcomes.is_empty() {
+        out.push_str(&format!(" {}", after_slash_sentence(scenario, after)));
+    }
+    out
+}
+
+/// What the simulated slashes did, in one sentence.
+pub fn after_slash_sentence(scenario: &Scenario, after: &crate::model::AfterSlashes) -> String {
+    let count = after.outcomes.len();
+    let faults = if count == 1 {
+        "one simulated slash".to_owned()
+    } else {
+        format!("{count} simulated slashes")
+    };
+    let erased = match after.years_erased {
+        Some(y) => format!(", as much as {} of the extra reward", years(y)),
+        None => String::new(),
+    };
+    format!(
+        "After {faults}, {} of {} is left: {} lost{erased}.",
+        eth(after.stake_left_eth),
+        eth(scenario.stake_eth),
+        eth(after.lost_eth)
+    )
+}
+
+/// Says which branches one fault hit, for the live region.
+pub fn slash_hit_sentence(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -> String {
+    let names: Vec<String> = outcome.hit.iter().map(|b| branch_name(*b, scenario)).collect();
+    let on = if names.len() > 1 {
+        format!("one shared fault slashed on all {} services at once", names.len())
+    } else {
+        format!("{} slashed the deposit", names.join(""))
+    };
+    format!("{on}, taking {}.", eth(outcome.loss_eth))
+}
+
+/// Heading of the calculator's line about simulated slashes.
+pub const AFTER_TITLE: &str = "After the simulated slashes";
+
+// ---- Flow ------------------------------------------------------------------
+
+/// The flow's heading.
+pub const FLOW_TITLE: &str = "Five steps from ETH to restaked";
+/// The line under the flow's heading.
+pub const FLOW_LEAD: &str = "Most people never run a validator: they go through a liquid \
+staking token and a restaking protocol. Step through the path; the diagram shows where \
+each step happens.";
+/// The back button.
+pub const BACK: &str = "Back";
+/// The next button.
+pub const NEXT: &str = "Next";
+/// Label of the step list.
+pub const STEPS_LABEL: &str = "Steps of restaking";
+/// "Risk it adds:" before each step's risk.
+pub const RISK_ADDED: &str = "Risk it adds:";
+
+/// One step's short title, explanation and added risk.
+pub struct StepCopy {
+    /// A short title for the step dot and heading.
+    pub title: &'static str,
+    /// Two or three sentences in plain words.
+    pub body: &'static str,
+    /// The risk this step adds.
+    pub risk: &'static str,
+}
+
+/// The five steps, liquid path.
+pub const STEPS: [StepCopy; 5] = [
+    StepCopy {
+        title: "Stake ETH for an LST",
+        body: "You stake ETH through a liquid staking protocol and get a liquid staking token \
+(LST) back. The token is your receipt: it keeps earning Ethereum's base reward, and you \
+can move or trade it.",
+        risk: "the LST protocol's own contracts, and the chance that the token trades below \
+the ETH behind it (a de-peg).",
+    },
+    StepCopy {
+        title: "Deposit the LST",
+        body: "You deposit the LST into a restaking protocol such as EigenLayer, which pools \
+it with thousands of other deposits. From now on, its contracts hold your position.",
+        risk: "smart-contract risk: a bug in the restaking layer can reach every deposit in \
+the pool at once.",
+    },
+    StepCopy {
+        title: "Opt in to services",
+        body: "The protocol lends the pooled security to the services you choose to back \
+(EigenLayer calls them AVSs). Each service brings its own slashing rules on top of \
+Ethereum's.",
+        risk: "compounded slashing: every service is one more way to lose principal, even for \
+a fault you did not cause.",
+    },
+    StepCopy {
+        title: "Earn layered rewards",
+        body: "Rewards now arrive from two layers: Ethereum's base reward plus each \
+service's. A slash, if one comes, is taken from the principal, not from the rewards.",
+        risk: "rewards can shrink or stop, while one severe slash can erase more than a \
+year of the extra reward.",
+    },
+    StepCopy {
+        title: "Exit through each layer",
+        body: "To get ETH back you unwind in reverse: withdraw from the restaking protocol, \
+then turn the LST back into ETH. Each layer has its own waiting time.",
+        risk: "liquidity and delay: you wait at every layer, and a quick exit through the \
+market may sell below peg.",
+    },
+];
+
+/// The native path, shown beside steps 1 and 2.
+pub const NATIVE_TITLE: &str = "Or: native restaking";
+/// What the native path is.
+pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH), you can skip the LST \
+and point the validator's withdrawal credentials at the restaking protocol. No token and no \
+LST contract to trust, but you run the hardware and answer for its uptime: more hands-on \
+and more work, which is why most people take the LST route.";
+/// Toggle to show the liquid path in the diagram.
+pub const SHOW_LIQUID: &str = "Show the LST path";
+/// Toggle to show the native path in the diagram.
+pub const SHOW_NATIVE: &str = "Show the native path";
+
+/// A step's numbers-aware extra sentence, when it has one.
+pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String> {
+    match step {
+        3 => {
+            let n = scenario.services.len();
+            Some(format!(
+                "With the calculator's numbers you back {n} service{}: {} slashing rule set{} \
+in all, Ethereum's included.",
+                if n == 1 { "" } else { "s" },
+                n + 1,
+                if n == 0 { "" } else { "s" }
+            ))
+        }
+        4 => Some(format!(
+            "With the calculator's numbers: {} a year from Ethereum plus {} from the services, \
+{} in all ({}).",
+            eth(r.base_reward_eth),
+            eth(r.extra_reward_eth),
+            eth(r.gross_reward_eth),
+            pct(r.gross_apr_pct)
+        )),
+        _ => None,
+    }
+}
+
+/// The exit timeline's heading.
+pub const TIMELINE_TITLE: &str = "How long the way out takes";
+/// The exit timeline's stated assumptions.
+pub const TIMELINE_ASSUMPTIONS: &str = "Assumed: a 14-day withdrawal delay, as on EigenLayer \
+today; other protocols and later rules may differ. Queue lengths change with demand.";
+
+/// The exit timeline's entries: when, and what happens.
+pub fn exit_timeline(native: bool) -> [(String, &'static str); 3] {
+    let delay = crate::model::RESTAKING_WITHDRAWAL_DELAY_DAYS;
+    [
+        (
+            "Day 0".to_owned(),
+            "You ask the restaking protocol to withdraw; your deposit stops \
+securing services and stops earning their rewards.",
+        ),
+        (
+            format!("Day {delay}"),
+            "The protocol's withdrawal delay ends (about 14 days on \
+EigenLayer). Until then a slash for an earlier fault can still reach you.",
+        ),
+        (
+            format!("Day {delay} +"),
+            if native {
+                "Your validator leaves through Ethereum's exit queue: days to weeks, \
+depending on how many validators are leaving."
+            } else {
+                "Either the LST's own withdrawal queue (days to weeks, depending on \
+Ethereum's exit queue) for ETH at full value, or a swap on the market at once, which may \
+pay less than peg."
+            },
+        ),
+    ]
+}
+
+/// Says in words which part of the diagram is highlighted (colour is never the only signal).
+pub fn focus_note(part: crate::model::FanPart) -> String {
+    use crate::model::FanPart;
+    let what = match part {
+        FanPart::Stake => "step 1, staking ETH for a liquid token",
+        FanPart::Deposit => "step 2, the deposit into the restaking protocol",
+        FanPart::Services => "step 3, the branches to the services you opt in to",
+        FanPart::Rewards => "step 4, the rewards flowing back along each branch",
+        FanPart::Exit => "step 5, the way out through each layer",
+    };
+    format!("Highlighted in the diagram: {what}.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod config;
 pub mod copy;
 pub mod format;
 pub mod geometry;
+pub mod hooks;
 pub mod model;
 pub mod state;
 

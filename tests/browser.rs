@@ -167,3 +167,83 @@ async fn the_standalone_widget_writes_its_state_to_the_url_in_place() {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original))
         .expect("restore");
 }
+
+fn attr_number(root: &Element, css: &str, attr: &str) -> f64 {
+    find(root, css).get_attribute(attr).expect("attribute").parse().expect("a number")
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_service_adds_a_branch() {
+    let w = mount(&[], "b7", false).await;
+    assert_eq!(count(&w, ".rx-fan [data-branch]"), 3);
+    click(&w, &button(&w, "Add a service")).await;
+    assert_eq!(count(&w, ".rx-fan [data-branch]"), 4);
+    assert!(find(&w, ".rx-fan [data-branch='service-2']")
+        .text_content()
+        .unwrap_or_default()
+        .contains("Service C"));
+    click(&w, &button(&w, "Remove")).await;
+    assert_eq!(count(&w, ".rx-fan [data-branch]"), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_simulated_slash_shrinks_the_deposit_by_the_slash_loss_and_undo_restores_it() {
+    let w = mount(&[("stake", "40"), ("slash", "10")], "b8", false).await;
+    let r_full = attr_number(&w, ".rx-fan__deposit", "r");
+    assert_eq!(count(&w, "[data-after]"), 0);
+    click(&w, "[data-simulate='service-1']").await;
+    let loss = number(&w, "slash-loss");
+    let left = attr_number(&w, ".rx-fan__deposit", "data-stake-left");
+    assert!((40.0 - left - loss).abs() < 1e-9, "shrinks by exactly the slash loss");
+    assert!((attr_number(&w, "[data-after='stake-left']", "data-value") - left).abs() < 1e-12);
+    let erased = attr_number(&w, "[data-after='years-erased']", "data-value");
+    assert!((erased - loss / number(&w, "extra-reward")).abs() < 1e-9);
+    // Area in proportion: 90 % of the stake, √0.9 of the radius.
+    let r_after = attr_number(&w, ".rx-fan__deposit", "r");
+    assert!((r_after - r_full * 0.9f64.sqrt()).abs() < 0.01, "{r_after} vs {r_full}");
+    assert_eq!(count(&w, ".rx-fan__pulse"), 1, "the loss leaves along one arrow");
+    assert!((number(&w, "slash-loss") - 4.0).abs() < 1e-9, "data-result keeps its definition");
+    click(&w, &button(&w, "Undo last slash")).await;
+    assert_eq!(attr_number(&w, ".rx-fan__deposit", "data-stake-left"), 40.0);
+    assert_eq!(attr_number(&w, ".rx-fan__deposit", "r"), r_full);
+    assert_eq!(count(&w, "[data-after]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_correlated_fault_slashes_every_service_at_once() {
+    let w = mount(&[("model", "correlated")], "b9", false).await;
+    click(&w, "[data-simulate='service-0']").await;
+    let left = attr_number(&w, ".rx-fan__deposit", "data-stake-left");
+    assert!((left - 32.0 * 0.95 * 0.95).abs() < 1e-9);
+    assert_eq!(count(&w, ".rx-fan__pulse"), 2, "a pulse on every service's arrow");
+}
+
+async fn key(root: &Element, css: &str, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("keyboard event");
+    find(root, css).dispatch_event(&event).expect("dispatch");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_stepper_works_by_keyboard_and_lights_up_the_diagram() {
+    let w = mount(&[], "b10", false).await;
+    let selected = |w: &Element| find(w, "[role=tab][aria-selected='true']").id();
+    assert_eq!(selected(&w), "b10-step-tab-1");
+    assert!(find(&w, ".rx-fan").class_list().contains("rx-fan--focus-stake"));
+    find(&w, "#b10-step-tab-1").dyn_into::<HtmlElement>().expect("tab").focus().expect("focus");
+    key(&w, "#b10-step-tab-1", "ArrowRight").await;
+    assert_eq!(selected(&w), "b10-step-tab-2");
+    let active = document().active_element().map(|e| e.id()).unwrap_or_default();
+    assert_eq!(active, "b10-step-tab-2", "focus follows the selected step");
+    assert!(find(&w, ".rx-fan").class_list().contains("rx-fan--focus-deposit"));
+    key(&w, "#b10-step-tab-2", "End").await;
+    assert_eq!(find(&w, "[role=tabpanel]").get_attribute("data-step").as_deref(), Some("5"));
+    assert!(find(&w, ".rx-fan").class_list().contains("rx-fan--focus-exit"));
+    assert!(count(&w, ".rx-timeline__item") == 3);
+    click(&w, &button(&w, "← Back")).await;
+    assert_eq!(selected(&w), "b10-step-tab-4");
+}

@@ -182,3 +182,53 @@ async fn at_eight_services_the_add_button_gives_way_to_a_note() {
     let buttons: Vec<String> = doc.select(&sel("button")).map(text).collect();
     assert!(buttons.iter().any(|b| b == "Add a service"));
 }
+
+#[tokio::test]
+async fn the_fan_out_draws_one_branch_per_service_plus_ethereum() {
+    let doc = render(&[("services", "1,2,3")]).await;
+    let branches: Vec<String> = doc
+        .select(&sel(".rx-fan [data-branch]"))
+        .map(|b| b.value().attr("data-branch").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(branches, ["ethereum", "service-0", "service-1", "service-2"]);
+    let deposit = doc.select(&sel(".rx-fan__deposit")).next().expect("deposit");
+    assert_eq!(deposit.value().attr("data-stake-left"), Some("32"));
+    let simulate = doc.select(&sel("[data-simulate]")).count();
+    assert_eq!(simulate, 4, "one simulate button per branch");
+    let desc = text(doc.select(&sel(".rx-fan__svg desc")).next().expect("desc"));
+    assert!(desc.contains("One deposit of 32\u{a0}ETH"), "{desc}");
+    assert!(desc.contains("Service C (+3\u{a0}%)"), "{desc}");
+    // Thicker reward flow for a bigger rate.
+    let widths: Vec<f64> = doc
+        .select(&sel(".rx-fan__track"))
+        .map(|p| p.value().attr("stroke-width").and_then(|w| w.parse().ok()).expect("width"))
+        .collect();
+    assert!(widths[1] < widths[2] && widths[2] < widths[3], "{widths:?}");
+}
+
+#[tokio::test]
+async fn the_flow_shows_the_step_from_the_url() {
+    let doc = render(&[("step", "5")]).await;
+    let selected: Vec<_> = doc.select(&sel("[role=tab][aria-selected=true]")).collect();
+    assert_eq!(selected.len(), 1);
+    assert_eq!(selected[0].value().attr("tabindex"), Some("0"));
+    assert_eq!(doc.select(&sel("[role=tab]")).count(), 5);
+    let panel = doc.select(&sel("[role=tabpanel]")).next().expect("panel");
+    assert_eq!(panel.value().attr("data-step"), Some("5"));
+    let timeline = text(doc.select(&sel(".rx-timeline")).next().expect("timeline"));
+    assert!(timeline.contains("Day 14"), "{timeline}");
+    assert!(doc.select(&sel(".rx-fan.rx-fan--focus-exit")).next().is_some());
+    let doc = render(&[("step", "2"), ("path", "native")]).await;
+    assert!(doc.select(&sel(".rx-flow__native")).next().is_some());
+    assert!(doc.select(&sel(".rx-timeline")).next().is_none());
+    let labels: Vec<String> = doc.select(&sel(".rx-fan__chain text")).map(text).collect();
+    assert!(labels.contains(&"Validator".to_owned()), "{labels:?}");
+}
+
+#[tokio::test]
+async fn the_diagram_is_highlighted_only_beside_the_flow() {
+    let doc = render(&[("view", "fan-out")]).await;
+    assert!(doc.select(&sel(".rx-fan")).next().is_some());
+    assert!(doc.select(&sel(".rx-fan--focus")).next().is_none());
+    assert!(doc.select(&sel(".rx-fan__focus-note")).next().is_none());
+}

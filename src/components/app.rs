@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::Calculator;
+use super::{Calculator, FanOut, Flow};
 use crate::config::{Config, Theme, View};
 use crate::state::IdPrefix;
 
@@ -19,6 +19,19 @@ pub struct AppProps {
     /// Whether state changes are written to the page's URL (standalone page only).
     #[prop_or_default]
     pub sync_url: bool,
+}
+
+/// The parts in order, with a fan-out directly followed by the flow kept together, so
+/// a wide screen can show the diagram beside the steps that light it up.
+fn pair_fan_out_with_flow(views: &[View]) -> Vec<Vec<View>> {
+    let mut groups: Vec<Vec<View>> = Vec::new();
+    for &view in views {
+        match groups.last_mut() {
+            Some(last) if last == &[View::FanOut] && view == View::Flow => last.push(view),
+            _ => groups.push(vec![view]),
+        }
+    }
+    groups
 }
 
 /// One explainer widget.
@@ -39,6 +52,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The diagram lights up the flow's current step only when the flow is on the page.
+    let highlight =
+        props.config.views.contains(&View::Flow).then(|| crate::model::part_of_step(state.step));
     let theme = match props.config.theme {
         Theme::Light => "rx--light",
         Theme::Dark => "rx--dark",
@@ -48,9 +64,20 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<IdPrefix> context={IdPrefix(props.id_prefix.clone())}>
             <ContextProvider<crate::state::ScenarioContext> context={state}>
                 <div class={classes!("rx", theme)} data-rx-root="">
-                    for view in props.config.views.iter().copied() {
-                        if view == View::Calculator {
-                            <Calculator key={view.as_str()} />
+                    for group in pair_fan_out_with_flow(&props.config.views) {
+                        if group.len() == 2 {
+                            <div class="rx-pair" key="pair">
+                                <FanOut highlight={highlight} />
+                                <Flow />
+                            </div>
+                        } else {
+                            { match group[0] {
+                                View::FanOut => html! { <FanOut key="fan-out" highlight={highlight} /> },
+                                View::Flow => html! { <Flow key="flow" /> },
+                                View::Calculator => html! { <Calculator key="calculator" /> },
+                                // Written in a later change; asking for them draws nothing yet.
+                                View::Compare | View::Risks => html! {},
+                            } }
                         }
                     }
                 </div>

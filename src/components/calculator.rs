@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use super::{GrowthChart, Narration, Notices, NumberField, ResultsPanel, ServiceRow, SliderScale};
 use crate::copy;
-use crate::model::{Action, Field, Results, SlashModel, MAX_SERVICES};
+use crate::format::{eth, years};
+use crate::model::{replay, Action, Field, Results, SlashModel, MAX_SERVICES};
 use crate::state::{use_id_prefix, use_scenario};
 
 /// The slider of each top-level input. The stake slider covers 1 to 1,000 ETH, where
@@ -34,6 +35,49 @@ fn id_stem(field: Field) -> &'static str {
         Field::Horizon => "years",
         Field::SlashYear => "slashyear",
         Field::ServiceRate(_) | Field::ServiceProb(_) => "service",
+    }
+}
+
+/// The "after the simulated slashes" line: what the fan-out's simulated faults left
+/// of the stake, and how many years of extra reward that loss erases.
+fn after_slashes(
+    state: &crate::model::State,
+    results: &Results,
+    on_action: &Callback<Action>,
+) -> Html {
+    let after = replay(&state.scenario, results, &state.slashes);
+    let erased = after.years_erased;
+    html! {
+        <div class="rx-after">
+            <h4 class="rx-results__title">{ copy::AFTER_TITLE }</h4>
+            <dl class="rx-results__list">
+                <div class="rx-result">
+                    <dt class="rx-result__label">{ "Stake left" }</dt>
+                    <dd class="rx-result__cell">
+                        <output class="rx-result__value" data-after="stake-left"
+                            data-value={after.stake_left_eth.to_string()}>{ eth(after.stake_left_eth) }</output>
+                    </dd>
+                </div>
+                <div class="rx-result">
+                    <dt class="rx-result__label">{ "Principal lost" }</dt>
+                    <dd class="rx-result__cell">
+                        <output class="rx-result__value rx-result__value--negative" data-after="lost"
+                            data-value={after.lost_eth.to_string()}>{ eth(after.lost_eth) }</output>
+                    </dd>
+                </div>
+                <div class="rx-result">
+                    <dt class="rx-result__label">{ "Years of extra reward it erases" }</dt>
+                    <dd class="rx-result__cell">
+                        <output class="rx-result__value" data-after="years-erased"
+                            data-value={erased.map(|y| y.to_string()).unwrap_or_default()}>
+                            { erased.map_or_else(|| copy::NONE_TEXT.to_owned(), years) }
+                        </output>
+                    </dd>
+                </div>
+            </dl>
+            <button type="button" class="rx-button rx-button--quiet"
+                onclick={on_action.reform(|_: MouseEvent| Action::UndoSlash)}>{ copy::UNDO_SLASH }</button>
+        </div>
     }
 }
 
@@ -148,6 +192,9 @@ pub fn Calculator() -> Html {
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
                     <Narration scenario={scenario.clone()} results={results} />
                     <ResultsPanel results={results} />
+                    if !state.slashes.is_empty() {
+                        { after_slashes(&state, &results, &on_action) }
+                    }
                     <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
                     <GrowthChart scenario={scenario.clone()} results={results} />
                     <div class="rx-chart__controls">

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::copy::{self, SERIES_NAMES};
 use crate::format::{decimal, eth};
-use crate::geometry::{layout, VIEW_HEIGHT, VIEW_WIDTH};
+use crate::geometry::chart::{layout, VIEW_HEIGHT, VIEW_WIDTH};
 use crate::model::{Growth, Results, Scenario};
 use crate::state::use_id_prefix;
 

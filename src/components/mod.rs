@@ -3,6 +3,8 @@
 
 mod app;
 mod calculator;
+mod fan_out;
+mod flow;
 mod growth_chart;
 mod narration;
 mod notices;
@@ -13,6 +15,8 @@ mod service_row;
 
 pub use app::{App, AppProps};
 pub use calculator::Calculator;
+pub use fan_out::{branch_key, FanOut, FanOutProps};
+pub use flow::Flow;
 pub use growth_chart::{GrowthChart, GrowthChartProps};
 pub use narration::Narration;
 pub use notices::Notices;

@@ -2,11 +2,14 @@
 //! [`Scenario`], the SPEC's formulas turn it into [`Results`], and [`Growth`] lays the
 //! same numbers out over the years for the chart.
 
+mod flow;
 mod growth;
 mod notice;
 mod results;
 mod scenario;
+mod slashing;
 
+pub use flow::{part_of_step, EntryPath, FanPart, RESTAKING_WITHDRAWAL_DELAY_DAYS, STEP_COUNT};
 pub use growth::{Growth, Point, SLASH_AT_YEAR_FRACTION};
 pub use notice::Notice;
 pub use results::{
@@ -18,3 +21,4 @@ pub use scenario::{
     DEFAULT_SLASH_PROB_PCT, HORIZON_RANGE, MAX_NAME_CHARS, MAX_SERVICES, NEW_SERVICE_RATE_PCT,
     PCT_RANGE, RATE_RANGE, STAKE_RANGE,
 };
+pub use slashing::{forget_service, replay, AfterSlashes, Branch, SlashOutcome};

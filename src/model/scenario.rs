@@ -2,7 +2,7 @@
 //! and the one pure transition (`State::apply`) that every control goes through.
 //! Input is clamped here, at the boundary, so the formulas never see a bad number.
 
-use super::Notice;
+use super::{forget_service, Branch, EntryPath, Notice, STEP_COUNT};
 
 /// The most services one scenario can back (the SPEC's 0–8).
 pub const MAX_SERVICES: usize = 8;
@@ -263,21 +263,44 @@ pub enum Action {
     Reset,
     /// Forget the notices shown so far.
     DismissNotices,
+    /// Simulate a severe slashing fault on a branch of the fan-out.
+    SimulateSlash(Branch),
+    /// Take back the last simulated fault.
+    UndoSlash,
+    /// Take back every simulated fault.
+    ClearSlashes,
+    /// Go to flow step n (clamped to 1..=5).
+    SetStep(u8),
+    /// Choose how the ETH enters the restaking protocol.
+    SetPath(EntryPath),
 }
 
-/// The scenario plus the notices that explain what clamping did to the reader's input.
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Everything the parts share: the scenario, the notices that explain what clamping
+/// did to the reader's input, the simulated slashes, and where the reader is in the flow.
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The current inputs.
     pub scenario: Scenario,
     /// Plain messages about input that was clamped or refused, newest last.
     pub notices: Vec<Notice>,
+    /// Simulated faults, in the order the reader pressed them (see `replay`).
+    pub slashes: Vec<Branch>,
+    /// The current flow step, 1 to `STEP_COUNT`.
+    pub step: u8,
+    /// How the ETH enters the restaking protocol.
+    pub path: EntryPath,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self::new(Scenario::default(), Vec::new())
+    }
 }
 
 impl State {
     /// A state that starts from `scenario`, showing `notices` (for example from a URL).
     pub fn new(scenario: Scenario, notices: Vec<Notice>) -> Self {
-        Self { scenario, notices }
+        Self { scenario, notices, slashes: Vec::new(), step: 1, path: EntryPath::Liquid }
     }
 
     /// The one transition. Pure: the same state and action always give the same state.
@@ -314,12 +337,29 @@ impl State {
             Action::RemoveService(i) => {
                 if i < self.scenario.services.len() {
                     self.scenario.services.remove(i);
+                    forget_service(&mut self.slashes, i);
                 }
                 self.notices.retain(|n| !n.is_about_a_service());
             }
             Action::SetModel(model) => self.scenario.model = model,
-            Action::Reset => self = Self::default(),
+            // Back to the article's numbers; where the reader is in the flow stays.
+            Action::Reset => self = Self { step: self.step, path: self.path, ..Self::default() },
             Action::DismissNotices => self.notices.clear(),
+            Action::SimulateSlash(branch) => {
+                let exists = match branch {
+                    Branch::Ethereum => true,
+                    Branch::Service(i) => i < self.scenario.services.len(),
+                };
+                if exists {
+                    self.slashes.push(branch);
+                }
+            }
+            Action::UndoSlash => {
+                self.slashes.pop();
+            }
+            Action::ClearSlashes => self.slashes.clear(),
+            Action::SetStep(step) => self.step = step.clamp(1, STEP_COUNT),
+            Action::SetPath(path) => self.path = path,
         }
         self
     }
@@ -407,6 +447,32 @@ mod tests {
             .apply(Action::RenameService(1, "   ".into()));
         assert_eq!(state.scenario.services[0].name, "Oracle  fast");
         assert_eq!(state.scenario.services[1].name, "Service B");
+    }
+
+    #[test]
+    fn slashes_are_simulated_undone_and_follow_their_service() {
+        let state = State::default()
+            .apply(Action::SimulateSlash(Branch::Service(1)))
+            .apply(Action::SimulateSlash(Branch::Service(9)))
+            .apply(Action::SimulateSlash(Branch::Ethereum));
+        assert_eq!(
+            state.slashes,
+            [Branch::Service(1), Branch::Ethereum],
+            "no slash on a missing service"
+        );
+        let state = state.apply(Action::RemoveService(0));
+        assert_eq!(state.slashes, [Branch::Service(0), Branch::Ethereum]);
+        let state = state.apply(Action::UndoSlash);
+        assert_eq!(state.slashes, [Branch::Service(0)]);
+        assert!(state.apply(Action::ClearSlashes).slashes.is_empty());
+    }
+
+    #[test]
+    fn steps_stay_between_one_and_five() {
+        assert_eq!(State::default().apply(Action::SetStep(9)).step, 5);
+        assert_eq!(State::default().apply(Action::SetStep(0)).step, 1);
+        let state = State::default().apply(Action::SetStep(3)).apply(Action::Reset);
+        assert_eq!(state.step, 3, "reset restores the numbers, not the reader's place");
     }
 
     #[test]

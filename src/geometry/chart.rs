@@ -1,4 +1,4 @@
-//! Pure chart geometry: turns the model's growth series into SVG path data and axis
+//! The growth chart: turns the model's growth series into SVG path data and axis
 //! ticks inside a fixed viewBox, so the chart component only draws what it is given.
 
 use crate::model::{Growth, Point};

@@ -1,0 +1,244 @@
+//! The fan-out part: one deposit securing Ethereum and every service, drawn from the
+//! shared state. Rewards flow back along each branch (CSS animation of the dash
+//! offset, thicker and faster for bigger rates); each branch has a slashing arrow, and
+//! "simulate a slash" sends the loss out of the deposit and shrinks it.
+//! Motion is CSS only: paused by the button, off screen, and under reduced motion.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::copy;
+use crate::format::eth;
+use crate::geometry::fan_out::{layout, BranchShape, VIEW_WIDTH};
+use crate::hooks::use_offscreen_class;
+use crate::model::{replay, Action, Branch, EntryPath, FanPart, Results};
+use crate::state::{use_id_prefix, use_scenario};
+
+/// Properties of [`FanOut`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FanOutProps {
+    /// The part of the diagram the flow's current step concerns, when the flow is shown.
+    #[prop_or_default]
+    pub highlight: Option<FanPart>,
+}
+
+/// The `data-branch` value of a branch.
+pub fn branch_key(branch: Branch) -> String {
+    match branch {
+        Branch::Ethereum => "ethereum".to_owned(),
+        Branch::Service(i) => format!("service-{i}"),
+    }
+}
+
+/// A branch label short enough for the diagram; the full name is in the text alternative.
+fn short(name: &str) -> String {
+    const MAX: usize = 12;
+    if name.chars().count() > MAX {
+        format!("{}…", name.chars().take(MAX - 1).collect::<String>())
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The animated fan-out diagram with its controls.
+#[component]
+pub fn FanOut(props: &FanOutProps) -> Html {
+    let state = use_scenario();
+    let ids = use_id_prefix();
+    let paused = use_state(|| false);
+    let figure = use_node_ref();
+    use_offscreen_class(figure.clone(), "rx-fan--offscreen");
+
+    let scenario = &state.scenario;
+    let results = Results::of(scenario);
+    let after = replay(scenario, &results, &state.slashes);
+    let geo = layout(scenario, after.stake_left_eth);
+    let (dx, dy) = geo.deposit;
+
+    // Branches removed since the last render fade out where they were ("ghosts").
+    let previous: Rc<RefCell<Vec<(String, BranchShape)>>> = use_mut_ref(Vec::new);
+    let current: Vec<(String, BranchShape)> =
+        geo.branches.iter().map(|b| (copy::branch_name(b.branch, scenario), b.clone())).collect();
+    let ghosts: Vec<BranchShape> = previous
+        .borrow()
+        .iter()
+        .filter(|(name, _)| !current.iter().any(|(n, _)| n == name))
+        .map(|(_, shape)| shape.clone())
+        .collect();
+    {
+        let previous = previous.clone();
+        use_effect_with(current, move |current| {
+            *previous.borrow_mut() = current.clone();
+        });
+    }
+
+    let last = after.outcomes.last();
+    let count = after.outcomes.len();
+    let r_before_last = last.map(|_| {
+        let left = after
+            .outcomes
+            .len()
+            .checked_sub(2)
+            .map_or(scenario.stake_eth, |i| after.outcomes[i].stake_left_eth);
+        crate::geometry::fan_out::deposit_radius(left, scenario.stake_eth)
+    });
+
+    let on_toggle = {
+        let paused = paused.clone();
+        Callback::from(move |_: MouseEvent| paused.set(!*paused))
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let chain = match state.path {
+        EntryPath::Liquid => copy::CHAIN_LIQUID,
+        EntryPath::Native => copy::CHAIN_NATIVE,
+    };
+    let title_id = ids.id("fan-title");
+    let desc_id = ids.id("fan-desc");
+    let root_class = classes!(
+        "rx-fan",
+        paused.then_some("rx-fan--paused"),
+        props.highlight.map(|_| "rx-fan--focus"),
+        props.highlight.map(|p| format!("rx-fan--focus-{}", p.as_str())),
+    );
+    let pt = |v: f64| format!("{v:.1}");
+
+    html! {
+        <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
+            <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
+            <p class="rx-part__lead">{ copy::FAN_LEAD }</p>
+            <div class={root_class} ref={figure}>
+                <svg
+                    class="rx-fan__svg"
+                    viewBox={format!("0 0 {VIEW_WIDTH} {:.0}", geo.height)}
+                    role="img"
+                    aria-labelledby={format!("{title_id} {desc_id}")}
+                    focusable="false"
+                >
+                    <title id={title_id.clone()}>{ copy::FAN_TITLE }</title>
+                    <desc id={desc_id.clone()}>{ copy::fan_description(scenario, &after) }</desc>
+
+                    <g class="rx-fan__exit" data-part="exit">
+                        <path class="rx-fan__exit-path" d={geo.exit_path.clone()} />
+                        <polygon class="rx-fan__exit-head" points={geo.exit_head.clone()} />
+                        <text class="rx-fan__label rx-fan__label--small" x={pt(geo.exit_label.0)}
+                            y={pt(geo.exit_label.1)} text-anchor="middle">{ copy::EXIT_LABEL }</text>
+                    </g>
+
+                    <g class="rx-fan__chain" data-part="stake">
+                        for i in 0..2 {
+                            <g key={i}>
+                                <circle class={classes!("rx-fan__coin", (i == 1).then_some("rx-fan__coin--token"))}
+                                    cx={pt(geo.chain_nodes[i].0)} cy={pt(geo.chain_nodes[i].1)}
+                                    r={pt(crate::geometry::fan_out::CHAIN_R)} />
+                                <text class="rx-fan__label rx-fan__label--small" x={pt(geo.chain_nodes[i].0)}
+                                    y={pt(geo.chain_nodes[i].1 + 4.5)} text-anchor="middle">{ chain[i] }</text>
+                            </g>
+                        }
+                        <path class="rx-fan__arrow" d={geo.chain_paths[0].clone()} />
+                        <polygon class="rx-fan__arrow-head" points={geo.chain_heads[0].clone()} />
+                    </g>
+                    <g class="rx-fan__entry" data-part="deposit">
+                        <path class="rx-fan__arrow" d={geo.chain_paths[1].clone()} />
+                        <polygon class="rx-fan__arrow-head" points={geo.chain_heads[1].clone()} />
+                    </g>
+
+                    <g class="rx-fan__branches">
+                        for b in geo.branches.iter() {
+                            <g class={classes!("rx-fan__branch", matches!(b.branch, Branch::Ethereum).then_some("rx-fan__branch--base"))}
+                                key={branch_key(b.branch)}
+                                data-branch={branch_key(b.branch)}>
+                                <path class="rx-fan__track" data-part="services" d={b.path.clone()}
+                                    stroke-width={pt(b.flow_width)} />
+                                if b.pace > 0 {
+                                    <path class={classes!("rx-fan__flow", format!("rx-fan__flow--pace-{}", b.pace))}
+                                        data-part="rewards" d={b.path.clone()} stroke-width={pt((b.flow_width * 0.55).max(1.5))} />
+                                }
+                                <g class="rx-fan__slash" data-part="services">
+                                    <path class="rx-fan__slash-path" d={b.slash_path.clone()} />
+                                    <polygon class="rx-fan__slash-head" points={b.arrow_head.clone()} />
+                                </g>
+                                <circle class="rx-fan__node" data-part="services" cx={pt(b.node.0)} cy={pt(b.node.1)}
+                                    r={pt(crate::geometry::fan_out::NODE_R)} />
+                                <text class="rx-fan__label" x={pt(b.node.0 + 16.0)} y={pt(b.node.1 - 1.0)}>
+                                    { short(&copy::branch_name(b.branch, scenario)) }
+                                </text>
+                                <text class="rx-fan__label rx-fan__label--rate" data-part="rewards"
+                                    x={pt(b.node.0 + 16.0)} y={pt(b.node.1 + 15.0)}>
+                                    { copy::branch_rate(b.branch, scenario) }
+                                </text>
+                            </g>
+                        }
+                        for (i, g) in ghosts.iter().enumerate() {
+                            <path key={format!("ghost-{i}-{}", g.path)} class="rx-fan__ghost" d={g.path.clone()}
+                                stroke-width={pt(g.flow_width)} aria-hidden="true" />
+                        }
+                    </g>
+
+                    <g class="rx-fan__deposit-group" data-part="deposit">
+                        <circle class="rx-fan__deposit" cx={pt(dx)} cy={pt(dy)} r={format!("{:.2}", geo.deposit_r)}
+                            data-stake-left={after.stake_left_eth.to_string()} />
+                        if let (Some(r0), Some(_)) = (r_before_last, last) {
+                            <circle key={format!("loss-{count}")} class="rx-fan__loss" cx={pt(dx)} cy={pt(dy)}
+                                r={format!("{:.2}", (r0 + geo.deposit_r) / 2.0)}
+                                stroke-width={format!("{:.2}", (r0 - geo.deposit_r).max(0.5))} />
+                        }
+                        <text class="rx-fan__label rx-fan__label--deposit" x={pt(dx)} y={pt(dy + 5.0)}
+                            text-anchor="middle">{ eth(after.stake_left_eth) }</text>
+                        <text class="rx-fan__label rx-fan__label--small" x={pt(dx)}
+                            y={pt(dy - crate::geometry::fan_out::DEPOSIT_MAX_R - 8.0)} text-anchor="middle">
+                            { chain[2] }
+                        </text>
+                    </g>
+
+                    if let Some(outcome) = last {
+                        for hit in outcome.hit.iter() {
+                            if let Some(b) = geo.branches.iter().find(|b| b.branch == *hit) {
+                                <path key={format!("pulse-{count}-{}", branch_key(*hit))} class="rx-fan__pulse"
+                                    d={b.slash_path.clone()} pathLength="100" />
+                            }
+                        }
+                    }
+                </svg>
+            </div>
+            if let Some(part) = props.highlight {
+                <p class="rx-fan__focus-note">{ copy::focus_note(part) }</p>
+            }
+            <div class="rx-fan__controls">
+                <button type="button" class="rx-button rx-button--quiet rx-fan__play"
+                    aria-pressed={(!*paused).to_string()} onclick={on_toggle}>
+                    { if *paused { copy::PLAY } else { copy::PAUSE } }
+                </button>
+                <div class="rx-fan__simulate" role="group" aria-labelledby={ids.id("simulate-label")}>
+                    <span class="rx-fan__simulate-label" id={ids.id("simulate-label")}>{ copy::SIMULATE_LABEL }</span>
+                    for b in geo.branches.iter() {
+                        <button type="button" class="rx-button rx-button--slash" key={branch_key(b.branch)}
+                            data-simulate={branch_key(b.branch)}
+                            onclick={dispatch.reform({ let branch = b.branch; move |_: MouseEvent| Action::SimulateSlash(branch) })}>
+                            { copy::branch_name(b.branch, scenario) }
+                        </button>
+                    }
+                </div>
+                <button type="button" class="rx-button rx-button--quiet" disabled={count == 0}
+                    onclick={dispatch.reform(|_: MouseEvent| Action::UndoSlash)}>
+                    { copy::UNDO_SLASH }
+                </button>
+            </div>
+            <p class="rx-fan__status" role="status" aria-live="polite">
+                if let Some(outcome) = last {
+                    { format!("{} {}", capitalise(&copy::slash_hit_sentence(scenario, outcome)),
+                        copy::after_slash_sentence(scenario, &after)) }
+                }
+            </p>
+        </section>
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}

@@ -1,0 +1,147 @@
+//! The flow part: the five steps of restaking as a stepper (tabs with arrow keys,
+//! back and next), each naming the risk it adds and lighting up its part of the
+//! fan-out; the native path beside steps 1 and 2, and the exit's timeline at step 5.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::copy::{self, STEPS};
+use crate::model::{Action, EntryPath, Results, STEP_COUNT};
+use crate::state::{use_id_prefix, use_scenario};
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+fn focus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        // Focus can fail on a detached element; the step has changed either way.
+        let _ = el.focus();
+    }
+}
+
+/// The step the tab keys lead to from `step`, if the key is one of them.
+pub fn step_for_key(key: &str, step: u8) -> Option<u8> {
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(if step >= STEP_COUNT { 1 } else { step + 1 }),
+        "ArrowLeft" | "ArrowUp" => Some(if step <= 1 { STEP_COUNT } else { step - 1 }),
+        "Home" => Some(1),
+        "End" => Some(STEP_COUNT),
+        _ => None,
+    }
+}
+
+/// The five-step stepper.
+#[component]
+pub fn Flow() -> Html {
+    let state = use_scenario();
+    let ids = use_id_prefix();
+    let step = state.step;
+    let results = Results::of(&state.scenario);
+    let tab_id = |n: u8| ids.id(&format!("step-tab-{n}"));
+    let panel_id = ids.id("step-panel");
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let on_key = {
+        let dispatch = dispatch.clone();
+        let ids = ids.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(next) = step_for_key(&e.key(), step) {
+                e.prevent_default();
+                dispatch.emit(Action::SetStep(next));
+                focus(&ids.id(&format!("step-tab-{next}")));
+            }
+        })
+    };
+    let current = &STEPS[usize::from(step - 1)];
+    let native = state.path == EntryPath::Native;
+    html! {
+        <section class="rx-part rx-flow" id={ids.id("flow")} aria-labelledby={ids.id("flow-title")}>
+            <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
+            <p class="rx-part__lead">{ copy::FLOW_LEAD }</p>
+            <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}>
+                for n in 1..=STEP_COUNT {
+                    <button
+                        key={n}
+                        type="button"
+                        role="tab"
+                        id={tab_id(n)}
+                        class={classes!("rx-flow__tab", (n < step).then_some("rx-flow__tab--done"))}
+                        aria-selected={(n == step).to_string()}
+                        aria-controls={panel_id.clone()}
+                        tabindex={if n == step { "0" } else { "-1" }}
+                        onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(n))}
+                    >
+                        <span class="rx-flow__dot" aria-hidden="true">{ n }</span>
+                        <span class="rx-flow__tab-title">{ STEPS[usize::from(n - 1)].title }</span>
+                    </button>
+                }
+            </div>
+            <div class="rx-flow__panel" role="tabpanel" id={panel_id.clone()} aria-labelledby={tab_id(step)}
+                data-step={step.to_string()}>
+                <h3 class="rx-flow__heading">
+                    { format!("Step {step} of {STEP_COUNT}: {}", current.title) }
+                </h3>
+                <p class="rx-flow__body">{ current.body }</p>
+                if let Some(detail) = copy::step_detail(step, &state.scenario, &results) {
+                    <p class="rx-flow__detail">{ detail }</p>
+                }
+                <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ current.risk }</p>
+                if step <= 2 {
+                    <div class="rx-flow__native">
+                        <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
+                        <p>{ copy::NATIVE_BODY }</p>
+                        <button type="button" class="rx-button rx-button--quiet" aria-pressed={native.to_string()}
+                            onclick={dispatch.reform(move |_: MouseEvent| Action::SetPath(
+                                if native { EntryPath::Liquid } else { EntryPath::Native }))}>
+                            { if native { copy::SHOW_LIQUID } else { copy::SHOW_NATIVE } }
+                        </button>
+                    </div>
+                }
+                if step == STEP_COUNT {
+                    <div class="rx-flow__timeline">
+                        <h4 class="rx-flow__native-title">{ copy::TIMELINE_TITLE }</h4>
+                        <ol class="rx-timeline">
+                            for (when, what) in copy::exit_timeline(native) {
+                                <li class="rx-timeline__item" key={when.clone()}>
+                                    <span class="rx-timeline__when">{ when }</span>
+                                    <span class="rx-timeline__what">{ what }</span>
+                                </li>
+                            }
+                        </ol>
+                        <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }</p>
+                    </div>
+                }
+            </div>
+            <div class="rx-flow__nav">
+                <button type="button" class="rx-button rx-button--quiet" disabled={step == 1}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(step.saturating_sub(1)))}>
+                    { "← " }{ copy::BACK }
+                </button>
+                <button type="button" class="rx-button" disabled={step == STEP_COUNT}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(step + 1))}>
+                    { copy::NEXT }{ " →" }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step_for_key;
+
+    #[test]
+    fn arrow_keys_wrap_and_home_end_jump() {
+        assert_eq!(step_for_key("ArrowRight", 2), Some(3));
+        assert_eq!(step_for_key("ArrowRight", 5), Some(1));
+        assert_eq!(step_for_key("ArrowLeft", 1), Some(5));
+        assert_eq!(step_for_key("End", 2), Some(5));
+        assert_eq!(step_for_key("Home", 4), Some(1));
+        assert_eq!(step_for_key("a", 4), None);
+    }
+}

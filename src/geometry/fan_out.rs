@@ -1,0 +1,258 @@
+//! The fan-out diagram's geometry: ETH → LST → the deposit on the left, branches
+//! fanning out to Ethereum and each service on the right, a slashing arrow back along
+//! every branch, and the exit path underneath. The viewBox grows with the services.
+
+use crate::model::{Branch, Scenario};
+
+/// Width of the viewBox, in user units.
+pub const VIEW_WIDTH: f64 = 440.0;
+/// Vertical distance between two branch ends, in user units.
+pub const NODE_SPACING: f64 = 48.0;
+/// Space above the first branch end, in user units.
+pub const TOP: f64 = 36.0;
+/// Space under the lowest drawing (the exit path's label), in user units.
+pub const BOTTOM: f64 = 24.0;
+/// Centre x of the deposit.
+pub const DEPOSIT_X: f64 = 180.0;
+/// The deposit's radius at the full stake, in user units.
+pub const DEPOSIT_MAX_R: f64 = 38.0;
+/// The smallest radius drawn, so a nearly wiped-out deposit stays visible.
+pub const DEPOSIT_MIN_R: f64 = 4.0;
+/// Centre x of the ETH coin and the LST token.
+pub const CHAIN_X: [f64; 2] = [26.0, 98.0];
+/// Radius of the ETH coin and the LST token.
+pub const CHAIN_R: f64 = 19.0;
+/// Centre x of the branch ends.
+pub const NODE_X: f64 = 302.0;
+/// Radius of a branch end.
+pub const NODE_R: f64 = 10.0;
+/// Room under the chain for the exit path, in user units.
+pub const EXIT_DROP: f64 = 70.0;
+
+/// One branch of the fan-out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BranchShape {
+    /// Which branch.
+    pub branch: Branch,
+    /// Centre of its end node.
+    pub node: (f64, f64),
+    /// The branch itself, from the deposit to the node.
+    pub path: String,
+    /// The slashing arrow, from the node back to the deposit.
+    pub slash_path: String,
+    /// The arrowhead at the deposit end of the slashing arrow (a triangle).
+    pub arrow_head: String,
+    /// Stroke width of the reward flow, in user units: thicker for a bigger rate.
+    pub flow_width: f64,
+    /// Pace class 1 (slow) to 5 (fast) of the reward flow's animation.
+    pub pace: u8,
+}
+
+/// The whole diagram.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FanLayout {
+    /// Height of the viewBox (its width is `VIEW_WIDTH`).
+    pub height: f64,
+    /// Centre of the deposit.
+    pub deposit: (f64, f64),
+    /// The deposit's radius for the stake left after simulated slashes.
+    pub deposit_r: f64,
+    /// Ethereum first, then every service in order.
+    pub branches: Vec<BranchShape>,
+    /// The arrow from the ETH coin to the LST token, and from the LST to the deposit.
+    pub chain_paths: [String; 2],
+    /// Their arrowheads.
+    pub chain_heads: [String; 2],
+    /// Centres of the ETH coin and the LST token.
+    pub chain_nodes: [(f64, f64); 2],
+    /// The exit path, from the deposit back under the chain to the ETH coin.
+    pub exit_path: String,
+    /// The exit path's arrowhead, at the ETH coin.
+    pub exit_head: String,
+    /// Where the exit path's label sits (its centre).
+    pub exit_label: (f64, f64),
+}
+
+/// Radius of the deposit when `left_eth` of `stake_eth` is left: area in proportion.
+pub fn deposit_radius(left_eth: f64, stake_eth: f64) -> f64 {
+    let share = if stake_eth > 0.0 { (left_eth / stake_eth).clamp(0.0, 1.0) } else { 0.0 };
+    (DEPOSIT_MAX_R * share.sqrt()).max(DEPOSIT_MIN_R)
+}
+
+/// Stroke width of a reward flow paying `rate_pct` % a year: 2 units plus 0.8 a
+/// point, capped so twenty points still fit between two branches.
+pub fn flow_width(rate_pct: f64) -> f64 {
+    (2.0 + 0.8 * rate_pct.max(0.0)).min(14.0)
+}
+
+/// Animation pace (1–5) of a reward flow paying `rate_pct` % a year.
+pub fn pace(rate_pct: f64) -> u8 {
+    match rate_pct {
+        r if r <= 0.0 => 0,
+        r if r < 1.0 => 1,
+        r if r < 2.0 => 2,
+        r if r < 3.5 => 3,
+        r if r < 6.0 => 4,
+        _ => 5,
+    }
+}
+
+/// A small arrowhead (a triangle's points) whose tip is at `tip`, pointing along
+/// `angle` radians, `length` long.
+pub fn arrow_head(tip: (f64, f64), angle: f64, length: f64) -> String {
+    let (tx, ty) = tip;
+    let (bx, by) = (tx - length * angle.cos(), ty - length * angle.sin());
+    let (px, py) = (-angle.sin() * length * 0.55, angle.cos() * length * 0.55);
+    format!("{} {} {}", point(tx, ty), point(bx + px, by + py), point(bx - px, by - py))
+}
+
+fn point(x: f64, y: f64) -> String {
+    format!("{x:.1} {y:.1}")
+}
+
+/// Lays out the fan-out for `scenario` with `left_eth` of the stake left.
+pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
+    let count = scenario.services.len() + 1;
+    let span = NODE_SPACING * (count as f64 - 1.0);
+    // The chain and the deposit sit level with the middle branch, but low enough that
+    // the deposit never touches the top edge.
+    let cy = (TOP + span / 2.0).max(TOP + DEPOSIT_MAX_R);
+    let first_y = cy - span / 2.0;
+    let height = (first_y + span).max(cy + DEPOSIT_MAX_R) + EXIT_DROP + BOTTOM;
+    let (dx, end_x) = (DEPOSIT_X, NODE_X - NODE_R - 2.0);
+    // A point on a circle of radius `r` round the deposit, at `angle` radians.
+    let on_rim = |r: f64, angle: f64| (dx + r * angle.cos(), cy + r * angle.sin());
+    let rates = std::iter::once((Branch::Ethereum, scenario.base_rate_pct)).chain(
+        scenario.services.iter().enumerate().map(|(i, s)| (Branch::Service(i), s.extra_rate_pct)),
+    );
+    let branches = rates
+        .enumerate()
+        .map(|(i, (branch, rate))| {
+            let y = first_y + NODE_SPACING * i as f64;
+            // Each branch leaves the deposit facing its node.
+            let angle = (y - cy).atan2(end_x - dx);
+            let (sx, sy) = on_rim(DEPOSIT_MAX_R + 2.0, angle);
+            let bend = (end_x - sx) * 0.5;
+            let path = format!(
+                "M{} C{} {} {}",
+                point(sx, sy),
+                point(sx + bend, sy + (y - sy) * 0.2),
+                point(end_x - bend, y),
+                point(end_x, y)
+            );
+            // The slashing arrow runs just under its branch, back to the deposit's rim.
+            let tip_angle = angle + 0.2;
+            let tip = on_rim(DEPOSIT_MAX_R + 4.0, tip_angle);
+            let (bx, by) = on_rim(DEPOSIT_MAX_R + 12.0, tip_angle);
+            let slash_path = format!(
+                "M{} C{} {} {}",
+                point(end_x - 2.0, y + 8.0),
+                point(end_x - bend, y + 8.0),
+                point(bx + bend * 0.6, by + (y - by) * 0.2),
+                point(bx, by)
+            );
+            // The arrow points inwards, at the deposit's centre.
+            let arrow_head = arrow_head(tip, tip_angle + std::f64::consts::PI, 8.0);
+            BranchShape {
+                branch,
+                node: (NODE_X, y),
+                path,
+                slash_path,
+                arrow_head,
+                flow_width: flow_width(rate),
+                pace: pace(rate),
+            }
+        })
+        .collect();
+    let [eth_x, lst_x] = CHAIN_X;
+    let chain_paths = [
+        format!("M{} L{}", point(eth_x + CHAIN_R + 3.0, cy), point(lst_x - CHAIN_R - 8.0, cy)),
+        format!("M{} L{}", point(lst_x + CHAIN_R + 3.0, cy), point(dx - DEPOSIT_MAX_R - 8.0, cy)),
+    ];
+    let chain_heads = [
+        arrow_head((lst_x - CHAIN_R - 2.0, cy), 0.0, 8.0),
+        arrow_head((dx - DEPOSIT_MAX_R - 2.0, cy), 0.0, 8.0),
+    ];
+    let low = cy + DEPOSIT_MAX_R + EXIT_DROP * 0.55;
+    let exit_path = format!(
+        "M{} C{} {} {}",
+        point(dx, cy + DEPOSIT_MAX_R + 3.0),
+        point(dx, low),
+        point(eth_x, low),
+        point(eth_x, cy + CHAIN_R + 10.0)
+    );
+    let exit_head = arrow_head((eth_x, cy + CHAIN_R + 2.0), -std::f64::consts::FRAC_PI_2, 8.0);
+    FanLayout {
+        height,
+        deposit: (dx, cy),
+        deposit_r: deposit_radius(left_eth, scenario.stake_eth),
+        branches,
+        chain_paths,
+        chain_heads,
+        chain_nodes: [(eth_x, cy), (lst_x, cy)],
+        exit_path,
+        exit_head,
+        exit_label: ((eth_x + dx) / 2.0, low + 20.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_branch_for_ethereum_and_one_per_service() {
+        let s = Scenario::default();
+        let l = layout(&s, s.stake_eth);
+        let kinds: Vec<Branch> = l.branches.iter().map(|b| b.branch).collect();
+        assert_eq!(kinds, [Branch::Ethereum, Branch::Service(0), Branch::Service(1)]);
+        let none = Scenario { services: vec![], ..Scenario::default() };
+        assert_eq!(layout(&none, 32.0).branches.len(), 1);
+    }
+
+    #[test]
+    fn everything_fits_the_view_box() {
+        for n in 0..=8 {
+            let mut s = Scenario::default();
+            s.services = (0..n).map(|_| s.services[0].clone()).collect();
+            let l = layout(&s, s.stake_eth);
+            let (_, cy) = l.deposit;
+            assert!(cy - DEPOSIT_MAX_R >= 0.0);
+            for b in &l.branches {
+                assert!(b.node.1 - NODE_R >= 0.0 && b.node.1 + NODE_R <= l.height, "n = {n}");
+            }
+            assert!(cy + DEPOSIT_MAX_R + EXIT_DROP <= l.height);
+        }
+    }
+
+    #[test]
+    fn the_deposit_area_follows_the_stake_left() {
+        assert_eq!(deposit_radius(32.0, 32.0), DEPOSIT_MAX_R);
+        // A quarter of the stake left: a quarter of the area, half the radius.
+        assert!((deposit_radius(8.0, 32.0) - DEPOSIT_MAX_R / 2.0).abs() < 1e-9);
+        assert_eq!(deposit_radius(0.0, 32.0), DEPOSIT_MIN_R);
+    }
+
+    #[test]
+    fn bigger_rates_flow_thicker_and_faster() {
+        assert!(flow_width(2.0) < flow_width(3.5));
+        assert_eq!(flow_width(100.0), 14.0);
+        assert!(pace(1.5) < pace(3.5));
+        assert_eq!(pace(0.0), 0, "no reward, no flow");
+    }
+
+    #[test]
+    fn branches_start_at_the_deposit_and_end_at_their_node() {
+        let s = Scenario::default();
+        let l = layout(&s, s.stake_eth);
+        let (dx, dy) = l.deposit;
+        for b in &l.branches {
+            let start: Vec<f64> =
+                b.path[1..].split(' ').take(2).map(|v| v.parse().expect("number")).collect();
+            let from_centre = (start[0] - dx).hypot(start[1] - dy);
+            assert!((from_centre - (DEPOSIT_MAX_R + 2.0)).abs() < 0.1, "{}", b.path);
+            let end = format!("{:.1} {:.1}", NODE_X - NODE_R - 2.0, b.node.1);
+            assert!(b.path.ends_with(&end), "{}", b.path);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The five steps of restaking as data: which step is current, which part of the
+//! fan-out each one concerns, and the exit's timeline. The words are in `crate::copy`.
+
+/// The number of steps in the flow.
+pub const STEP_COUNT: u8 = 5;
+
+/// The restaking protocol's withdrawal delay assumed for the exit, in days
+/// (about 14 days on EigenLayer).
+pub const RESTAKING_WITHDRAWAL_DELAY_DAYS: u32 = 14;
+
+/// The part of the fan-out a step concerns; the diagram highlights it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FanPart {
+    /// ETH staked for a liquid staking token (or, natively, the validator).
+    Stake,
+    /// The deposit into the restaking protocol.
+    Deposit,
+    /// The branches to the services.
+    Services,
+    /// The reward flows back along the branches.
+    Rewards,
+    /// The way out, through each layer's unbonding.
+    Exit,
+}
+
+impl FanPart {
+    /// The name used in class names and data attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Stake => "stake",
+            Self::Deposit => "deposit",
+            Self::Services => "services",
+            Self::Rewards => "rewards",
+            Self::Exit => "exit",
+        }
+    }
+}
+
+/// The part of the fan-out step `step` (1-based) highlights.
+pub fn part_of_step(step: u8) -> FanPart {
+    match step {
+        0 | 1 => FanPart::Stake,
+        2 => FanPart::Deposit,
+        3 => FanPart::Services,
+        4 => FanPart::Rewards,
+        _ => FanPart::Exit,
+    }
+}
+
+/// How the ETH gets into the restaking protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum EntryPath {
+    /// Stake for a liquid staking token, deposit the token (the usual way).
+    #[default]
+    Liquid,
+    /// Point your own validator's withdrawal credentials at the restaking protocol.
+    Native,
+}
+
+impl EntryPath {
+    /// The name used in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Liquid => "liquid",
+            Self::Native => "native",
+        }
+    }
+}
