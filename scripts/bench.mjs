@@ -10,6 +10,9 @@
 // - slider latency: ITERATIONS times, set the stake slider's value and dispatch an
 //   `input` event, then wait (MutationObserver) until both the base-reward output and
 //   the chart's restaked line have changed; the time between is one sample.
+// - animation: the CPU is throttled 4x through the DevTools protocol; for 5 s of the
+//   fan-out's animation (with a simulated slash at 1 s and 3 s) a PerformanceObserver
+//   counts long tasks (> 50 ms) and a requestAnimationFrame loop records frame times.
 // The machine is shared and noisy: read medians and p95s, not single runs.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -95,10 +98,44 @@ try {
   }, ITERATIONS);
   await context.close();
 
+  const animContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const animPage = await animContext.newPage();
+  await animPage.goto(server.url);
+  await animPage.locator('output[data-result]').first().waitFor();
+  const cdp = await animContext.newCDPSession(animPage);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const animation = await animPage.evaluate(async () => {
+    const longTasks = [];
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask' });
+    const frames = [];
+    const start = performance.now();
+    let last = start;
+    setTimeout(() => document.querySelector('[data-simulate="service-0"]').click(), 1000);
+    setTimeout(() => document.querySelector('[data-simulate="ethereum"]').click(), 3000);
+    await new Promise((done) => {
+      const tick = (now) => {
+        frames.push(now - last);
+        last = now;
+        if (now - start < 5000) requestAnimationFrame(tick);
+        else done();
+      };
+      requestAnimationFrame(tick);
+    });
+    return { longTasks, frames: frames.slice(1), running: document.getAnimations().length };
+  });
+  await animContext.close();
+
   const result = {
     bytes: await sizes(),
     first_result_ms: summary(firstResult),
     slider_update_ms: summary(latency),
+    animation_4x_throttled: {
+      long_tasks: animation.longTasks.length,
+      longest_task_ms: animation.longTasks.length ? Math.max(...animation.longTasks) : 0,
+      frame_ms: summary(animation.frames),
+      animations: animation.running,
+    },
   };
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const g = result.bytes.gzip;
@@ -107,6 +144,8 @@ try {
   console.log(`first result in the DOM: median ${f.median} ms, p95 ${f.p95} ms (min ${f.min}, max ${f.max}, ${f.n} loads)`);
   const s = result.slider_update_ms;
   console.log(`slider input to updated output and chart: median ${s.median} ms, p95 ${s.p95} ms (max ${s.max}, ${s.n} moves)`);
+  const a = result.animation_4x_throttled;
+  console.log(`fan-out animation, CPU 4x throttled, 5 s: ${a.long_tasks} long tasks, frame time median ${a.frame_ms.median} ms, p95 ${a.frame_ms.p95} ms (${a.frame_ms.n} frames, ${a.animations} animations)`);
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();

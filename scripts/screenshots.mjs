@@ -17,6 +17,7 @@ try {
       const page = await context.newPage();
       await page.goto(server.url + query);
       await page.locator('output[data-result]').first().waitFor();
+      await page.waitForTimeout(1500); // let entry animations settle
       const file = join(out, `${name}-${colorScheme}.png`);
       await page.screenshot({ path: file, fullPage: true });
       const wide = await page.evaluate(() =>

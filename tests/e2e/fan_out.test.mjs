@@ -1,0 +1,100 @@
+// End-to-end tests of the fan-out and the flow in dist/: motion that can be stopped
+// (pause, reduced motion, off screen), a simulated slash seen in the calculator, and
+// the stepper driven by keyboard with its step kept in the URL.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Calculator, launch, serve } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.url + query);
+  const calc = new Calculator(page);
+  await calc.ready();
+  return { page, calc, context, problems };
+}
+
+const running = (page) =>
+  page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+
+describe('the fan-out and the flow in dist/', () => {
+  test('reward flows animate, and the pause button stops every animation', async () => {
+    const { page, context } = await open();
+    assert.ok((await running(page)) >= 3, 'one reward flow per branch is moving');
+    const pause = page.getByRole('button', { name: 'Pause animation' });
+    await pause.click();
+    assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+    assert.equal(await page.getByRole('button', { name: 'Play animation' }).getAttribute('aria-pressed'), 'false');
+    await page.getByRole('button', { name: 'Play animation' }).click();
+    assert.ok((await running(page)) >= 3);
+    await context.close();
+  });
+
+  test('reduced motion shows end states with no animation at all', async () => {
+    const { page, context } = await open('', { reducedMotion: 'reduce' });
+    await page.locator('[data-simulate="service-0"]').click();
+    assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+    // The end state is drawn: the deposit already shows what is left.
+    const left = Number(await page.locator('.rx-fan__deposit').getAttribute('data-stake-left'));
+    assert.ok(Math.abs(left - 30.4) < 1e-9);
+    await context.close();
+  });
+
+  test('the animation pauses off screen and resumes on screen', async () => {
+    const { page, context } = await open('', { viewport: { width: 1280, height: 700 } });
+    await page.locator('.rx-calculator .rx-chart').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('.rx-fan').classList.contains('rx-fan--offscreen'));
+    assert.equal(await running(page), 0);
+    await page.locator('.rx-fan').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('.rx-fan').classList.contains('rx-fan--offscreen'));
+    assert.ok((await running(page)) >= 3);
+    await context.close();
+  });
+
+  test('a simulated slash leaves the deposit and shows in the calculator, and undo takes it back', async () => {
+    const { page, calc, context, problems } = await open();
+    await page.locator('[data-simulate="ethereum"]').click();
+    const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
+    assert.match(status, /Ethereum slashed the deposit, taking 1\.6 ETH/);
+    assert.match(status, /30\.4 ETH of 32 ETH is left/);
+    assert.equal(await page.locator('[data-after="stake-left"]').getAttribute('data-value'), '30.4');
+    assert.ok(Math.abs((await calc.value('slash-loss')) - 1.6) < 1e-9, 'the SPEC result is unchanged');
+    await page.getByRole('button', { name: 'Undo last slash' }).first().click();
+    assert.equal(await page.locator('[data-after]').count(), 0);
+    assert.equal(await page.locator('.rx-fan__deposit').getAttribute('data-stake-left'), '32');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the stepper moves by keyboard, and its step lives in the URL', async () => {
+    const { page, context } = await open('?step=2');
+    assert.equal(await page.locator('[role=tab][aria-selected=true]').getAttribute('id'), 'rx-step-tab-2');
+    await page.locator('#rx-step-tab-2').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'rx-step-tab-3');
+    assert.equal(new URL(page.url()).searchParams.get('step'), '3');
+    assert.ok(await page.locator('.rx-fan.rx-fan--focus-services').count());
+    await page.keyboard.press('End');
+    await page.getByRole('heading', { name: /Step 5 of 5/ }).waitFor();
+    assert.match(await page.locator('.rx-timeline').textContent(), /Day 14/);
+    await page.reload();
+    await page.locator('output[data-result]').first().waitFor();
+    assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
+    await context.close();
+  });
+});
