@@ -164,11 +164,11 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                                 </g>
                                 <circle class="rx-fan__node" data-part="services" cx={pt(b.node.0)} cy={pt(b.node.1)}
                                     r={pt(crate::geometry::fan_out::NODE_R)} />
-                                <text class="rx-fan__label" x={pt(b.node.0 + 16.0)} y={pt(b.node.1 - 1.0)}>
+                                <text class="rx-fan__label" x={pt(b.node.0 + 15.0)} y={pt(b.node.1 - 1.0)}>
                                     { short(&copy::branch_name(b.branch, scenario)) }
                                 </text>
                                 <text class="rx-fan__label rx-fan__label--rate" data-part="rewards"
-                                    x={pt(b.node.0 + 16.0)} y={pt(b.node.1 + 15.0)}>
+                                    x={pt(b.node.0 + 15.0)} y={pt(b.node.1 + 15.0)}>
                                     { copy::branch_rate(b.branch, scenario) }
                                 </text>
                             </g>

@@ -23,7 +23,7 @@ pub const CHAIN_X: [f64; 2] = [26.0, 98.0];
 /// Radius of the ETH coin and the LST token.
 pub const CHAIN_R: f64 = 19.0;
 /// Centre x of the branch ends.
-pub const NODE_X: f64 = 302.0;
+pub const NODE_X: f64 = 292.0;
 /// Radius of a branch end.
 pub const NODE_R: f64 = 10.0;
 /// Room under the chain for the exit path, in user units.
