@@ -10,7 +10,8 @@ pub const CALCULATOR_TITLE: &str = "Work it out: is the extra yield worth the ex
 /// The line under the calculator's heading.
 pub const CALCULATOR_LEAD: &str = "These sliders start from the article's example: 32 ETH \
 staked at about 3.5 % a year, restaked to back two services paying 2 % and 1.5 % more. \
-Move anything and every figure below follows.";
+Move anything and every figure below follows, in ETH a year and as a yearly rate \
+([APR](apr)).";
 /// Legend of the inputs' group.
 pub const INPUTS_LEGEND: &str = "Your position";
 /// Legend of the services' group.
@@ -288,8 +289,8 @@ pub const SERIES_NAMES: [&str; 3] =
 pub const FAN_TITLE: &str = "One deposit, many jobs";
 /// The line under the fan-out's heading.
 pub const FAN_LEAD: &str = "Your staked ETH already secures Ethereum. Restaked, the same \
-deposit also secures every service you back: each one pays its own reward along its branch, \
-and each one can slash the deposit along its own arrow.";
+deposit also secures every [service](avs) you back: each one pays its own reward along its \
+branch, and each one can slash the deposit along its own arrow.";
 /// The play/pause button while the animation runs.
 pub const PAUSE: &str = "Pause animation";
 /// The play/pause button while the animation is paused.
@@ -402,8 +403,8 @@ pub const AFTER_TITLE: &str = "After the simulated slashes";
 /// The flow's heading.
 pub const FLOW_TITLE: &str = "Five steps from ETH to restaked";
 /// The line under the flow's heading.
-pub const FLOW_LEAD: &str = "Most people never run a validator: they go through a liquid \
-staking token and a restaking protocol. Step through the path; the diagram shows where \
+pub const FLOW_LEAD: &str = "Most people never run a [validator](validator): they go through \
+a [liquid staking token](lst) and a restaking protocol. Step through the path; the diagram shows where \
 each step happens.";
 /// The back button.
 pub const BACK: &str = "Back";
@@ -432,7 +433,7 @@ pub const STEPS: [StepCopy; 5] = [
 (LST) back. The token is your receipt: it keeps earning Ethereum's base reward, and you \
 can move or trade it.",
         risk: "the LST protocol's own contracts, and the chance that the token trades below \
-the ETH behind it (a de-peg).",
+the ETH behind it (a [de-peg](depeg)).",
     },
     StepCopy {
         title: "Deposit the LST",
@@ -459,7 +460,8 @@ year of the extra reward.",
     StepCopy {
         title: "Exit through each layer",
         body: "To get ETH back you unwind in reverse: withdraw from the restaking protocol, \
-then turn the LST back into ETH. Each layer has its own waiting time.",
+then turn the LST back into ETH. Each layer has its own waiting time \
+([unbonding](unbonding)).",
         risk: "liquidity and delay: you wait at every layer, and a quick exit through the \
 market may sell below peg.",
     },
@@ -469,7 +471,8 @@ market may sell below peg.",
 pub const NATIVE_TITLE: &str = "Or: native restaking";
 /// What the native path is.
 pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH), you can skip the LST \
-and point the validator's withdrawal credentials at the restaking protocol. No token and no \
+and point the validator's [withdrawal credentials](withdrawal-credentials) at the restaking \
+protocol. No token and no \
 LST contract to trust, but you run the hardware and answer for its uptime: more hands-on \
 and more work, which is why most people take the LST route.";
 /// Toggle to show the liquid path in the diagram.
@@ -545,9 +548,431 @@ pub fn focus_note(part: crate::model::FanPart) -> String {
         FanPart::Services => "step 3, the branches to the services you opt in to",
         FanPart::Rewards => "step 4, the rewards flowing back along each branch",
         FanPart::Exit => "step 5, the way out through each layer",
+        FanPart::Slashing => "the slashing arrows, one per branch, each a way to lose principal",
     };
     format!("Highlighted in the diagram: {what}.")
 }
+
+// ---- Rich text and the glossary -------------------------------------------
+
+/// A term the glossary explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// Liquid staking token.
+    Lst,
+    /// Slashing.
+    Slashing,
+    /// Unbonding.
+    Unbonding,
+    /// Validator.
+    Validator,
+    /// Withdrawal credentials.
+    WithdrawalCredentials,
+    /// Service, or AVS.
+    Avs,
+    /// De-peg.
+    Depeg,
+    /// APR.
+    Apr,
+}
+
+impl Term {
+    /// Every term, in the glossary's order.
+    pub const ALL: [Self; 8] = [
+        Self::Apr,
+        Self::Depeg,
+        Self::Lst,
+        Self::Avs,
+        Self::Slashing,
+        Self::Unbonding,
+        Self::Validator,
+        Self::WithdrawalCredentials,
+    ];
+
+    /// The id used in the copy's `[label](id)` links and in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Lst => "lst",
+            Self::Slashing => "slashing",
+            Self::Unbonding => "unbonding",
+            Self::Validator => "validator",
+            Self::WithdrawalCredentials => "withdrawal-credentials",
+            Self::Avs => "avs",
+            Self::Depeg => "depeg",
+            Self::Apr => "apr",
+        }
+    }
+
+    /// The term as the glossary names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Lst => "LST (liquid staking token)",
+            Self::Slashing => "Slashing",
+            Self::Unbonding => "Unbonding",
+            Self::Validator => "Validator",
+            Self::WithdrawalCredentials => "Withdrawal credentials",
+            Self::Avs => "Service (AVS)",
+            Self::Depeg => "De-peg",
+            Self::Apr => "APR",
+        }
+    }
+
+    /// The definition, in a sentence or two.
+    pub fn definition(self) -> &'static str {
+        match self {
+            Self::Lst => {
+                "A token you get for ETH staked through a liquid staking protocol. It \
+stands for the staked ETH and its rewards, and unlike the stake itself you can move, trade \
+or deposit it elsewhere."
+            }
+            Self::Slashing => {
+                "A penalty that takes part of a validator's staked ETH when it \
+breaks the rules, such as signing two conflicting blocks. Each restaked service adds rules \
+of its own that can slash."
+            }
+            Self::Unbonding => {
+                "The wait between asking for staked ETH back and getting it. \
+Each layer (Ethereum, the restaking protocol, the LST) has its own."
+            }
+            Self::Validator => {
+                "A computer that stakes 32 ETH to propose and check Ethereum \
+blocks, earning rewards for doing it right and risking slashing for doing it wrong."
+            }
+            Self::WithdrawalCredentials => {
+                "The address a validator's ETH goes back to when \
+it exits. Pointing them at a restaking protocol is how native restaking works."
+            }
+            Self::Avs => {
+                "A network or module that borrows restaked ETH as security and pays \
+for it (EigenLayer calls these actively validated services, AVSs). Each sets its own \
+slashing rules."
+            }
+            Self::Depeg => {
+                "When a token that should be worth one ETH trades for less on the \
+market, usually in times of stress when many holders want out at once."
+            }
+            Self::Apr => {
+                "Annual percentage rate: the yearly reward as a share of the stake, \
+without compounding. 1.12 ETH a year on 32 ETH is 3.5 % APR."
+            }
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// A piece of copy: plain text, or a term the reader can open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Segment<'a> {
+    /// Plain text.
+    Text(&'a str),
+    /// A term, with the words that stand for it in this sentence.
+    Term(Term, &'a str),
+}
+
+/// Splits copy written with `[label](term-id)` links into segments. A link to an
+/// unknown term stays plain text, so a typo shows up on the page, not as a crash.
+pub fn segments(text: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let parsed = rest[open..].find("](").and_then(|mid| {
+            let close = rest[open + mid..].find(')')?;
+            let label = &rest[open + 1..open + mid];
+            let id = &rest[open + mid + 2..open + mid + close];
+            Some((label, Term::from_id(id), open + mid + close + 1))
+        });
+        match parsed {
+            Some((label, Some(term), end)) => {
+                if open > 0 {
+                    out.push(Segment::Text(&rest[..open]));
+                }
+                out.push(Segment::Term(term, label));
+                rest = &rest[end..];
+            }
+            Some((_, None, end)) => {
+                out.push(Segment::Text(&rest[..end]));
+                rest = &rest[end..];
+            }
+            None => break,
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Text(rest));
+    }
+    out
+}
+
+/// The glossary's heading.
+pub const GLOSSARY_TITLE: &str = "Words used here";
+/// The close button of a term's popover.
+pub const CLOSE: &str = "Close";
+
+// ---- Intro -------------------------------------------------------------------
+
+/// The whole explainer's opening: the one idea in two sentences.
+pub const INTRO: &str = "Restaking reuses ETH that is already staked to secure Ethereum, so \
+that the same deposit also secures other services and earns their rewards on top. Each of \
+those services can also take part of it away ([slashing](slashing)), so every point of \
+extra yield is paid for with extra risk.";
+/// Label of the table of contents.
+pub const CONTENTS: &str = "In this explainer";
+
+/// A part's name in the table of contents.
+pub fn view_title(view: crate::config::View) -> &'static str {
+    use crate::config::View;
+    match view {
+        View::FanOut => FAN_TITLE,
+        View::Flow => FLOW_TITLE,
+        View::Compare => COMPARE_TITLE,
+        View::Calculator => CALCULATOR_TITLE,
+        View::Risks => RISKS_TITLE,
+    }
+}
+
+// ---- Compare -----------------------------------------------------------------
+
+/// The comparison's heading.
+pub const COMPARE_TITLE: &str = "Staking, liquid staking, restaking";
+/// The line under the comparison's heading.
+pub const COMPARE_LEAD: &str = "The three are easy to confuse because each is built on the \
+one before. Pick a row to see where it shows in the diagram.";
+/// The table's caption (read by screen readers, shown above the table).
+pub const COMPARE_CAPTION: &str = "Plain staking, liquid staking and restaking compared on six \
+points; the reward and slashing rows use the calculator's numbers.";
+/// The column headings, after the row-heading column.
+pub const COMPARE_COLUMNS: [&str; 3] = ["Plain staking", "Liquid staking", "Restaking"];
+/// The heading of the row-heading column.
+pub const COMPARE_DIMENSION: &str = "Dimension";
+/// The seed's two points in prose, after the table.
+pub const COMPARE_NOTES: [&str; 2] = [
+    "Liquid staking is the building block and restaking sits on top of it: you can hold an \
+LST without ever restaking it.",
+    "The reverse rarely works: to restake you generally need an LST first, or your own \
+validator restaked natively.",
+];
+
+/// One row of the comparison.
+pub struct CompareRow {
+    /// The dimension compared.
+    pub dimension: &'static str,
+    /// The part of the fan-out that shows it.
+    pub part: crate::model::FanPart,
+}
+
+/// The six rows, in the seed's order.
+pub const COMPARE_ROWS: [CompareRow; 6] = [
+    CompareRow { dimension: "Core purpose", part: crate::model::FanPart::Services },
+    CompareRow { dimension: "What you hold", part: crate::model::FanPart::Stake },
+    CompareRow { dimension: "Reward source", part: crate::model::FanPart::Rewards },
+    CompareRow { dimension: "Slashing exposure", part: crate::model::FanPart::Slashing },
+    CompareRow { dimension: "Effort", part: crate::model::FanPart::Deposit },
+    CompareRow { dimension: "Main risk added", part: crate::model::FanPart::Exit },
+];
+
+/// One cell of the comparison: words, and a figure from the calculator where the row
+/// has one (drawn on its own line so a changing number never re-wraps the words).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareCell {
+    /// The words.
+    pub text: String,
+    /// The current figure, if any.
+    pub figure: Option<String>,
+}
+
+fn words(text: &str) -> CompareCell {
+    CompareCell { text: text.to_owned(), figure: None }
+}
+
+/// The three cells of comparison row `row`, with the current numbers where a row has them.
+pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCell; 3] {
+    let n = scenario.services.len();
+    let figure =
+        |text: &str, figure: String| CompareCell { text: text.to_owned(), figure: Some(figure) };
+    match row {
+        0 => [
+            words("Secure Ethereum and earn its base reward"),
+            words("Keep staked ETH liquid and tradable"),
+            words("Reuse staked ETH to secure more services"),
+        ],
+        1 => [
+            words("ETH staked in a validator, yours or a provider's"),
+            words("A liquid staking token (LST)"),
+            words("An LST deposited in a restaking protocol (or a natively restaked validator)"),
+        ],
+        2 => [
+            figure(
+                "Ethereum's base reward",
+                format!("{} a year ({})", eth(r.base_reward_eth), pct(scenario.base_rate_pct)),
+            ),
+            figure(
+                "The same base reward, plus whatever DeFi strategies you run with the LST",
+                format!("{} a year + DeFi", eth(r.base_reward_eth)),
+            ),
+            figure(
+                "Base reward plus the services' rates",
+                format!("{} a year ({})", eth(r.gross_reward_eth), pct(r.gross_apr_pct)),
+            ),
+        ],
+        3 => [
+            figure("Ethereum's rules only", "1 set".to_owned()),
+            figure("Ethereum's rules only", "1 set".to_owned()),
+            figure(
+                "Ethereum's plus each service's",
+                format!("{} set{}", n + 1, if n == 0 { "" } else { "s" }),
+            ),
+        ],
+        4 => [
+            words("High if you run the validator, low through a provider"),
+            words("Active: you manage your DeFi positions"),
+            words("More passive: you trust the protocol to pick services well"),
+        ],
+        _ => [
+            words("Your validator's own mistakes"),
+            words("Market risk: the LST can de-peg"),
+            words("Compounded slashing, and the complexity of stacked protocols"),
+        ],
+    }
+}
+
+// ---- Risks -----------------------------------------------------------------
+
+/// The risks' heading.
+pub const RISKS_TITLE: &str = "Six risks to weigh";
+/// The line under the risks' heading.
+pub const RISKS_LEAD: &str = "Restaking piles several risks onto one deposit, and newcomers \
+tend to underestimate them. Each one enters at a particular step.";
+/// The link from a risk to its place in the flow and the diagram.
+pub const SHOW_IN_DIAGRAM: &str = "Show where it enters";
+
+/// How serious a risk tends to be for a restaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// Can cost principal directly.
+    High,
+    /// Costs money or time under stress.
+    Medium,
+}
+
+impl Severity {
+    /// The severity in words (colour is never the only signal).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::High => "High: can take principal",
+            Self::Medium => "Medium: costs under stress",
+        }
+    }
+}
+
+/// One risk.
+pub struct RiskCopy {
+    /// Its name.
+    pub title: &'static str,
+    /// Two or three sentences.
+    pub body: &'static str,
+    /// How serious it tends to be.
+    pub severity: Severity,
+    /// The flow step where it enters.
+    pub step: u8,
+    /// The part of the fan-out it concerns.
+    pub part: crate::model::FanPart,
+}
+
+/// The six risks of the seed, in its order.
+pub const RISKS: [RiskCopy; 6] = [
+    RiskCopy {
+        title: "Compounded slashing",
+        body: "Every service you back adds its own rules that can slash your deposit. A fault \
+you did not cause, by an operator or in a service's code, can still cost you principal.",
+        severity: Severity::High,
+        step: 3,
+        part: crate::model::FanPart::Slashing,
+    },
+    RiskCopy {
+        title: "Smart-contract risk",
+        body: "Restaking stacks contracts on contracts: the LST's, the restaking protocol's, \
+each service's. A bug in any one of them can spread to the layers built on it.",
+        severity: Severity::High,
+        step: 2,
+        part: crate::model::FanPart::Deposit,
+    },
+    RiskCopy {
+        title: "Liquidity and de-peg",
+        body: "Under stress an LST can trade below the ETH it stands for, just when many \
+holders want out. A restaked position also takes longer to leave, layer by layer.",
+        severity: Severity::Medium,
+        step: 5,
+        part: crate::model::FanPart::Exit,
+    },
+    RiskCopy {
+        title: "Complexity and integration",
+        body: "The more protocols move together, the more ways they can interact that nobody \
+foresaw. Failures at the seams are hard to predict and hard to price.",
+        severity: Severity::Medium,
+        step: 3,
+        part: crate::model::FanPart::Services,
+    },
+    RiskCopy {
+        title: "Systemic concentration",
+        body: "If much of all staked ETH restakes through one protocol, a failure there \
+reaches many networks at once. Your deposit is then one of many caught together.",
+        severity: Severity::Medium,
+        step: 2,
+        part: crate::model::FanPart::Deposit,
+    },
+    RiskCopy {
+        title: "Governance and regulatory",
+        body: "A protocol can change its parameters, and rules can shift, after you have \
+committed. The risk you signed up for is not always the risk you end up holding.",
+        severity: Severity::Medium,
+        step: 4,
+        part: crate::model::FanPart::Rewards,
+    },
+];
+
+/// The compounded-slashing risk's sentence with the calculator's numbers.
+pub fn slashing_now(scenario: &Scenario, r: &Results) -> String {
+    let n = scenario.services.len();
+    if n == 0 {
+        return "With no services backed, only Ethereum's own rules can slash.".to_owned();
+    }
+    format!(
+        "With the calculator's numbers: a {} chance a year of at least one severe slash \
+across {n} service{}, an expected cost of {} a year.",
+        pct(r.combined_slash_probability_pct),
+        if n == 1 { "" } else { "s" },
+        eth(r.expected_slash_cost_eth)
+    )
+}
+
+/// The closing judgement's heading.
+pub const JUDGEMENT_TITLE: &str = "Before you restake";
+
+/// The closing judgement with the calculator's numbers.
+pub fn judgement(scenario: &Scenario, r: &Results) -> String {
+    let extra_pct = r.extra_reward_eth / scenario.stake_eth * 100.0;
+    format!(
+        "Treat the base rate, {} here, as your floor. Every point above it, {} here, is \
+payment for carrying {} more set{} of slashing rules, so ask whether it pays enough for that, \
+and never restake more than you could bear to see slashed.",
+        pct(scenario.base_rate_pct * (1.0 - scenario.lst_fee_pct / 100.0)),
+        pct(extra_pct),
+        scenario.services.len(),
+        if scenario.services.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// The checklist before restaking.
+pub const CHECKLIST: [&str; 5] = [
+    "Track record: how long has the protocol run, and has it been audited or exploited?",
+    "Supported assets: which LSTs or native stakes does it take, and what backs them?",
+    "Net yield after risk: what is left once fees and expected slashing are taken off?",
+    "Exit mechanics: how long is each withdrawal delay, and how deep is the market for a \
+quick exit?",
+    "Curation: who picks the services your deposit secures, and how openly?",
+];
 
 #[cfg(test)]
 mod tests {
@@ -573,6 +998,33 @@ mod tests {
         let text = narration(&s, &Results::of(&s));
         assert!(text.contains("no extra reward"));
         assert!(!text.contains("slash costs"));
+    }
+
+    #[test]
+    fn terms_are_found_in_copy_and_typos_stay_text() {
+        assert_eq!(
+            segments("a [liquid staking token](lst) and [x](nope) end"),
+            [
+                Segment::Text("a "),
+                Segment::Term(Term::Lst, "liquid staking token"),
+                Segment::Text(" and [x](nope)"),
+                Segment::Text(" end"),
+            ]
+        );
+        assert_eq!(segments("no links"), [Segment::Text("no links")]);
+        assert_eq!(segments("[broken"), [Segment::Text("[broken")]);
+    }
+
+    #[test]
+    fn every_term_is_used_somewhere_in_the_copy() {
+        let mut copy = vec![INTRO, FAN_LEAD, FLOW_LEAD, NATIVE_BODY, CALCULATOR_LEAD];
+        copy.extend(STEPS.iter().flat_map(|s| [s.body, s.risk]));
+        for term in Term::ALL {
+            let used = copy.iter().any(|text| {
+                segments(text).iter().any(|s| matches!(s, Segment::Term(t, _) if *t == term))
+            });
+            assert!(used, "{term:?} is linked from its first use");
+        }
     }
 
     #[test]

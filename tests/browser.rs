@@ -247,3 +247,33 @@ async fn the_stepper_works_by_keyboard_and_lights_up_the_diagram() {
     click(&w, &button(&w, "← Back")).await;
     assert_eq!(selected(&w), "b10-step-tab-4");
 }
+
+#[wasm_bindgen_test]
+async fn a_comparison_row_lights_up_its_part_of_the_diagram() {
+    let w = mount(&[], "b11", false).await;
+    let fan = || find(&w, ".rx-fan").class_list();
+    assert!(fan().contains("rx-fan--focus-stake"), "the flow's step 1 at first");
+    click(&w, ".rx-compare__row[data-row='2'] .rx-compare__pick").await;
+    assert!(fan().contains("rx-fan--focus-rewards"));
+    let pick = find(&w, ".rx-compare__row[data-row='2'] .rx-compare__pick");
+    assert_eq!(pick.get_attribute("aria-pressed").as_deref(), Some("true"));
+    click(&w, ".rx-compare__row[data-row='3'] .rx-compare__pick").await;
+    assert!(fan().contains("rx-fan--focus-slashing"));
+    assert_eq!(count(&w, ".rx-compare__row--selected"), 1);
+    click(&w, ".rx-compare__row[data-row='3'] .rx-compare__pick").await;
+    assert!(fan().contains("rx-fan--focus-stake"), "a second press hands back to the flow");
+}
+
+#[wasm_bindgen_test]
+async fn a_risk_link_moves_the_flow_to_its_step_and_lights_up_the_diagram() {
+    let w = mount(&[], "b12", false).await;
+    // Liquidity and de-peg enters at step 5, on the way out.
+    click(&w, ".rx-risk[data-risk='2'] .rx-risk__link").await;
+    assert_eq!(find(&w, "[role=tabpanel]").get_attribute("data-step").as_deref(), Some("5"));
+    assert!(find(&w, ".rx-fan").class_list().contains("rx-fan--focus-exit"));
+    // Smart-contract risk enters at step 2, at the deposit.
+    click(&w, ".rx-risk[data-risk='1'] .rx-risk__link").await;
+    assert_eq!(find(&w, "[role=tabpanel]").get_attribute("data-step").as_deref(), Some("2"));
+    assert!(find(&w, ".rx-fan").class_list().contains("rx-fan--focus-deposit"));
+    assert!(find(&w, ".rx-risk[data-risk='1']").class_list().contains("rx-risk--selected"));
+}

@@ -232,3 +232,71 @@ async fn the_diagram_is_highlighted_only_beside_the_flow() {
     assert!(doc.select(&sel(".rx-fan--focus")).next().is_none());
     assert!(doc.select(&sel(".rx-fan__focus-note")).next().is_none());
 }
+
+#[tokio::test]
+async fn the_comparison_is_a_real_table_with_the_current_numbers() {
+    let doc = render(&[("services", "1,1,1,1"), ("stake", "64")]).await;
+    assert_eq!(doc.select(&sel(".rx-compare__table thead th[scope=col]")).count(), 4);
+    let rows: Vec<_> = doc.select(&sel(".rx-compare__table tbody tr")).collect();
+    assert_eq!(rows.len(), 6);
+    for row in &rows {
+        assert_eq!(row.select(&sel("th[scope=row]")).count(), 1);
+        let labels: Vec<&str> =
+            row.select(&sel("td")).filter_map(|td| td.value().attr("data-label")).collect();
+        assert_eq!(labels, ["Plain staking", "Liquid staking", "Restaking"]);
+    }
+    let reward = text(rows[2]);
+    // 64 ETH: 2.24 base; 4 services at 1 % add 2.56, 4.8 ETH in all.
+    let figures: Vec<String> = rows[2].select(&sel(".rx-compare__figure")).map(text).collect();
+    assert_eq!(figures[0], "2.24\u{a0}ETH a year (3.5\u{a0}%)", "{reward}");
+    assert_eq!(figures[2], "4.8\u{a0}ETH a year (7.5\u{a0}%)", "{reward}");
+    let slashing = text(rows[3]);
+    assert!(slashing.contains("1 set") && slashing.contains("5 sets"), "{slashing}");
+}
+
+#[tokio::test]
+async fn the_risks_name_their_step_and_quote_the_calculator() {
+    let doc = render(&[]).await;
+    let risks: Vec<_> = doc.select(&sel(".rx-risk")).collect();
+    assert_eq!(risks.len(), 6);
+    for risk in &risks {
+        assert!(text(*risk).contains("Enters at step"));
+        assert!(risk.select(&sel(".rx-risk__severity")).next().is_some());
+        let link = risk.select(&sel("a.rx-risk__link")).next().expect("a link to the diagram");
+        assert_eq!(link.value().attr("href"), Some("#t-fan-out"));
+    }
+    let now = text(doc.select(&sel(".rx-risk__now")).next().expect("numbers"));
+    // 1 − 0.98² = 3.96 %; 32 · (1 − (1 − 0.001)²) ≈ 0.064 ETH.
+    assert!(now.contains("3.96\u{a0}%") && now.contains("0.064\u{a0}ETH"), "{now}");
+    assert_eq!(doc.select(&sel(".rx-judgement__list li")).count(), 5);
+    let doc = render(&[("view", "risks")]).await;
+    assert!(doc.select(&sel("a.rx-risk__link")).next().is_none(), "no link to a missing diagram");
+}
+
+#[tokio::test]
+async fn the_whole_page_opens_with_the_idea_and_ends_with_the_glossary() {
+    let doc = render(&[]).await;
+    let anchors: Vec<String> = doc
+        .select(&sel(".rx-intro__nav a"))
+        .map(|a| a.value().attr("href").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(anchors.len(), 6);
+    for href in anchors {
+        let id = href.trim_start_matches('#');
+        assert!(doc.select(&sel(&format!("#{id}"))).next().is_some(), "{href} leads somewhere");
+    }
+    let terms: Vec<&str> =
+        doc.select(&sel(".rx-term__button")).filter_map(|b| b.value().attr("data-term")).collect();
+    for term in ["slashing", "avs", "validator", "lst", "depeg", "withdrawal-credentials", "apr"] {
+        assert!(terms.contains(&term), "{term} is linked: {terms:?}");
+    }
+    for b in doc.select(&sel(".rx-term__button")) {
+        let pop = b.value().attr("aria-controls").expect("controls");
+        assert_eq!(b.value().attr("aria-expanded"), Some("false"));
+        let pop = doc.select(&sel(&format!("#{pop}"))).next().expect("popover");
+        assert!(pop.value().attr("hidden").is_some());
+    }
+    assert_eq!(doc.select(&sel(".rx-glossary dt")).count(), 8);
+    let doc = render(&[("view", "calculator")]).await;
+    assert!(doc.select(&sel(".rx-intro, .rx-glossary")).next().is_none());
+}

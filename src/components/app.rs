@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Calculator, FanOut, Flow};
+use super::{Calculator, Compare, FanOut, Flow, Glossary, Intro, Risks};
 use crate::config::{Config, Theme, View};
 use crate::state::IdPrefix;
 
@@ -52,9 +52,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The diagram lights up the flow's current step only when the flow is on the page.
-    let highlight =
-        props.config.views.contains(&View::Flow).then(|| crate::model::part_of_step(state.step));
+    let views = &props.config.views;
+    // An explicit spotlight (from the comparison or a risk) wins; otherwise the diagram
+    // lights up the flow's current step, when the flow is on the page.
+    let highlight = state
+        .spotlight
+        .map(|s| s.part)
+        .or_else(|| views.contains(&View::Flow).then(|| crate::model::part_of_step(state.step)));
+    // The whole explainer gets an opening and a glossary; a single embedded part does not.
+    let whole = views.len() == View::ALL.len();
+    let linked = views.contains(&View::FanOut) || views.contains(&View::Flow);
     let theme = match props.config.theme {
         Theme::Light => "rx--light",
         Theme::Dark => "rx--dark",
@@ -64,6 +71,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<IdPrefix> context={IdPrefix(props.id_prefix.clone())}>
             <ContextProvider<crate::state::ScenarioContext> context={state}>
                 <div class={classes!("rx", theme)} data-rx-root="">
+                    if whole {
+                        <Intro views={props.config.views.clone()} />
+                    }
                     for group in pair_fan_out_with_flow(&props.config.views) {
                         if group.len() == 2 {
                             <div class="rx-pair" key="pair">
@@ -75,10 +85,13 @@ pub fn App(props: &AppProps) -> Html {
                                 View::FanOut => html! { <FanOut key="fan-out" highlight={highlight} /> },
                                 View::Flow => html! { <Flow key="flow" /> },
                                 View::Calculator => html! { <Calculator key="calculator" /> },
-                                // Written in a later change; asking for them draws nothing yet.
-                                View::Compare | View::Risks => html! {},
+                                View::Compare => html! { <Compare key="compare" /> },
+                                View::Risks => html! { <Risks key="risks" linked={linked} /> },
                             } }
                         }
+                    }
+                    if whole {
+                        <Glossary />
                     }
                 </div>
             </ContextProvider<crate::state::ScenarioContext>>

@@ -138,7 +138,7 @@ pub fn Calculator() -> Html {
     html! {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
             <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
-            <p class="rx-part__lead">{ copy::CALCULATOR_LEAD }</p>
+            <p class="rx-part__lead"><super::Rich text={copy::CALCULATOR_LEAD} /></p>
             <Notices
                 notices={state.notices.clone()}
                 on_dismiss={on_action.reform(|()| Action::DismissNotices)}

@@ -110,7 +110,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     html! {
         <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
             <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
-            <p class="rx-part__lead">{ copy::FAN_LEAD }</p>
+            <p class="rx-part__lead"><super::Rich text={copy::FAN_LEAD} /></p>
             <div class={root_class} ref={figure}>
                 <svg
                     class="rx-fan__svg"
@@ -158,7 +158,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                                     <path class={classes!("rx-fan__flow", format!("rx-fan__flow--pace-{}", b.pace))}
                                         data-part="rewards" d={b.path.clone()} stroke-width={pt((b.flow_width * 0.55).max(1.5))} />
                                 }
-                                <g class="rx-fan__slash" data-part="services">
+                                <g class="rx-fan__slash" data-part="slashing">
                                     <path class="rx-fan__slash-path" d={b.slash_path.clone()} />
                                     <polygon class="rx-fan__slash-head" points={b.arrow_head.clone()} />
                                 </g>

@@ -3,24 +3,32 @@
 
 mod app;
 mod calculator;
+mod compare;
 mod fan_out;
 mod flow;
 mod growth_chart;
+mod intro;
 mod narration;
 mod notices;
 mod number_field;
 mod result_output;
 mod results_panel;
+mod rich;
+mod risks;
 mod service_row;
 
 pub use app::{App, AppProps};
 pub use calculator::Calculator;
+pub use compare::Compare;
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::Flow;
 pub use growth_chart::{GrowthChart, GrowthChartProps};
+pub use intro::{Glossary, Intro, IntroProps};
 pub use narration::Narration;
 pub use notices::Notices;
 pub use number_field::{NumberField, NumberFieldProps, SliderScale};
 pub use result_output::{ResultOutput, ResultOutputProps};
 pub use results_panel::ResultsPanel;
+pub use rich::{Rich, RichProps, TermButton, TermButtonProps};
+pub use risks::{Risks, RisksProps};
 pub use service_row::{ServiceRow, ServiceRowProps};

@@ -21,6 +21,8 @@ pub enum FanPart {
     Rewards,
     /// The way out, through each layer's unbonding.
     Exit,
+    /// The slashing arrows back to the deposit.
+    Slashing,
 }
 
 impl FanPart {
@@ -32,6 +34,7 @@ impl FanPart {
             Self::Services => "services",
             Self::Rewards => "rewards",
             Self::Exit => "exit",
+            Self::Slashing => "slashing",
         }
     }
 }
@@ -45,6 +48,25 @@ pub fn part_of_step(step: u8) -> FanPart {
         4 => FanPart::Rewards,
         _ => FanPart::Exit,
     }
+}
+
+/// Where a highlight of the fan-out was asked for, so the asking element can show
+/// itself selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpotlightFrom {
+    /// Row i of the comparison table.
+    Compare(usize),
+    /// Risk i of the risks part.
+    Risk(usize),
+}
+
+/// An explicit highlight of one part of the fan-out, which wins over the flow's step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spotlight {
+    /// The part lit up.
+    pub part: FanPart,
+    /// What asked for it.
+    pub from: SpotlightFrom,
 }
 
 /// How the ETH gets into the restaking protocol.

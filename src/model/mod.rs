@@ -9,7 +9,10 @@ mod results;
 mod scenario;
 mod slashing;
 
-pub use flow::{part_of_step, EntryPath, FanPart, RESTAKING_WITHDRAWAL_DELAY_DAYS, STEP_COUNT};
+pub use flow::{
+    part_of_step, EntryPath, FanPart, Spotlight, SpotlightFrom, RESTAKING_WITHDRAWAL_DELAY_DAYS,
+    STEP_COUNT,
+};
 pub use growth::{Growth, Point, SLASH_AT_YEAR_FRACTION};
 pub use notice::Notice;
 pub use results::{

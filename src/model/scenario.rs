@@ -2,7 +2,7 @@
 //! and the one pure transition (`State::apply`) that every control goes through.
 //! Input is clamped here, at the boundary, so the formulas never see a bad number.
 
-use super::{forget_service, Branch, EntryPath, Notice, STEP_COUNT};
+use super::{forget_service, Branch, EntryPath, Notice, Spotlight, STEP_COUNT};
 
 /// The most services one scenario can back (the SPEC's 0–8).
 pub const MAX_SERVICES: usize = 8;
@@ -273,6 +273,16 @@ pub enum Action {
     SetStep(u8),
     /// Choose how the ETH enters the restaking protocol.
     SetPath(EntryPath),
+    /// Light up a part of the fan-out (or stop, with `None`); asking again with the
+    /// same spotlight switches it off.
+    ToggleSpotlight(Spotlight),
+    /// Go to a flow step and light up the part of the fan-out a risk concerns.
+    ShowRisk {
+        /// The step where the risk enters.
+        step: u8,
+        /// The highlight.
+        spotlight: Spotlight,
+    },
 }
 
 /// Everything the parts share: the scenario, the notices that explain what clamping
@@ -289,6 +299,8 @@ pub struct State {
     pub step: u8,
     /// How the ETH enters the restaking protocol.
     pub path: EntryPath,
+    /// An explicit highlight of the fan-out, from the comparison or the risks.
+    pub spotlight: Option<Spotlight>,
 }
 
 impl Default for State {
@@ -300,7 +312,14 @@ impl Default for State {
 impl State {
     /// A state that starts from `scenario`, showing `notices` (for example from a URL).
     pub fn new(scenario: Scenario, notices: Vec<Notice>) -> Self {
-        Self { scenario, notices, slashes: Vec::new(), step: 1, path: EntryPath::Liquid }
+        Self {
+            scenario,
+            notices,
+            slashes: Vec::new(),
+            step: 1,
+            path: EntryPath::Liquid,
+            spotlight: None,
+        }
     }
 
     /// The one transition. Pure: the same state and action always give the same state.
@@ -358,7 +377,18 @@ impl State {
                 self.slashes.pop();
             }
             Action::ClearSlashes => self.slashes.clear(),
-            Action::SetStep(step) => self.step = step.clamp(1, STEP_COUNT),
+            Action::SetStep(step) => {
+                self.step = step.clamp(1, STEP_COUNT);
+                // Moving through the flow hands the diagram back to the flow.
+                self.spotlight = None;
+            }
+            Action::ToggleSpotlight(spotlight) => {
+                self.spotlight = (self.spotlight != Some(spotlight)).then_some(spotlight);
+            }
+            Action::ShowRisk { step, spotlight } => {
+                self.step = step.clamp(1, STEP_COUNT);
+                self.spotlight = Some(spotlight);
+            }
             Action::SetPath(path) => self.path = path,
         }
         self
@@ -465,6 +495,20 @@ mod tests {
         let state = state.apply(Action::UndoSlash);
         assert_eq!(state.slashes, [Branch::Service(0)]);
         assert!(state.apply(Action::ClearSlashes).slashes.is_empty());
+    }
+
+    #[test]
+    fn spotlights_toggle_and_give_way_to_the_flow() {
+        use crate::model::{FanPart, SpotlightFrom};
+        let light = Spotlight { part: FanPart::Rewards, from: SpotlightFrom::Compare(2) };
+        let state = State::default().apply(Action::ToggleSpotlight(light));
+        assert_eq!(state.spotlight, Some(light));
+        assert_eq!(state.clone().apply(Action::ToggleSpotlight(light)).spotlight, None);
+        let state = state.apply(Action::SetStep(4));
+        assert_eq!(state.spotlight, None, "a step change hands the diagram back");
+        let risk = Spotlight { part: FanPart::Deposit, from: SpotlightFrom::Risk(1) };
+        let state = state.apply(Action::ShowRisk { step: 2, spotlight: risk });
+        assert_eq!((state.step, state.spotlight), (2, Some(risk)));
     }
 
     #[test]

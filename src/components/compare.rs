@@ -1,0 +1,80 @@
+//! The compare part: plain staking, liquid staking and restaking side by side on the
+//! seed's six points. A real table on wide screens, stacked cards on a phone (with
+//! explicit table roles, so a screen reader keeps rows and columns either way); a row
+//! can be picked to light up where it shows in the fan-out.
+
+use yew::prelude::*;
+
+use super::Rich;
+use crate::copy::{self, COMPARE_COLUMNS, COMPARE_ROWS};
+use crate::model::{Action, Results, Spotlight, SpotlightFrom};
+use crate::state::{use_id_prefix, use_scenario};
+
+/// The comparison table.
+#[component]
+pub fn Compare() -> Html {
+    let state = use_scenario();
+    let ids = use_id_prefix();
+    let results = Results::of(&state.scenario);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    html! {
+        <section class="rx-part rx-compare" id={ids.id("compare")} aria-labelledby={ids.id("compare-title")}>
+            <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::COMPARE_TITLE }</h2>
+            <p class="rx-part__lead">{ copy::COMPARE_LEAD }</p>
+            <table class="rx-compare__table" role="table">
+                <caption class="rx-compare__caption">{ copy::COMPARE_CAPTION }</caption>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{ copy::COMPARE_DIMENSION }</th>
+                        for (i, column) in COMPARE_COLUMNS.iter().enumerate() {
+                            <th scope="col" role="columnheader" key={i}
+                                class={classes!((i == 2).then_some("rx-compare__ours"))}>{ *column }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody role="rowgroup">
+                    for (i, row) in COMPARE_ROWS.iter().enumerate() {
+                        {{
+                            let spotlight = Spotlight { part: row.part, from: SpotlightFrom::Compare(i) };
+                            let selected = state.spotlight == Some(spotlight);
+                            let cells = copy::compare_cells(i, &state.scenario, &results);
+                            html! {
+                                <tr role="row" key={i} data-row={i.to_string()}
+                                    class={classes!("rx-compare__row", selected.then_some("rx-compare__row--selected"))}>
+                                    <th scope="row" role="rowheader">
+                                        <button type="button" class="rx-compare__pick" aria-pressed={selected.to_string()}
+                                            onclick={dispatch.reform(move |_: MouseEvent| Action::ToggleSpotlight(spotlight))}>
+                                            { row.dimension }
+                                        </button>
+                                    </th>
+                                    for (c, cell) in cells.into_iter().enumerate() {
+                                        <td role="cell" key={c} data-label={COMPARE_COLUMNS[c]}
+                                            class={classes!((c == 2).then_some("rx-compare__ours"))}>
+                                            { cell.text }
+                                            if let Some(figure) = cell.figure {
+                                                <span class="rx-compare__figure">{ figure }</span>
+                                            }
+                                        </td>
+                                    }
+                                </tr>
+                            }
+                        }}
+                    }
+                </tbody>
+            </table>
+            if let Some(spot) = state.spotlight.filter(|s| matches!(s.from, SpotlightFrom::Compare(_))) {
+                <p class="rx-compare__shown" role="status">
+                    <a href={format!("#{}", ids.id("fan-out"))}>{ copy::focus_note(spot.part) }</a>
+                </p>
+            }
+            <ul class="rx-compare__notes">
+                for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
+                    <li key={i}><Rich text={*note} /></li>
+                }
+            </ul>
+        </section>
+    }
+}

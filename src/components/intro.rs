@@ -1,0 +1,56 @@
+//! The opening of the whole explainer and its glossary: shown when every part is on
+//! the page, so the page reads top to bottom for a newcomer.
+
+use yew::prelude::*;
+
+use super::Rich;
+use crate::config::View;
+use crate::copy::{self, Term};
+use crate::state::use_id_prefix;
+
+/// Properties of [`Intro`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct IntroProps {
+    /// The parts on the page, in order, for the table of contents.
+    pub views: Vec<View>,
+}
+
+/// The one idea in two sentences, then links to every part.
+#[component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let ids = use_id_prefix();
+    html! {
+        <header class="rx-intro">
+            <p class="rx-intro__idea"><Rich text={copy::INTRO} /></p>
+            <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
+                <ol class="rx-intro__list">
+                    for view in props.views.iter().copied() {
+                        <li key={view.as_str()}>
+                            <a href={format!("#{}", ids.id(view.as_str()))}>{ copy::view_title(view) }</a>
+                        </li>
+                    }
+                    <li key="glossary"><a href={format!("#{}", ids.id("glossary"))}>{ copy::GLOSSARY_TITLE }</a></li>
+                </ol>
+            </nav>
+        </header>
+    }
+}
+
+/// Every term with its definition.
+#[component]
+pub fn Glossary() -> Html {
+    let ids = use_id_prefix();
+    html! {
+        <section class="rx-part rx-glossary" id={ids.id("glossary")} aria-labelledby={ids.id("glossary-title")}>
+            <h2 class="rx-part__title" id={ids.id("glossary-title")}>{ copy::GLOSSARY_TITLE }</h2>
+            <dl class="rx-glossary__list">
+                for term in Term::ALL {
+                    <div class="rx-glossary__item" key={term.id()}>
+                        <dt>{ term.name() }</dt>
+                        <dd>{ term.definition() }</dd>
+                    </div>
+                }
+            </dl>
+        </section>
+    }
+}

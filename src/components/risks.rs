@@ -1,0 +1,76 @@
+//! The risks part: the seed's six risks in plain words, each with a severity hint,
+//! the flow step where it enters, and a link that takes the reader there with the
+//! diagram lit up; then the closing judgement and a checklist.
+
+use yew::prelude::*;
+
+use crate::copy::{self, RISKS, STEPS};
+use crate::model::{Action, Results, Spotlight, SpotlightFrom};
+use crate::state::{use_id_prefix, use_scenario};
+
+/// Properties of [`Risks`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RisksProps {
+    /// Whether the fan-out or the flow is on the page for the links to lead to.
+    #[prop_or_default]
+    pub linked: bool,
+}
+
+/// The six risks and the closing judgement.
+#[component]
+pub fn Risks(props: &RisksProps) -> Html {
+    let state = use_scenario();
+    let ids = use_id_prefix();
+    let results = Results::of(&state.scenario);
+    html! {
+        <section class="rx-part rx-risks" id={ids.id("risks")} aria-labelledby={ids.id("risks-title")}>
+            <h2 class="rx-part__title" id={ids.id("risks-title")}>{ copy::RISKS_TITLE }</h2>
+            <p class="rx-part__lead">{ copy::RISKS_LEAD }</p>
+            <ol class="rx-risks__list">
+                for (i, risk) in RISKS.iter().enumerate() {
+                    {{
+                        let spotlight = Spotlight { part: risk.part, from: SpotlightFrom::Risk(i) };
+                        let selected = state.spotlight == Some(spotlight);
+                        let step = risk.step;
+                        let on_show = {
+                            let state = state.clone();
+                            Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowRisk { step, spotlight }))
+                        };
+                        html! {
+                            <li key={i} data-risk={i.to_string()}
+                                class={classes!("rx-risk", format!("rx-risk--{}", if matches!(risk.severity, copy::Severity::High) { "high" } else { "medium" }), selected.then_some("rx-risk--selected"))}>
+                                <h3 class="rx-risk__title">{ risk.title }</h3>
+                                <p class="rx-risk__meta">
+                                    <span class="rx-risk__severity">{ risk.severity.label() }</span>
+                                    <span class="rx-risk__step">
+                                        { format!("Enters at step {step}: {}", STEPS[usize::from(step - 1)].title) }
+                                    </span>
+                                </p>
+                                <p class="rx-risk__body">{ risk.body }</p>
+                                if i == 0 {
+                                    <p class="rx-risk__now">{ copy::slashing_now(&state.scenario, &results) }</p>
+                                }
+                                if props.linked {
+                                    <a class="rx-risk__link" href={format!("#{}", ids.id("fan-out"))}
+                                        aria-label={format!("{}: {}", copy::SHOW_IN_DIAGRAM, risk.title)}
+                                        aria-current={selected.then_some("true")} onclick={on_show}>
+                                        { copy::SHOW_IN_DIAGRAM }
+                                    </a>
+                                }
+                            </li>
+                        }
+                    }}
+                }
+            </ol>
+            <div class="rx-judgement">
+                <h3 class="rx-judgement__title">{ copy::JUDGEMENT_TITLE }</h3>
+                <p>{ copy::judgement(&state.scenario, &results) }</p>
+                <ul class="rx-judgement__list">
+                    for (i, item) in copy::CHECKLIST.iter().enumerate() {
+                        <li key={i}>{ *item }</li>
+                    }
+                </ul>
+            </div>
+        </section>
+    }
+}

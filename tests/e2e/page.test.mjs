@@ -1,0 +1,119 @@
+// End-to-end tests of the whole explainer page in dist/: glossary terms by keyboard,
+// touch and Escape; the comparison and risks wired to the diagram; numbers that change
+// without moving the layout; and a print rendering without controls.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Calculator, launch, serve } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(server.url + query);
+  await new Calculator(page).ready();
+  return { page, context };
+}
+
+const expanded = (term) => term.getAttribute('aria-expanded');
+
+describe('the whole explainer page', () => {
+  test('a glossary term opens and closes by keyboard, and Escape closes it', async () => {
+    const { page, context } = await open();
+    const term = page.locator('[data-term="validator"]');
+    const pop = page.locator(`#${await term.getAttribute('aria-controls')}`);
+    await term.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await expanded(term), 'true');
+    assert.ok(await pop.isVisible());
+    assert.match(await pop.textContent(), /stakes 32 ETH/);
+    await page.keyboard.press('Escape');
+    assert.equal(await expanded(term), 'false');
+    assert.ok(await pop.isHidden());
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.term), 'validator', 'focus stays');
+    await page.keyboard.press('Space');
+    assert.equal(await expanded(term), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal(await expanded(term), 'false', 'moving on closes it');
+    await context.close();
+  });
+
+  test('a glossary term opens with a tap and closes with a tap elsewhere', async () => {
+    const { page, context } = await open('', { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const term = page.locator('[data-term="lst"]').first();
+    await term.tap();
+    assert.equal(await expanded(term), 'true');
+    const box = await page.locator(`#${await term.getAttribute('aria-controls')}`).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `the definition fits the screen: ${JSON.stringify(box)}`);
+    await page.locator('.rx-part__title').first().tap();
+    assert.equal(await expanded(term), 'false');
+    await context.close();
+  });
+
+  test('a comparison row and a risk link light up the diagram', async () => {
+    const { page, context } = await open();
+    await page.getByRole('button', { name: 'Reward source' }).click();
+    assert.ok(await page.locator('.rx-fan.rx-fan--focus-rewards').count());
+    assert.match(await page.locator('.rx-compare__shown').textContent(), /rewards flowing back/);
+    await page.getByRole('link', { name: /Show where it enters: Liquidity and de-peg/ }).click();
+    assert.ok(await page.locator('.rx-fan.rx-fan--focus-exit').count());
+    assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
+    assert.equal(new URL(page.url()).searchParams.get('step'), '5');
+    const fanTop = await page.locator('#rx-fan-out').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(fanTop) < 50, `the reader is taken to the diagram (top at ${fanTop})`);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    test(`changing numbers does not move the layout (${width} px)`, async () => {
+      const { page, context } = await open('', { viewport: { width, height: 900 } });
+      const tops = () =>
+        page.evaluate(() =>
+          ['.rx-results', '.rx-chart', '.rx-risks', '.rx-glossary'].map(
+            (s) => document.querySelector(s).getBoundingClientRect().top + window.scrollY,
+          ),
+        );
+      const before = await tops();
+      // The slider's whole range, and the exact entry's longest figures.
+      for (const [id, v] of [['stake', '1'], ['stake', '999'], ['stake', '250'], ['stake-exact', '99999.99'], ['base-exact', '19.99'], ['stake-exact', '12345.67'], ['stake', '32'], ['base', '3.5']]) {
+        if (id.endsWith('exact')) {
+          await page.locator(`#rx-${id}`).fill(v);
+          await page.locator(`#rx-${id}`).press('Enter');
+        } else {
+          await page.locator(`#rx-${id}`).fill(v);
+        }
+        const now = await tops();
+        assert.deepEqual(now, before, `${id} = ${v}`);
+      }
+      await context.close();
+    });
+  }
+
+  test('the print rendering hides the controls and keeps the figures', async () => {
+    const { page, context } = await open('', { viewport: { width: 900, height: 1200 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.rx-fan__controls', '.rx-flow__nav', '.rx-field__slider', '.rx-intro__nav']) {
+      assert.ok(await page.locator(hidden).first().isHidden(), `${hidden} is hidden in print`);
+    }
+    for (const shown of ['.rx-fan__svg', '.rx-compare__table', '.rx-chart__svg', 'output[data-result="gross-reward"]']) {
+      assert.ok(await page.locator(shown).first().isVisible(), `${shown} prints`);
+    }
+    const out = process.env.SHOTS_DIR || (await mkdtemp(join(tmpdir(), 'rx-print-')));
+    await page.screenshot({ path: join(out, 'print.png'), fullPage: true });
+    await context.close();
+  });
+});
