@@ -395,6 +395,20 @@ pub fn slash_hit_sentence(scenario: &Scenario, outcome: &crate::model::SlashOutc
     format!("{on}, taking {}.", eth(outcome.loss_eth))
 }
 
+/// Labels of the calculator's lines about simulated slashes.
+pub const AFTER_LABELS: [&str; 3] =
+    ["Stake left", "Principal lost", "Years of extra reward it erases"];
+/// The service name's label.
+pub const SERVICE_NAME: &str = "Name";
+/// The remove-a-service button.
+pub const REMOVE: &str = "Remove";
+/// The chart's y-axis unit.
+pub const CHART_Y_UNIT: &str = "ETH";
+/// The chart's x-axis unit.
+pub const CHART_X_UNIT: &str = "years";
+/// The chart's mark at the slash.
+pub const CHART_SLASH: &str = "slash";
+
 /// Heading of the calculator's line about simulated slashes.
 pub const AFTER_TITLE: &str = "After the simulated slashes";
 
@@ -407,9 +421,20 @@ pub const FLOW_LEAD: &str = "Most people never run a [validator](validator): the
 a [liquid staking token](lst) and a restaking protocol. Step through the path; the diagram shows where \
 each step happens.";
 /// The back button.
-pub const BACK: &str = "Back";
+pub const BACK: &str = "← Back";
 /// The next button.
-pub const NEXT: &str = "Next";
+pub const NEXT: &str = "Next →";
+
+/// The heading of the current step's panel.
+pub fn step_heading(step: u8, title: &str) -> String {
+    format!("Step {step} of {}: {title}", crate::model::STEP_COUNT)
+}
+
+/// Where a risk enters the flow.
+pub fn enters_at(step: u8) -> String {
+    let title = STEPS.get(usize::from(step.max(1) - 1)).map_or("", |s| s.title);
+    format!("Enters at step {step}: {title}")
+}
 /// Label of the step list.
 pub const STEPS_LABEL: &str = "Steps of restaking";
 /// "Risk it adds:" before each step's risk.

@@ -52,21 +52,21 @@ fn after_slashes(
             <h4 class="rx-results__title">{ copy::AFTER_TITLE }</h4>
             <dl class="rx-results__list">
                 <div class="rx-result">
-                    <dt class="rx-result__label">{ "Stake left" }</dt>
+                    <dt class="rx-result__label">{ copy::AFTER_LABELS[0] }</dt>
                     <dd class="rx-result__cell">
                         <output class="rx-result__value" data-after="stake-left"
                             data-value={after.stake_left_eth.to_string()}>{ eth(after.stake_left_eth) }</output>
                     </dd>
                 </div>
                 <div class="rx-result">
-                    <dt class="rx-result__label">{ "Principal lost" }</dt>
+                    <dt class="rx-result__label">{ copy::AFTER_LABELS[1] }</dt>
                     <dd class="rx-result__cell">
                         <output class="rx-result__value rx-result__value--negative" data-after="lost"
                             data-value={after.lost_eth.to_string()}>{ eth(after.lost_eth) }</output>
                     </dd>
                 </div>
                 <div class="rx-result">
-                    <dt class="rx-result__label">{ "Years of extra reward it erases" }</dt>
+                    <dt class="rx-result__label">{ copy::AFTER_LABELS[2] }</dt>
                     <dd class="rx-result__cell">
                         <output class="rx-result__value" data-after="years-erased"
                             data-value={erased.map(|y| y.to_string()).unwrap_or_default()}>

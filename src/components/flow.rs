@@ -84,7 +84,7 @@ pub fn Flow() -> Html {
             <div class="rx-flow__panel" role="tabpanel" id={panel_id.clone()} aria-labelledby={tab_id(step)}
                 data-step={step.to_string()}>
                 <h3 class="rx-flow__heading">
-                    { format!("Step {step} of {STEP_COUNT}: {}", current.title) }
+                    { copy::step_heading(step, current.title) }
                 </h3>
                 <p class="rx-flow__body"><super::Rich text={current.body} /></p>
                 if let Some(detail) = copy::step_detail(step, &state.scenario, &results) {
@@ -120,11 +120,11 @@ pub fn Flow() -> Html {
             <div class="rx-flow__nav">
                 <button type="button" class="rx-button rx-button--quiet" disabled={step == 1}
                     onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(step.saturating_sub(1)))}>
-                    { "← " }{ copy::BACK }
+                    { copy::BACK }
                 </button>
                 <button type="button" class="rx-button" disabled={step == STEP_COUNT}
                     onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(step + 1))}>
-                    { copy::NEXT }{ " →" }
+                    { copy::NEXT }
                 </button>
             </div>
         </section>

@@ -71,9 +71,9 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                         { decimal(tick.value, 0) }
                     </text>
                 }
-                <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ "ETH" }</text>
+                <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ copy::CHART_Y_UNIT }</text>
                 <text class="rx-chart__label rx-chart__unit" x={right.to_string()} y={(bottom + 38.0).to_string()}
-                    text-anchor="end">{ "years" }</text>
+                    text-anchor="end">{ copy::CHART_X_UNIT }</text>
                 <line class="rx-chart__axis" x1={left.to_string()} x2={right.to_string()}
                     y1={bottom.to_string()} y2={bottom.to_string()} />
                 for i in 0..3 {
@@ -86,7 +86,7 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                             y1={format!("{:.1}", top - 4.0)} y2={bottom.to_string()} />
                         <circle cx={format!("{x:.1}")} cy={format!("{y_after:.1}")} r="4" />
                         <text class="rx-chart__label rx-chart__slash-label" x={format!("{:.1}", x + 5.0)}
-                            y={format!("{:.1}", top - 8.0)}>{ "slash" }</text>
+                            y={format!("{:.1}", top - 8.0)}>{ copy::CHART_SLASH }</text>
                     </g>
                 }
             </svg>

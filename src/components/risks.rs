@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::copy::{self, RISKS, STEPS};
+use crate::copy::{self, RISKS};
 use crate::model::{Action, Results, Spotlight, SpotlightFrom};
 use crate::state::{use_id_prefix, use_scenario};
 
@@ -43,7 +43,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                 <p class="rx-risk__meta">
                                     <span class="rx-risk__severity">{ risk.severity.label() }</span>
                                     <span class="rx-risk__step">
-                                        { format!("Enters at step {step}: {}", STEPS[usize::from(step - 1)].title) }
+                                        { copy::enters_at(step) }
                                     </span>
                                 </p>
                                 <p class="rx-risk__body">{ risk.body }</p>

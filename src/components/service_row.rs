@@ -54,7 +54,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
         <fieldset class="rx-service" data-service={i.to_string()}>
             <legend class="rx-service__legend">{ &props.service.name }</legend>
             <div class="rx-service__name">
-                <label for={name_id.clone()}>{ "Name" }</label>
+                <label for={name_id.clone()}>{ copy::SERVICE_NAME }</label>
                 <input
                     id={name_id}
                     type="text"
@@ -64,7 +64,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                     onchange={on_rename}
                 />
                 <button type="button" class="rx-button rx-button--quiet" onclick={on_remove}>
-                    { "Remove" }
+                    { copy::REMOVE }
                     <span class="rx-visually-hidden">{ format!(" {}", props.service.name) }</span>
                 </button>
             </div>
