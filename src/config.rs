@@ -319,6 +319,30 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     out
 }
 
+/// Every parameter of `config`, defaults included: what an embed snippet carries, so a
+/// later change of the widget's defaults never changes a published embed.
+pub fn to_pinned_pairs(config: &Config) -> Vec<(&'static str, String)> {
+    let state = &config.state;
+    let s = &state.scenario;
+    vec![
+        ("stake", number(s.stake_eth)),
+        ("base", number(s.base_rate_pct)),
+        ("services", join(s.services.iter().map(|x| number(x.extra_rate_pct)))),
+        ("prob", join(s.services.iter().map(|x| number(x.slash_prob_pct)))),
+        ("names", join(s.services.iter().map(|x| x.name.clone()))),
+        ("slash", number(s.slash_pct)),
+        ("fee", number(s.lst_fee_pct)),
+        ("commission", number(s.commission_pct)),
+        ("model", s.model.as_str().to_owned()),
+        ("years", s.horizon_years.to_string()),
+        ("slashyear", s.slash_year.to_string()),
+        ("step", state.step.to_string()),
+        ("path", state.path.as_str().to_owned()),
+        ("theme", config.theme.as_str().to_owned()),
+        ("view", join(config.views.iter().map(|v| v.as_str().to_owned()))),
+    ]
+}
+
 fn join(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join(",")
 }
@@ -391,6 +415,21 @@ mod tests {
         let back = from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, c);
         assert!(pairs.contains(&("prob", "4".to_owned())), "one shared value stays one value");
+    }
+
+    #[test]
+    fn pinned_parameters_carry_every_value_and_read_back() {
+        let c = parse(&[("stake", "10"), ("services", "1,2"), ("prob", "3,4"), ("view", "risks")]);
+        let pinned = to_pinned_pairs(&c);
+        let mut names: Vec<&str> = pinned.iter().map(|(k, _)| *k).collect();
+        let mut all = PARAM_NAMES.to_vec();
+        names.sort_unstable();
+        all.sort_unstable();
+        assert_eq!(names, all, "every parameter is pinned");
+        let back = from_pairs(pinned.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, c);
+        let defaults = to_pinned_pairs(&Config::default());
+        assert!(defaults.contains(&("base", "3.5".to_owned())), "defaults are written out too");
     }
 
     #[test]

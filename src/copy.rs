@@ -999,6 +999,28 @@ quick exit?",
     "Curation: who picks the services your deposit secures, and how openly?",
 ];
 
+// ---- Embedding -------------------------------------------------------------
+
+/// The embed panel's toggle.
+pub const EMBED_TITLE: &str = "Embed this explainer in your article";
+/// What the snippets are.
+pub const EMBED_HINT: &str = "Both snippets carry every number as it is now, so a later \
+change of this page's defaults never changes what your readers see. The script version \
+fits your page's width and inherits nothing from its styles; the iframe version keeps the \
+widget in a frame of its own and sizes the frame to fit.";
+/// Legend of the parts to include.
+pub const EMBED_PARTS: &str = "Parts to include";
+/// The script snippet's label.
+pub const EMBED_SCRIPT_LABEL: &str = "Script embed";
+/// The iframe snippet's label.
+pub const EMBED_FRAME_LABEL: &str = "Iframe embed";
+/// The iframe's title, read by screen readers.
+pub const EMBED_FRAME_TITLE: &str = "Restaking, explained: an interactive explainer";
+/// The copy button.
+pub const COPY: &str = "Copy";
+/// The copy button after copying.
+pub const COPIED: &str = "Copied";
+
 #[cfg(test)]
 mod tests {
     use super::*;

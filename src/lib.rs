@@ -8,32 +8,45 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod copy;
+pub mod embed;
 pub mod format;
 pub mod geometry;
 pub mod hooks;
 pub mod model;
 pub mod state;
 
-/// The id of the standalone page's mount element.
+/// The id of the mount element of the standalone and iframe pages.
 pub const MOUNT_ID: &str = "restaking-explainer";
 
-/// Mounts the widget on the standalone page: reads the URL, replaces the loading
-/// text in `#restaking-explainer` with the widget, and keeps the URL in step.
-pub fn start_standalone() {
+/// The wasm's entry point (run by `main`). On the standalone page (`#restaking-explainer`)
+/// it reads the URL, draws every part asked for and keeps the URL in step; on the iframe
+/// page (`data-rx-page="embed"`) it draws without touching the URL and tells the parent
+/// page its height. Anywhere else it does nothing: `embed.js` calls [`embed::mount`].
+pub fn start() {
     browser::install_panic_message();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let Some(root) = document.get_element_by_id(MOUNT_ID) else {
-        web_sys::console::error_1(&format!("restaking explainer: no #{MOUNT_ID} element").into());
         return;
     };
+    let iframe_page = root.get_attribute("data-rx-page").as_deref() == Some("embed");
     let pairs = browser::query_pairs();
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     root.set_inner_html("");
+    embed::remember_root(&root);
     yew::Renderer::<components::App>::with_root_and_props(
-        root,
-        components::AppProps { config, id_prefix: "rx".into(), sync_url: true },
+        root.clone(),
+        components::AppProps {
+            config,
+            id_prefix: "rx".into(),
+            sync_url: !iframe_page,
+            embed_code: !iframe_page,
+            transparent: iframe_page,
+        },
     )
     .render();
+    if iframe_page {
+        embed::post_height_to_parent(&root, browser::query_value("frame").unwrap_or_default());
+    }
 }

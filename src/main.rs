@@ -1,5 +1,5 @@
 //! The standalone page's entry point: everything lives in the library.
 
 fn main() {
-    restaking_explainer::start_standalone();
+    restaking_explainer::start();
 }

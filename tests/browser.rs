@@ -21,7 +21,7 @@ async fn mount(pairs: &[(&str, &str)], prefix: &str, sync_url: bool) -> Element 
     let config = config::from_pairs(pairs.iter().copied());
     yew::Renderer::<App>::with_root_and_props(
         container.clone(),
-        AppProps { config, id_prefix: prefix.to_owned().into(), sync_url },
+        AppProps { sync_url, ..AppProps::embedded(config, prefix) },
     )
     .render();
     yew::scheduler::flush().await;

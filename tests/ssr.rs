@@ -11,7 +11,7 @@ use yew::LocalServerRenderer;
 
 async fn render_with(pairs: &[(&str, &str)], prefix: &str) -> Html {
     let config = config::from_pairs(pairs.iter().copied());
-    let props = AppProps { config, id_prefix: prefix.into(), sync_url: false };
+    let props = AppProps::embedded(config, prefix);
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     Html::parse_fragment(&html)
 }

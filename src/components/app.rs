@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Calculator, Compare, FanOut, Flow, Glossary, Intro, Risks};
+use super::{Calculator, Compare, EmbedCode, FanOut, Flow, Glossary, Intro, Risks};
 use crate::config::{Config, Theme, View};
 use crate::state::IdPrefix;
 
@@ -19,6 +19,25 @@ pub struct AppProps {
     /// Whether state changes are written to the page's URL (standalone page only).
     #[prop_or_default]
     pub sync_url: bool,
+    /// Whether to offer the embed snippets (standalone page only).
+    #[prop_or_default]
+    pub embed_code: bool,
+    /// Whether the widget's background is see-through (the iframe page).
+    #[prop_or_default]
+    pub transparent: bool,
+}
+
+impl AppProps {
+    /// Properties for an embedded widget showing `config` (no URL, no embed panel).
+    pub fn embedded(config: Config, id_prefix: &str) -> Self {
+        Self {
+            config,
+            id_prefix: AttrValue::from(id_prefix.to_owned()),
+            sync_url: false,
+            embed_code: false,
+            transparent: false,
+        }
+    }
 }
 
 /// The parts in order, with a fan-out directly followed by the flow kept together, so
@@ -70,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<IdPrefix> context={IdPrefix(props.id_prefix.clone())}>
             <ContextProvider<crate::state::ScenarioContext> context={state}>
-                <div class={classes!("rx", theme)} data-rx-root="">
+                <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="">
                     if whole {
                         <Intro views={props.config.views.clone()} />
                     }
@@ -92,6 +111,9 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     if whole {
                         <Glossary />
+                    }
+                    if props.embed_code {
+                        <EmbedCode theme={props.config.theme} />
                     }
                 </div>
             </ContextProvider<crate::state::ScenarioContext>>

@@ -4,6 +4,7 @@
 mod app;
 mod calculator;
 mod compare;
+mod embed_code;
 mod fan_out;
 mod flow;
 mod growth_chart;
@@ -20,6 +21,7 @@ mod service_row;
 pub use app::{App, AppProps};
 pub use calculator::Calculator;
 pub use compare::Compare;
+pub use embed_code::{iframe_snippet, script_snippet, EmbedCode, EmbedCodeProps};
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::Flow;
 pub use growth_chart::{GrowthChart, GrowthChartProps};

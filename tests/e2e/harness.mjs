@@ -20,11 +20,19 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response. */
-export async function serve(dir = DIST, headers = {}) {
+/** The Content-Security-Policy the widget promises to run under. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, under the path `prefix` (say '/blog/assets/'
+ * to check that nothing assumes the site root). `headers` are added to every response.
+ */
+export async function serve(dir = DIST, headers = {}, prefix = '/') {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!full.startsWith(prefix)) throw new Error('outside the prefix');
+      const path = '/' + full.slice(prefix.length);
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -42,7 +50,11 @@ export async function serve(dir = DIST, headers = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 /** Flags that let Chromium run headless as root on a machine with no outside network. */

@@ -1,0 +1,187 @@
+//! "Embed this explainer": both embed snippets for the current state, with every number
+//! pinned, the parts to include chosen by the author, and a copy button for each.
+
+use yew::prelude::*;
+
+use crate::config::{to_pinned_pairs, Config, Theme, View};
+use crate::copy;
+use crate::state::{use_id_prefix, use_scenario};
+
+/// Properties of [`EmbedCode`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbedCodeProps {
+    /// The theme the page was opened with (pinned into the snippets).
+    pub theme: Theme,
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// The script-embed snippet for `config`, served from `base` (ending in `/`).
+pub fn script_snippet(config: &Config, base: &str) -> String {
+    let mut attrs = String::new();
+    for (name, value) in to_pinned_pairs(config) {
+        if name == "view" {
+            continue;
+        }
+        attrs.push_str(&format!(" data-{name}=\"{}\"", attr(&value)));
+    }
+    let views: Vec<&str> = config.views.iter().map(|v| v.as_str()).collect();
+    format!(
+        "<div data-restaking-explainer=\"{}\"{attrs}></div>\n<script src=\"{base}embed.js\" defer></script>",
+        views.join(",")
+    )
+}
+
+/// The iframe snippet for `config`, served from `base` (ending in `/`).
+pub fn iframe_snippet(config: &Config, base: &str) -> String {
+    let query = to_pinned_pairs(config)
+        .into_iter()
+        .map(|(name, value)| format!("{name}={}", percent_encode(&value)))
+        .collect::<Vec<_>>()
+        .join("&amp;");
+    format!(
+        "<iframe src=\"{base}embed.html?{query}\" title=\"{}\" width=\"100%\" height=\"900\" \
+loading=\"lazy\" data-restaking-explainer-frame></iframe>\n\
+<script src=\"{base}embed-host.js\" defer></script>",
+        copy::EMBED_FRAME_TITLE
+    )
+}
+
+/// Percent-encodes a query value, keeping commas readable.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(char::from(byte))
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// The embed-code panel of the standalone page.
+#[component]
+pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let state = use_scenario();
+    let ids = use_id_prefix();
+    let views = use_state(|| vec![View::Calculator]);
+    // Where the page is served from: read in an effect, so rendering stays browser-free.
+    let base = use_state(String::new);
+    {
+        let base = base.clone();
+        use_effect_with((), move |_| {
+            if let Some(location) = web_sys::window().map(|w| w.location()) {
+                let origin = location.origin().unwrap_or_default();
+                let path = location.pathname().unwrap_or_default();
+                let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+                base.set(format!("{origin}{dir}/"));
+            }
+        });
+    }
+    let config = Config { state: (*state).clone(), views: (*views).clone(), theme: props.theme };
+    let snippets = [
+        (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
+        (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
+    ];
+    let copied = use_state(|| None::<usize>);
+    html! {
+        <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
+            <details class="rx-embed__details">
+                <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::EMBED_TITLE }</summary>
+                <p class="rx-group__hint">{ copy::EMBED_HINT }</p>
+                <fieldset class="rx-group">
+                    <legend class="rx-group__legend">{ copy::EMBED_PARTS }</legend>
+                    for view in View::ALL {
+                        {{
+                            let id = ids.id(&format!("embed-view-{}", view.as_str()));
+                            let on_change = {
+                                let views = views.clone();
+                                Callback::from(move |_: Event| {
+                                    let mut next: Vec<View> = View::ALL
+                                        .into_iter()
+                                        .filter(|v| (*v == view) != views.contains(v))
+                                        .collect();
+                                    if next.is_empty() {
+                                        next.push(view);
+                                    }
+                                    views.set(next);
+                                })
+                            };
+                            html! {
+                                <div class="rx-choice" key={view.as_str()}>
+                                    <input type="checkbox" id={id.clone()} checked={views.contains(&view)} onchange={on_change} />
+                                    <label for={id}>{ copy::view_title(view) }</label>
+                                </div>
+                            }
+                        }}
+                    }
+                </fieldset>
+                for (i, (label, code)) in snippets.into_iter().enumerate() {
+                    {{
+                        let id = ids.id(&format!("embed-code-{i}"));
+                        let on_copy = {
+                            let copied = copied.clone();
+                            let code = code.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                if let Some(window) = web_sys::window() {
+                                    // The promise settles on its own; the text also stays selectable.
+                                    let _ = window.navigator().clipboard().write_text(&code);
+                                }
+                                copied.set(Some(i));
+                            })
+                        };
+                        html! {
+                            <div class="rx-embed__snippet" key={i}>
+                                <label class="rx-field__label" for={id.clone()}>{ label }</label>
+                                <textarea id={id} class="rx-embed__code" readonly=true rows="5" spellcheck="false"
+                                    data-snippet={if i == 0 { "script" } else { "iframe" }} value={code} />
+                                <button type="button" class="rx-button rx-button--quiet" onclick={on_copy}>
+                                    { if *copied == Some(i) { copy::COPIED } else { copy::COPY } }
+                                </button>
+                            </div>
+                        }
+                    }}
+                }
+            </details>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_snippet_pins_every_number() {
+        let config = Config { views: vec![View::Calculator, View::FanOut], ..Config::default() };
+        let code = script_snippet(&config, "https://example.org/rx/");
+        assert!(code.starts_with("<div data-restaking-explainer=\"calculator,fan-out\""), "{code}");
+        for part in [
+            "data-stake=\"32\"",
+            "data-base=\"3.5\"",
+            "data-services=\"2,1.5\"",
+            "data-slash=\"5\"",
+        ] {
+            assert!(code.contains(part), "{part} in {code}");
+        }
+        assert!(code.ends_with("<script src=\"https://example.org/rx/embed.js\" defer></script>"));
+    }
+
+    #[test]
+    fn the_iframe_snippet_carries_the_state_in_its_url() {
+        let code = iframe_snippet(&Config::default(), "https://example.org/");
+        assert!(
+            code.contains(
+                "src=\"https://example.org/embed.html?stake=32&amp;base=3.5&amp;services=2,1.5"
+            ),
+            "{code}"
+        );
+        assert!(code.contains("names=Service%20A,Service%20B"), "{code}");
+        assert!(code.contains("embed-host.js"));
+    }
+}

@@ -1,0 +1,241 @@
+// End-to-end tests of embedding, on examples/article.html (a site stylesheet with
+// aggressive global rules, two script widgets and one iframe), everything served under
+// a sub-path with the strict Content-Security-Policy as a header.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { CSP, launch, serve } from './harness.mjs';
+
+const PREFIX = '/blog/static/restaking/';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(undefined, { 'content-security-policy': CSP }, PREFIX);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A context that records CSP violations (in every frame), page errors and foreign requests. */
+async function context(options = {}) {
+  const ctx = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 }, ...options });
+  const record = { violations: [], errors: [], foreign: [] };
+  await ctx.exposeFunction('__reportViolation', (text) => record.violations.push(text));
+  await ctx.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  ctx.on('request', (r) => {
+    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) record.foreign.push(r.url());
+  });
+  ctx.on('page', (p) => p.on('pageerror', (e) => record.errors.push(e.message)));
+  return { ctx, record };
+}
+
+/** Serves an extra page (and its stylesheet) next to the article, with the same policy. */
+async function extraPage(ctx, name, body, css = '') {
+  await ctx.route(`${server.url}examples/${name}.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+<link rel="icon" href="../favicon.svg"><link rel="stylesheet" href="${name}.css"></head><body>${body}
+<script src="../embed.js" defer></script></body></html>`,
+    }),
+  );
+  await ctx.route(`${server.url}examples/${name}.css`, (route) =>
+    route.fulfill({ contentType: 'text/css', headers: { 'content-security-policy': CSP }, body: css }),
+  );
+}
+
+async function mounted(page, css) {
+  const host = page.locator(css);
+  await host.scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-rx-state') === 'mounted', css);
+  await host.locator('.rx-host:not([hidden]) .rx-part').first().waitFor();
+  return host;
+}
+
+describe('embedding', () => {
+  test('two script widgets mount with their own numbers, lazily, under the strict CSP', async () => {
+    const { ctx, record } = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}examples/article.html`);
+    const calc = page.locator('[data-restaking-explainer="calculator"]');
+    assert.equal(await calc.getAttribute('data-rx-state'), 'waiting', 'far below the fold: not loaded yet');
+    assert.ok(parseFloat(await calc.evaluate((el) => el.style.minHeight)) > 1000, 'a sized placeholder holds its place');
+
+    const fan = await mounted(page, '[data-restaking-explainer="fan-out,flow"]');
+    assert.equal(await fan.locator('[data-branch]').count(), 4, 'Ethereum plus data-services="2,1.5,1"');
+    assert.match(await fan.locator('[data-branch="service-0"]').textContent(), /Oracle/);
+    assert.equal(await fan.locator('[role=tabpanel]').getAttribute('data-step'), '3');
+
+    await mounted(page, '[data-restaking-explainer="calculator"]');
+    assert.equal(await calc.locator('output[data-result="base-reward"]').getAttribute('data-value'), '2.24');
+    assert.equal(await calc.locator('.rx').getAttribute('class'), 'rx rx--dark');
+    // Each keeps its own state: a service added here adds nothing there.
+    await calc.getByRole('button', { name: 'Add a service' }).click();
+    assert.equal(await calc.locator('fieldset.rx-service').count(), 3);
+    assert.equal(await fan.locator('[data-branch]').count(), 4);
+    assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
+    assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
+
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.foreign, []);
+    await ctx.close();
+  });
+
+  test('the host page CSS leaves the widget as it is on a blank page', async () => {
+    const attrs = 'data-restaking-explainer="calculator" data-stake="64" data-services="2.5,1" data-prob="3" data-theme="dark"';
+    const { ctx, record } = await context();
+    const shots = [];
+    const article = await ctx.newPage();
+    await article.goto(`${server.url}examples/article.html`);
+    let host = await mounted(article, '[data-restaking-explainer="calculator"]');
+    await article.waitForTimeout(300);
+    shots.push(PNG.sync.read(await host.screenshot()));
+    // The blank page puts the widget at the same width and the same sub-pixel offset, so
+    // only the host's styles could make the pictures differ.
+    const box = await host.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width };
+    });
+    await article.close();
+    const css = `body{margin:0}.col{width:${box.width}px;margin:${40 + (box.y % 1)}px 0 0 ${box.x}px}`;
+    await extraPage(ctx, 'blank', `<div class="col"><div ${attrs}></div></div>`, css);
+    const blank = await ctx.newPage();
+    await blank.goto(`${server.url}examples/blank.html`);
+    host = await mounted(blank, '[data-restaking-explainer="calculator"]');
+    await blank.waitForTimeout(300);
+    shots.push(PNG.sync.read(await host.screenshot()));
+    const [a, b] = shots;
+    assert.equal(`${a.width}x${a.height}`, `${b.width}x${b.height}`, 'same size on both pages');
+    const out = new PNG({ width: a.width, height: a.height });
+    const diff = pixelmatch(a.data, b.data, out.data, a.width, a.height, { threshold: 0.1 });
+    if (process.env.SHOTS_DIR) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${process.env.SHOTS_DIR}/embed-article.png`, PNG.sync.write(a));
+      writeFileSync(`${process.env.SHOTS_DIR}/embed-blank.png`, PNG.sync.write(b));
+      writeFileSync(`${process.env.SHOTS_DIR}/embed-diff.png`, PNG.sync.write(out));
+    }
+    const share = diff / (a.width * a.height);
+    assert.ok(share < 0.002, `${diff} pixels (${(share * 100).toFixed(3)} %) differ`);
+    assert.deepEqual(record.violations, []);
+    await ctx.close();
+  });
+
+  test('the iframe reports its height and the host snippet applies it', async () => {
+    const { ctx, record } = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}examples/article.html`);
+    const iframe = page.locator('iframe[data-restaking-explainer-frame]');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('iframe[data-restaking-explainer-frame]');
+    await frame.locator('.rx-compare__table').waitFor();
+    await page.waitForFunction(() => {
+      const f = document.querySelector('iframe[data-restaking-explainer-frame]');
+      const inner = f.contentDocument.getElementById('restaking-explainer');
+      return f.style.height && Math.abs(parseFloat(f.style.height) - inner.scrollHeight) <= 1;
+    });
+    const [outer, inner] = await iframe.evaluate((f) => [
+      f.getBoundingClientRect().height,
+      f.contentDocument.documentElement.scrollHeight,
+    ]);
+    assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer}px, content ${inner}px`);
+    assert.equal(await frame.locator('.rx').getAttribute('class'), 'rx rx--light rx--transparent');
+    // The frame follows its content: a picked row adds a line under the table.
+    const before = outer;
+    await frame.getByRole('button', { name: 'Reward source' }).click();
+    await page.waitForFunction((h) => parseFloat(document.querySelector('iframe[data-restaking-explainer-frame]').style.height) > h, before);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.foreign, []);
+    await ctx.close();
+  });
+
+  test('the host snippet ignores messages from other origins and caps the height', async () => {
+    const { ctx } = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}examples/article.html`);
+    const iframe = page.locator('iframe[data-restaking-explainer-frame]');
+    await iframe.scrollIntoViewIfNeeded();
+    await page.frameLocator('iframe[data-restaking-explainer-frame]').locator('.rx-compare__table').waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe[data-restaking-explainer-frame]').style.height);
+    const settled = await iframe.evaluate((f) => f.style.height);
+    // A same-origin message that does not come from the frame, and one from the frame
+    // asking for an absurd height.
+    await page.evaluate(() => window.postMessage({ source: 'restaking-explainer', type: 'height', height: 5 }, '*'));
+    await page.waitForTimeout(100);
+    assert.equal(await iframe.evaluate((f) => f.style.height), settled);
+    await iframe.evaluate((f) =>
+      f.contentWindow.parent.postMessage({ source: 'restaking-explainer', type: 'height', height: 1e9 }, '*'),
+    );
+    await page.waitForTimeout(100);
+    assert.ok(parseFloat(await iframe.evaluate((f) => f.style.height)) <= 6000);
+    await ctx.close();
+  });
+
+  test('bad attributes give a visible notice, and widgets added later mount on request', async () => {
+    const { ctx, record } = await context();
+    await extraPage(
+      ctx,
+      'bad',
+      '<div data-restaking-explainer="calculator,nonsense" data-stake="lots" data-services="1,2,3,4,5,6,7,8,9" data-model="maybe" data-step="12"></div><div id="later"></div>',
+    );
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}examples/bad.html`);
+    const host = await mounted(page, '[data-restaking-explainer^="calculator"]');
+    const notices = (await host.locator('.rx-notices__item').allTextContents()).join('\n');
+    for (const part of ['“lots” is not a number', '9 services were given', '“maybe”', '“nonsense”']) {
+      assert.ok(notices.includes(part), `${part} in ${notices}`);
+    }
+    assert.equal(await host.locator('fieldset.rx-service').count(), 8);
+    assert.doesNotMatch(await host.locator('.rx').innerText(), /NaN|Infinity/);
+
+    await page.evaluate(() => {
+      const el = document.createElement('div');
+      el.setAttribute('data-restaking-explainer', 'risks');
+      el.setAttribute('data-services', '1');
+      document.getElementById('later').append(el);
+      return window.RestakingExplainer.mount();
+    });
+    const later = await mounted(page, '#later [data-restaking-explainer="risks"]');
+    assert.match(await later.locator('.rx-risk__now').textContent(), /across 1 service/);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    await ctx.close();
+  });
+
+  test('the standalone and iframe pages run under the CSP from a sub-path, and offer the embed code', async () => {
+    const { ctx, record } = await context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}?stake=48`);
+    await page.locator('output[data-result]').first().waitFor();
+    await page.getByText('Embed this explainer in your article').click();
+    const script = await page.locator('[data-snippet="script"]').inputValue();
+    assert.match(script, /data-restaking-explainer="calculator"/);
+    assert.match(script, /data-stake="48" data-base="3.5" data-services="2,1.5"/);
+    assert.ok(script.includes(`src="${server.url}embed.js"`), script);
+    const iframe = await page.locator('[data-snippet="iframe"]').inputValue();
+    assert.ok(iframe.includes(`src="${server.url}embed.html?stake=48&amp;base=3.5`), iframe);
+    await page.getByRole('checkbox', { name: 'Six risks to weigh' }).check();
+    assert.match(await page.locator('[data-snippet="script"]').inputValue(), /data-restaking-explainer="calculator,risks"/);
+    await page.getByRole('button', { name: 'Copy' }).first().click();
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /data-stake="48"/);
+
+    const embed = await ctx.newPage();
+    await embed.goto(`${server.url}embed.html?view=calculator&stake=10`);
+    await embed.locator('output[data-result="base-reward"][data-value="0.35"]').waitFor();
+    assert.equal(new URL(embed.url()).search, '?view=calculator&stake=10', 'the iframe page leaves its URL alone');
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.foreign, []);
+    await ctx.close();
+  });
+});
