@@ -54,27 +54,29 @@ pub fn replace_query(pairs: &[(&'static str, String)]) {
 pub const CRASH_MESSAGE: &str = "Sorry, the restaking explainer stopped working. \
 Reload the page to try again; the article's text is not affected.";
 
-/// Installs a panic hook that puts a readable message in place of each widget
-/// instead of leaving a frozen or blank box.
+/// Puts the crash message in place of every widget this wasm instance draws, and
+/// touches nothing else: widgets of other instances on the page keep working.
+pub fn show_crash_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for root in crate::embed::roots() {
+        root.set_inner_html("");
+        let _ = root.remove_attribute("hidden");
+        if let Ok(message) = document.create_element("p") {
+            let _ = message.set_attribute("class", "rx rx--crashed");
+            let _ = message.set_attribute("role", "alert");
+            message.set_text_content(Some(CRASH_MESSAGE));
+            let _ = root.append_child(&message);
+        }
+    }
+}
+
+/// Installs a panic hook that puts a readable message in place of each widget of this
+/// instance instead of leaving a frozen or blank box.
 pub fn install_panic_message() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("restaking explainer: {info}").into());
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if let Ok(roots) = document.query_selector_all("[data-rx-root]") {
-            for i in 0..roots.length() {
-                if let Some(root) =
-                    roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    root.set_inner_html("");
-                    let _ = root.set_attribute("role", "alert");
-                    root.set_text_content(Some(CRASH_MESSAGE));
-                    let _ = root.set_attribute("class", "rx rx--crashed");
-                }
-            }
-        }
+        show_crash_message();
     }));
 }
-
-use wasm_bindgen::JsCast;

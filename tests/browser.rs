@@ -277,3 +277,17 @@ async fn a_risk_link_moves_the_flow_to_its_step_and_lights_up_the_diagram() {
     assert!(find(&w, ".rx-fan").class_list().contains("rx-fan--focus-deposit"));
     assert!(find(&w, ".rx-risk[data-risk='1']").class_list().contains("rx-risk--selected"));
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_leaves_a_message_in_this_instances_widgets_only() {
+    let mine = mount(&[("view", "risks")], "b13", false).await;
+    restaking_explainer::embed::remember_root(&mine);
+    let other = document().create_element("div").expect("div");
+    other.set_text_content(Some("another instance's widget"));
+    document().body().expect("body").append_child(&other).expect("append");
+    restaking_explainer::browser::show_crash_message();
+    let alert = find(&mine, "[role=alert]");
+    assert_eq!(alert.text_content().as_deref(), Some(restaking_explainer::browser::CRASH_MESSAGE));
+    assert_eq!(count(&mine, ".rx-part"), 0, "the broken widget is gone");
+    assert_eq!(other.text_content().as_deref(), Some("another instance's widget"));
+}

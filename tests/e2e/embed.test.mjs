@@ -85,6 +85,12 @@ describe('embedding', () => {
     assert.equal(await fan.locator('[data-branch]').count(), 4);
     assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
+    // One glue module, and so one wasm instance, per widget: a crash in one cannot stop
+    // the other (the crash message itself is tested in tests/browser.rs).
+    const glue = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('restaking-explainer.js')),
+    );
+    assert.deepEqual(glue.map((n) => new URL(n).search).sort(), ['?instance=1', '?instance=2']);
 
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.errors, []);
