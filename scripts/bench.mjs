@@ -71,7 +71,7 @@ try {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.locator('output[data-result]').first().waitFor();
+  await page.locator('.rx[data-rx-ready]').first().waitFor();
   const latency = await page.evaluate(async (iterations) => {
     const slider = document.getElementById('rx-stake');
     const out = document.querySelector('output[data-result="base-reward"]');
@@ -101,7 +101,7 @@ try {
   const animContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const animPage = await animContext.newPage();
   await animPage.goto(server.url);
-  await animPage.locator('output[data-result]').first().waitFor();
+  await animPage.locator('.rx[data-rx-ready]').first().waitFor();
   const cdp = await animContext.newCDPSession(animPage);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const animation = await animPage.evaluate(async () => {

@@ -16,7 +16,7 @@ try {
       const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(server.url + query);
-      await page.locator('output[data-result]').first().waitFor();
+      await page.locator('.rx[data-rx-ready]').first().waitFor();
       await page.waitForTimeout(1500); // let entry animations settle
       const file = join(out, `${name}-${colorScheme}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -13,6 +13,7 @@ pub mod format;
 pub mod geometry;
 pub mod hooks;
 pub mod model;
+pub mod prerender;
 pub mod state;
 
 /// The id of the mount element of the standalone and iframe pages.
@@ -33,9 +34,15 @@ pub fn start() {
     let iframe_page = root.get_attribute("data-rx-page").as_deref() == Some("embed");
     let pairs = browser::query_pairs();
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
-    root.set_inner_html("");
+    // The HTML holds the article's example (see src/bin/prerender.rs): take it over
+    // when the URL asks for exactly that, and draw afresh for anything else.
+    let hydrate =
+        root.has_attribute(prerender::PRERENDERED_ATTR) && config == config::Config::default();
+    if !hydrate {
+        root.set_inner_html("");
+    }
     embed::remember_root(&root);
-    yew::Renderer::<components::App>::with_root_and_props(
+    let renderer = yew::Renderer::<components::App>::with_root_and_props(
         root.clone(),
         components::AppProps {
             config,
@@ -44,8 +51,12 @@ pub fn start() {
             embed_code: !iframe_page,
             transparent: iframe_page,
         },
-    )
-    .render();
+    );
+    if hydrate {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
     if iframe_page {
         embed::post_height_to_parent(&root, browser::query_value("frame").unwrap_or_default());
     }

@@ -71,6 +71,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Marks the widget as live (rendered or hydrated, handlers attached): what the tests
+    // and the benchmark wait for.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                let _ = el.set_attribute("data-rx-ready", "");
+            }
+        });
+    }
     let views = &props.config.views;
     // An explicit spotlight (from the comparison or a risk) wins; otherwise the diagram
     // lights up the flow's current step, when the flow is on the page.
@@ -89,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<IdPrefix> context={IdPrefix(props.id_prefix.clone())}>
             <ContextProvider<crate::state::ScenarioContext> context={state}>
-                <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="">
+                <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
                     if whole {
                         <Intro views={props.config.views.clone()} />
                     }

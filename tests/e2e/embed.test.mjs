@@ -58,7 +58,7 @@ async function mounted(page, css) {
   const host = page.locator(css);
   await host.scrollIntoViewIfNeeded();
   await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-rx-state') === 'mounted', css);
-  await host.locator('.rx-host:not([hidden]) .rx-part').first().waitFor();
+  await host.locator('.rx-host:not([hidden]) .rx[data-rx-ready] .rx-part').first().waitFor();
   return host;
 }
 
@@ -144,7 +144,7 @@ describe('embedding', () => {
     const iframe = page.locator('iframe[data-restaking-explainer-frame]');
     await iframe.scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe[data-restaking-explainer-frame]');
-    await frame.locator('.rx-compare__table').waitFor();
+    await frame.locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
     await page.waitForFunction(() => {
       const f = document.querySelector('iframe[data-restaking-explainer-frame]');
       const inner = f.contentDocument.getElementById('restaking-explainer');
@@ -171,7 +171,7 @@ describe('embedding', () => {
     await page.goto(`${server.url}examples/article.html`);
     const iframe = page.locator('iframe[data-restaking-explainer-frame]');
     await iframe.scrollIntoViewIfNeeded();
-    await page.frameLocator('iframe[data-restaking-explainer-frame]').locator('.rx-compare__table').waitFor();
+    await page.frameLocator('iframe[data-restaking-explainer-frame]').locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
     await page.waitForFunction(() => document.querySelector('iframe[data-restaking-explainer-frame]').style.height);
     const settled = await iframe.evaluate((f) => f.style.height);
     // A same-origin message that does not come from the frame, and one from the frame
@@ -222,7 +222,7 @@ describe('embedding', () => {
     const { ctx, record } = await context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await ctx.newPage();
     await page.goto(`${server.url}?stake=48`);
-    await page.locator('output[data-result]').first().waitFor();
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
     await page.getByText('Embed this explainer in your article').click();
     const script = await page.locator('[data-snippet="script"]').inputValue();
     assert.match(script, /data-restaking-explainer="calculator"/);
@@ -237,7 +237,7 @@ describe('embedding', () => {
 
     const embed = await ctx.newPage();
     await embed.goto(`${server.url}embed.html?view=calculator&stake=10`);
-    await embed.locator('output[data-result="base-reward"][data-value="0.35"]').waitFor();
+    await embed.locator('.rx[data-rx-ready] output[data-result="base-reward"][data-value="0.35"]').waitFor();
     assert.equal(new URL(embed.url()).search, '?view=calculator&stake=10', 'the iframe page leaves its URL alone');
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.errors, []);

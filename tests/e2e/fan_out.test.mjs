@@ -93,7 +93,7 @@ describe('the fan-out and the flow in dist/', () => {
     await page.getByRole('heading', { name: /Step 5 of 5/ }).waitFor();
     assert.match(await page.locator('.rx-timeline').textContent(), /Day 14/);
     await page.reload();
-    await page.locator('output[data-result]').first().waitFor();
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
     assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
     await context.close();
   });

@@ -108,7 +108,8 @@ export class Calculator {
     return this.page.locator('.rx-notices__item');
   }
 
+  /** Waits until the widget is live: rendered or hydrated, with its handlers attached. */
   async ready() {
-    await this.output('gross-reward').waitFor();
+    await this.page.locator('.rx[data-rx-ready]').first().waitFor();
   }
 }

@@ -1,0 +1,34 @@
+// Trunk's post_build hook (see Trunk.toml), for release builds:
+// 1. prerender: the native `prerender` binary writes the article's example into
+//    index.html and embed.html (src/bin/prerender.rs), so content comes before wasm;
+// 2. precompress: every text asset and the wasm get a .gz and a .br beside them, for
+//    servers that serve precompressed files (see README, "Serving").
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
+
+const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json)$/;
+function* files(d) {
+  for (const name of readdirSync(d)) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (COMPRESS.test(name)) yield path;
+  }
+}
+for (const path of files(dir)) {
+  const body = readFileSync(path);
+  writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  writeFileSync(
+    `${path}.br`,
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  );
+}

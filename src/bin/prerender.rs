@@ -1,0 +1,46 @@
+//! Build step (run natively by scripts/post-build.mjs, not shipped): renders the
+//! standalone page and the iframe page with Yew's server-side renderer, so the
+//! article's example, its figures and the comparison are in the HTML before any
+//! script runs. The wasm then hydrates that HTML when the URL asks for the defaults,
+//! and renders afresh when it asks for anything else.
+//!
+//! Usage: `prerender <dist-or-staging-dir>`; rewrites `index.html` and `embed.html` there.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use restaking_explainer::components::{App, AppProps};
+    use restaking_explainer::config::Config;
+    use restaking_explainer::{prerender, MOUNT_ID};
+
+    let dir = std::env::args().nth(1).expect("usage: prerender <dir holding index.html>");
+    let runtime =
+        tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
+    for (file, props) in [
+        (
+            "index.html",
+            AppProps {
+                sync_url: true,
+                embed_code: true,
+                ..AppProps::embedded(Config::default(), "rx")
+            },
+        ),
+        (
+            "embed.html",
+            AppProps { transparent: true, ..AppProps::embedded(Config::default(), "rx") },
+        ),
+    ] {
+        let path = std::path::Path::new(&dir).join(file);
+        let page =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path:?}: {e}"));
+        let body = runtime.block_on(async {
+            yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render().await
+        });
+        let page = prerender::insert(&page, MOUNT_ID, &body)
+            .unwrap_or_else(|| panic!("{path:?} has no element with id {MOUNT_ID}"));
+        std::fs::write(&path, page).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
+        println!("prerendered {} ({} bytes of HTML)", path.display(), body.len());
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
