@@ -1,89 +1,120 @@
-// The benchmark (not a test): bundle sizes, time to the first rendered result, and
-// slider input-to-update latency, measured on the release dist/ in headless Chromium
-// over loopback. Prints a readable summary and one JSON line; writes no file.
+// The benchmark (not a test): run through scripts/bench.sh, which builds the widget and
+// the one-slider floor app (bench/floor) the same way. Prints a readable summary and one
+// JSON line; writes no file. Everything runs in Debian's headless Chromium over loopback.
 //
 // Method:
-// - sizes: every .wasm, .js and .css in dist/, gzip level 9 (what a server sends);
-// - first result: RUNS fresh page loads; a MutationObserver installed before any page
-//   script records performance.now() (milliseconds since navigation start) when the
-//   first output[data-result] enters the DOM;
-// - slider latency: ITERATIONS times, set the stake slider's value and dispatch an
-//   `input` event, then wait (MutationObserver) until both the base-reward output and
-//   the chart's restaked line have changed; the time between is one sample.
-// - animation: the CPU is throttled 4x through the DevTools protocol; for 5 s of the
-//   fan-out's animation (with a simulated slash at 1 s and 3 s) a PerformanceObserver
-//   counts long tasks (> 50 ms) and a requestAnimationFrame loop records frame times.
-// The machine is shared and noisy: read medians and p95s, not single runs.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { DIST, launch, serve } from '../tests/e2e/harness.mjs';
+// - sizes: every .wasm, .js and .css the page loads, gzip level 9 and brotli 11;
+// - first result: RUNS fresh page loads each; a MutationObserver installed before any
+//   page script records performance.now() (ms since navigation start) when the first
+//   output[data-result] is in the DOM (the widget's is prerendered HTML), and when the
+//   widget is live (hydrated or rendered, handlers attached: .rx[data-rx-ready]);
+// - slider latency: ITERATIONS times, set the stake slider's value and dispatch `input`,
+//   then wait (MutationObserver) until the base-reward output and the chart's line have
+//   both changed; one sample is that wait;
+// - animation: ANIMATION_RUNS times, the CPU throttled 4x through the DevTools protocol,
+//   5 s of the fan-out's animation with a simulated slash at 1 s and 3 s: long tasks
+//   (> 50 ms) from a PerformanceObserver, frame times from a requestAnimationFrame loop;
+// - heap: JS heap in use (DevTools Performance.getMetrics, after a forced garbage
+//   collection) before and after HEAP_SECONDS of animation.
+// The machine is shared and noisy: read medians and spreads, not single runs.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch, serve } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const ITERATIONS = Number(process.env.ITERATIONS || 200);
+const ANIMATION_RUNS = Number(process.env.ANIMATION_RUNS || 3);
+const HEAP_SECONDS = Number(process.env.HEAP_SECONDS || 60);
+const WIDGET = resolve(process.env.RX_DIST || 'dist');
+const FLOOR = process.env.FLOOR_DIST ? resolve(process.env.FLOOR_DIST) : null;
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
+const round = (x) => +x.toFixed(2);
 const summary = (xs) => ({
-  median: +quantile(xs, 0.5).toFixed(2),
-  p95: +quantile(xs, 0.95).toFixed(2),
-  min: +Math.min(...xs).toFixed(2),
-  max: +Math.max(...xs).toFixed(2),
+  median: round(quantile(xs, 0.5)),
+  p95: round(quantile(xs, 0.95)),
+  min: round(Math.min(...xs)),
+  max: round(Math.max(...xs)),
   n: xs.length,
 });
 
-async function sizes() {
-  const out = { wasm: 0, js: 0, css: 0 };
-  const raw = { wasm: 0, js: 0, css: 0 };
-  for (const name of await readdir(DIST)) {
-    const kind = name.split('.').pop();
-    if (!(kind in out)) continue;
-    const body = await readFile(join(DIST, name));
-    raw[kind] += body.length;
-    out[kind] += gzipSync(body, { level: 9 }).length;
+/** Bytes of what `page` (a path under `dir`) loads: wasm, JS and CSS. */
+async function sizes(dir, files) {
+  const out = { gzip: { wasm: 0, js: 0, css: 0 }, brotli: { wasm: 0, js: 0, css: 0 }, raw: { wasm: 0, js: 0, css: 0 } };
+  for (const name of files) {
+    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.css') ? 'css' : 'js';
+    const body = await readFile(join(dir, name));
+    out.raw[kind] += body.length;
+    out.gzip[kind] += gzipSync(body, { level: 9 }).length;
+    out.brotli[kind] += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  return { gzip: { ...out, total: out.wasm + out.js + out.css }, raw };
+  for (const k of ['gzip', 'brotli', 'raw']) out[k].total = out[k].wasm + out[k].js + out[k].css;
+  return out;
 }
 
-const server = await serve();
-const browser = await launch();
-try {
-  const firstResult = [];
+/** Names of the same-origin wasm/js/css files a page actually requests. */
+async function loadedFiles(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.split('/').pop();
+    if (/\.(wasm|js|css)$/.test(path)) files.add(path);
+  });
+  await page.goto(url);
+  await page.locator('.rx[data-rx-ready]').first().waitFor();
+  await context.close();
+  return [...files];
+}
+
+async function firstResult(browser, url) {
+  const first = [];
+  const live = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.querySelector('output[data-result]')) {
-          window.__firstResultMs = performance.now();
+        if (window.__first === undefined && document.querySelector('output[data-result]')) {
+          window.__first = performance.now();
+        }
+        if (document.querySelector('.rx[data-rx-ready]')) {
+          window.__live = performance.now();
           observer.disconnect();
         }
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, { childList: true, subtree: true, attributes: true });
     });
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__firstResultMs !== undefined);
-    firstResult.push(await page.evaluate(() => window.__firstResultMs));
+    await page.goto(url);
+    await page.waitForFunction(() => window.__live !== undefined);
+    const t = await page.evaluate(() => [window.__first ?? window.__live, window.__live]);
+    first.push(t[0]);
+    live.push(t[1]);
     await context.close();
   }
+  return { first: summary(first), live: summary(live) };
+}
 
+async function sliderLatency(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(url);
   await page.locator('.rx[data-rx-ready]').first().waitFor();
-  const latency = await page.evaluate(async (iterations) => {
+  const samples = await page.evaluate(async (iterations) => {
     const slider = document.getElementById('rx-stake');
     const out = document.querySelector('output[data-result="base-reward"]');
     const path = document.querySelector('path.rx-chart__line--restaked');
-    const samples = [];
+    const times = [];
     for (let i = 0; i < iterations; i++) {
       const before = [out.getAttribute('data-value'), path.getAttribute('d')];
-      const changed = new Promise((resolve) => {
+      const changed = new Promise((done) => {
         const observer = new MutationObserver(() => {
           if (out.getAttribute('data-value') !== before[0] && path.getAttribute('d') !== before[1]) {
             observer.disconnect();
-            resolve(performance.now());
+            done(performance.now());
           }
         });
         observer.observe(document.querySelector('.rx'), { attributes: true, childList: true, subtree: true, characterData: true });
@@ -91,63 +122,135 @@ try {
       slider.value = String(2 + (i % 2 === 0 ? i % 900 : 950 - (i % 900)));
       const t0 = performance.now();
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      samples.push((await changed) - t0);
+      times.push((await changed) - t0);
       await new Promise((r) => requestAnimationFrame(() => r()));
     }
-    return samples;
+    return times;
   }, ITERATIONS);
   await context.close();
+  return summary(samples);
+}
 
-  const animContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const animPage = await animContext.newPage();
-  await animPage.goto(server.url);
-  await animPage.locator('.rx[data-rx-ready]').first().waitFor();
-  const cdp = await animContext.newCDPSession(animPage);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const animation = await animPage.evaluate(async () => {
-    const longTasks = [];
-    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)))
-      .observe({ type: 'longtask' });
-    const frames = [];
-    const start = performance.now();
-    let last = start;
-    setTimeout(() => document.querySelector('[data-simulate="service-0"]').click(), 1000);
-    setTimeout(() => document.querySelector('[data-simulate="ethereum"]').click(), 3000);
-    await new Promise((done) => {
-      const tick = (now) => {
-        frames.push(now - last);
-        last = now;
-        if (now - start < 5000) requestAnimationFrame(tick);
-        else done();
-      };
-      requestAnimationFrame(tick);
+async function animation(browser, url) {
+  const longTasks = [];
+  const frameP95 = [];
+  const frames = [];
+  for (let run = 0; run < ANIMATION_RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const result = await page.evaluate(async () => {
+      const tasks = [];
+      new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+      const times = [];
+      const start = performance.now();
+      let last = start;
+      setTimeout(() => document.querySelector('[data-simulate="service-0"]').click(), 1000);
+      setTimeout(() => document.querySelector('[data-simulate="ethereum"]').click(), 3000);
+      await new Promise((done) => {
+        const tick = (now) => {
+          times.push(now - last);
+          last = now;
+          if (now - start < 5000) requestAnimationFrame(tick);
+          else done();
+        };
+        requestAnimationFrame(tick);
+      });
+      return { tasks, times: times.slice(1) };
     });
-    return { longTasks, frames: frames.slice(1), running: document.getAnimations().length };
-  });
-  await animContext.close();
+    longTasks.push(result.tasks.length);
+    frameP95.push(quantile(result.times, 0.95));
+    frames.push(...result.times);
+    await context.close();
+  }
+  return { long_tasks: summary(longTasks), frame_p95_ms: summary(frameP95), frame_ms: summary(frames) };
+}
 
+async function heapGrowth(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.rx[data-rx-ready]').first().waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  const before = await heap();
+  // Keep the reader busy too: a simulated slash and its undo every few seconds.
+  await page.evaluate((seconds) => {
+    let n = 0;
+    const timer = setInterval(() => {
+      const target = n % 2 === 0 ? '[data-simulate="service-1"]' : '.rx-fan__controls button:last-child';
+      document.querySelector(target)?.click();
+      n += 1;
+    }, 3000);
+    setTimeout(() => clearInterval(timer), seconds * 1000);
+  }, HEAP_SECONDS);
+  await page.waitForTimeout(HEAP_SECONDS * 1000 + 200);
+  const after = await heap();
+  await context.close();
+  return { before_bytes: before, after_bytes: after, growth_bytes: after - before, seconds: HEAP_SECONDS };
+}
+
+const browser = await launch();
+const widgetServer = await serve(WIDGET);
+const floorServer = FLOOR ? await serve(FLOOR) : null;
+try {
+  const widgetFiles = await loadedFiles(browser, widgetServer.url);
   const result = {
-    bytes: await sizes(),
-    first_result_ms: summary(firstResult),
-    slider_update_ms: summary(latency),
-    animation_4x_throttled: {
-      long_tasks: animation.longTasks.length,
-      longest_task_ms: animation.longTasks.length ? Math.max(...animation.longTasks) : 0,
-      frame_ms: summary(animation.frames),
-      animations: animation.running,
+    widget: {
+      bytes: await sizes(WIDGET, widgetFiles),
+      first_result_ms: await firstResult(browser, widgetServer.url),
+      slider_update_ms: await sliderLatency(browser, widgetServer.url),
+      animation_4x_throttled: await animation(browser, widgetServer.url),
+      heap: await heapGrowth(browser, widgetServer.url),
     },
   };
+  if (floorServer) {
+    const floorFiles = await loadedFiles(browser, floorServer.url);
+    result.floor = {
+      bytes: await sizes(FLOOR, floorFiles),
+      first_result_ms: await firstResult(browser, floorServer.url),
+      slider_update_ms: await sliderLatency(browser, floorServer.url),
+    };
+    const w = result.widget;
+    const f = result.floor;
+    result.ratio = {
+      gzip_total: round(w.bytes.gzip.total / f.bytes.gzip.total),
+      first_result_median: round(w.first_result_ms.first.median / f.first_result_ms.first.median),
+      live_median: round(w.first_result_ms.live.median / f.first_result_ms.live.median),
+      slider_p95: round(w.slider_update_ms.p95 / f.slider_update_ms.p95),
+    };
+  }
+
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-  const g = result.bytes.gzip;
-  console.log(`bundle (gzip -9): wasm ${kb(g.wasm)}, js ${kb(g.js)}, css ${kb(g.css)}, total ${kb(g.total)}`);
-  const f = result.first_result_ms;
-  console.log(`first result in the DOM: median ${f.median} ms, p95 ${f.p95} ms (min ${f.min}, max ${f.max}, ${f.n} loads)`);
-  const s = result.slider_update_ms;
-  console.log(`slider input to updated output and chart: median ${s.median} ms, p95 ${s.p95} ms (max ${s.max}, ${s.n} moves)`);
-  const a = result.animation_4x_throttled;
-  console.log(`fan-out animation, CPU 4x throttled, 5 s: ${a.long_tasks} long tasks, frame time median ${a.frame_ms.median} ms, p95 ${a.frame_ms.p95} ms (${a.frame_ms.n} frames, ${a.animations} animations)`);
+  const line = (name, r) => {
+    const g = r.bytes.gzip;
+    console.log(`${name}: wasm ${kb(g.wasm)} + js ${kb(g.js)} + css ${kb(g.css)} = ${kb(g.total)} gzip (${kb(r.bytes.brotli.total)} brotli)`);
+    const f = r.first_result_ms;
+    console.log(`${name}: first result in the DOM median ${f.first.median} ms (${f.first.min}–${f.first.max}); live median ${f.live.median} ms (${f.live.min}–${f.live.max}), ${f.live.n} loads`);
+    const s = r.slider_update_ms;
+    console.log(`${name}: slider input to updated output and line median ${s.median} ms, p95 ${s.p95} ms (max ${s.max}, ${s.n} moves)`);
+  };
+  line('widget', result.widget);
+  const a = result.widget.animation_4x_throttled;
+  console.log(`widget: animation at 4x CPU throttling, ${a.long_tasks.n} × 5 s: long tasks per run median ${a.long_tasks.median} (max ${a.long_tasks.max}); frame-time p95 median ${a.frame_p95_ms.median} ms (${a.frame_p95_ms.min}–${a.frame_p95_ms.max})`);
+  const h = result.widget.heap;
+  console.log(`widget: JS heap after ${h.seconds} s of animation: ${(h.growth_bytes / 1024).toFixed(1)} KB growth (${kb(h.before_bytes)} → ${kb(h.after_bytes)})`);
+  if (result.floor) {
+    line('floor', result.floor);
+    const r = result.ratio;
+    console.log(`widget ÷ floor: gzip ${r.gzip_total}×, first result ${r.first_result_median}×, live ${r.live_median}×, slider p95 ${r.slider_p95}×`);
+  }
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();
-  await server.close();
+  await widgetServer.close();
+  await floorServer?.close();
 }

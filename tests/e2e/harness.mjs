@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = join(ROOT, 'dist');
+// The build under test: dist/ unless RX_DIST names another (the benchmark builds elsewhere).
+export const DIST = process.env.RX_DIST ? resolve(process.env.RX_DIST) : join(ROOT, 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
