@@ -28,7 +28,7 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * Serves `dir` on 127.0.0.1 at a free port, under the path `prefix` (say '/blog/assets/'
  * to check that nothing assumes the site root). `headers` are added to every response.
  */
-export async function serve(dir = DIST, headers = {}, prefix = '/') {
+export async function serve(dir = DIST, headers = {}, prefix = '/', { precompressed = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,10 +37,23 @@ export async function serve(dir = DIST, headers = {}, prefix = '/') {
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // Like a server set up for dist/'s precompressed files: the .br or .gz beside the
+      // asset, when the browser takes it.
+      const accepts = String(req.headers['accept-encoding'] || '');
+      let encoding = null;
+      if (precompressed) {
+        for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+          if (accepts.includes(name) && (await stat(file + ext).catch(() => null))) {
+            encoding = [name, ext];
+            break;
+          }
+        }
+      }
+      const body = await readFile(encoding ? file + encoding[1] : file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(encoding ? { 'content-encoding': encoding[0], vary: 'accept-encoding' } : {}),
         ...headers,
       });
       res.end(body);
