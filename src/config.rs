@@ -128,6 +128,18 @@ fn set_from_text(scenario: &mut Scenario, notices: &mut Vec<Notice>, field: Fiel
     }
 }
 
+/// The parameters that each set one numeric input, in the order they are read (the
+/// horizon before the slash year, whose range it sets).
+const SCALAR_PARAMS: [(&str, Field); 7] = [
+    ("stake", Field::Stake),
+    ("base", Field::BaseRate),
+    ("slash", Field::SlashSize),
+    ("fee", Field::LstFee),
+    ("commission", Field::Commission),
+    ("years", Field::Horizon),
+    ("slashyear", Field::SlashYear),
+];
+
 /// Decoded parameters, looked up by name; for a name given twice the last one counts.
 struct Params<'a>(Vec<(&'a str, &'a str)>);
 
@@ -146,15 +158,7 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Co
     let mut scenario = Scenario::default();
     let mut notices = Vec::new();
 
-    for (name, field) in [
-        ("stake", Field::Stake),
-        ("base", Field::BaseRate),
-        ("slash", Field::SlashSize),
-        ("fee", Field::LstFee),
-        ("commission", Field::Commission),
-        ("years", Field::Horizon),
-        ("slashyear", Field::SlashYear),
-    ] {
+    for (name, field) in SCALAR_PARAMS {
         if let Some(text) = get.get(name) {
             set_from_text(&mut scenario, &mut notices, field, text);
         }
@@ -275,13 +279,7 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     let s = &config.state.scenario;
     let d = Scenario::default();
     let mut out = Vec::new();
-    for (name, field) in [
-        ("stake", Field::Stake),
-        ("base", Field::BaseRate),
-        ("slash", Field::SlashSize),
-        ("fee", Field::LstFee),
-        ("commission", Field::Commission),
-    ] {
+    for (name, field) in SCALAR_PARAMS {
         if s.get(field) != d.get(field) {
             out.push((name, s.get(field).map(number).unwrap_or_default()));
         }
@@ -305,12 +303,6 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     }
     if s.model != d.model {
         out.push(("model", s.model.as_str().to_owned()));
-    }
-    if s.horizon_years != d.horizon_years {
-        out.push(("years", s.horizon_years.to_string()));
-    }
-    if s.slash_year != d.slash_year {
-        out.push(("slashyear", s.slash_year.to_string()));
     }
     if config.state.step != 1 {
         out.push(("step", config.state.step.to_string()));

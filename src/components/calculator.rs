@@ -47,33 +47,27 @@ fn after_slashes(
 ) -> Html {
     let after = replay(&state.scenario, results, &state.slashes);
     let erased = after.years_erased;
+    // (data-after name, exact value, shown text, is it a loss)
+    let rows = [
+        ("stake-left", Some(after.stake_left_eth), eth(after.stake_left_eth), false),
+        ("lost", Some(after.lost_eth), eth(after.lost_eth), true),
+        ("years-erased", erased, erased.map_or_else(|| copy::NONE_TEXT.to_owned(), years), false),
+    ];
     html! {
         <div class="rx-after">
             <h4 class="rx-results__title">{ copy::AFTER_TITLE }</h4>
             <dl class="rx-results__list">
-                <div class="rx-result">
-                    <dt class="rx-result__label">{ copy::AFTER_LABELS[0] }</dt>
-                    <dd class="rx-result__cell">
-                        <output class="rx-result__value" data-after="stake-left"
-                            data-value={after.stake_left_eth.to_string()}>{ eth(after.stake_left_eth) }</output>
-                    </dd>
-                </div>
-                <div class="rx-result">
-                    <dt class="rx-result__label">{ copy::AFTER_LABELS[1] }</dt>
-                    <dd class="rx-result__cell">
-                        <output class="rx-result__value rx-result__value--negative" data-after="lost"
-                            data-value={after.lost_eth.to_string()}>{ eth(after.lost_eth) }</output>
-                    </dd>
-                </div>
-                <div class="rx-result">
-                    <dt class="rx-result__label">{ copy::AFTER_LABELS[2] }</dt>
-                    <dd class="rx-result__cell">
-                        <output class="rx-result__value" data-after="years-erased"
-                            data-value={erased.map(|y| y.to_string()).unwrap_or_default()}>
-                            { erased.map_or_else(|| copy::NONE_TEXT.to_owned(), years) }
-                        </output>
-                    </dd>
-                </div>
+                for (i, (name, value, text, loss)) in rows.into_iter().enumerate() {
+                    <div class="rx-result" key={name}>
+                        <dt class="rx-result__label">{ copy::AFTER_LABELS[i] }</dt>
+                        <dd class="rx-result__cell">
+                            <output class={classes!("rx-result__value", loss.then_some("rx-result__value--negative"))}
+                                data-after={name} data-value={value.map(|v| v.to_string()).unwrap_or_default()}>
+                                { text }
+                            </output>
+                        </dd>
+                    </div>
+                }
             </dl>
             <button type="button" class="rx-button rx-button--quiet"
                 onclick={on_action.reform(|_: MouseEvent| Action::UndoSlash)}>{ copy::UNDO_SLASH }</button>

@@ -1,35 +1,24 @@
 // End-to-end tests of the release build in dist/, driven like a reader would:
 // keyboard on the sliders, typed numbers, URLs with good and bad state, axe-core.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { Calculator, launch, serve } from './harness.mjs';
+import { Calculator, lifecycle } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = lifecycle();
 
 /** Opens the standalone page at `query`, failing the test on any page error. */
 async function open(query = '', options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
   const foreign = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith(env.server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
-  await page.goto(server.url + query);
+  await page.goto(env.server.url + query);
   const calc = new Calculator(page);
   await calc.ready();
   return { page, calc, context, problems, foreign };

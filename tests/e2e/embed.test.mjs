@@ -1,29 +1,18 @@
 // End-to-end tests of embedding, on examples/article.html (a site stylesheet with
 // aggressive global rules, two script widgets and one iframe), everything served under
 // a sub-path with the strict Content-Security-Policy as a header.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CSP, launch, serve } from './harness.mjs';
+import { CSP, lifecycle } from './harness.mjs';
 
 const PREFIX = '/blog/static/restaking/';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(undefined, { 'content-security-policy': CSP }, PREFIX);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = lifecycle(undefined, { 'content-security-policy': CSP }, PREFIX);
 
 /** A context that records CSP violations (in every frame), page errors and foreign requests. */
 async function context(options = {}) {
-  const ctx = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 }, ...options });
+  const ctx = await env.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 }, ...options });
   const record = { violations: [], errors: [], foreign: [] };
   await ctx.exposeFunction('__reportViolation', (text) => record.violations.push(text));
   await ctx.addInitScript(() => {
@@ -32,7 +21,7 @@ async function context(options = {}) {
     );
   });
   ctx.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) record.foreign.push(r.url());
+    if (!r.url().startsWith(env.server.origin) && !r.url().startsWith('data:')) record.foreign.push(r.url());
   });
   ctx.on('page', (p) => p.on('pageerror', (e) => record.errors.push(e.message)));
   return { ctx, record };
@@ -40,7 +29,7 @@ async function context(options = {}) {
 
 /** Serves an extra page (and its stylesheet) next to the article, with the same policy. */
 async function extraPage(ctx, name, body, css = '') {
-  await ctx.route(`${server.url}examples/${name}.html`, (route) =>
+  await ctx.route(`${env.server.url}examples/${name}.html`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       headers: { 'content-security-policy': CSP },
@@ -49,7 +38,7 @@ async function extraPage(ctx, name, body, css = '') {
 <script src="../embed.js" defer></script></body></html>`,
     }),
   );
-  await ctx.route(`${server.url}examples/${name}.css`, (route) =>
+  await ctx.route(`${env.server.url}examples/${name}.css`, (route) =>
     route.fulfill({ contentType: 'text/css', headers: { 'content-security-policy': CSP }, body: css }),
   );
 }
@@ -66,7 +55,7 @@ describe('embedding', () => {
   test('two script widgets mount with their own numbers, lazily, under the strict CSP', async () => {
     const { ctx, record } = await context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}examples/article.html`);
+    await page.goto(`${env.server.url}examples/article.html`);
     const calc = page.locator('[data-restaking-explainer="calculator"]');
     assert.equal(await calc.getAttribute('data-rx-state'), 'waiting', 'far below the fold: not loaded yet');
     assert.ok(parseFloat(await calc.evaluate((el) => el.style.minHeight)) > 1000, 'a sized placeholder holds its place');
@@ -86,7 +75,7 @@ describe('embedding', () => {
     assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
     // One glue module, and so one wasm instance, per widget: a crash in one cannot stop
-    // the other (the crash message itself is tested in tests/browser.rs).
+    // the other (the crash message itself is tested in tests/env.browser.rs).
     const glue = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('restaking-explainer.js')),
     );
@@ -103,7 +92,7 @@ describe('embedding', () => {
     const { ctx, record } = await context();
     const shots = [];
     const article = await ctx.newPage();
-    await article.goto(`${server.url}examples/article.html`);
+    await article.goto(`${env.server.url}examples/article.html`);
     let host = await mounted(article, '[data-restaking-explainer="calculator"]');
     await article.waitForTimeout(300);
     shots.push(PNG.sync.read(await host.screenshot()));
@@ -117,7 +106,7 @@ describe('embedding', () => {
     const css = `body{margin:0}.col{width:${box.width}px;margin:${40 + (box.y % 1)}px 0 0 ${box.x}px}`;
     await extraPage(ctx, 'blank', `<div class="col"><div ${attrs}></div></div>`, css);
     const blank = await ctx.newPage();
-    await blank.goto(`${server.url}examples/blank.html`);
+    await blank.goto(`${env.server.url}examples/blank.html`);
     host = await mounted(blank, '[data-restaking-explainer="calculator"]');
     await blank.waitForTimeout(300);
     shots.push(PNG.sync.read(await host.screenshot()));
@@ -140,7 +129,7 @@ describe('embedding', () => {
   test('the iframe reports its height and the host snippet applies it', async () => {
     const { ctx, record } = await context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}examples/article.html`);
+    await page.goto(`${env.server.url}examples/article.html`);
     const iframe = page.locator('iframe[data-restaking-explainer-frame]');
     await iframe.scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe[data-restaking-explainer-frame]');
@@ -168,7 +157,7 @@ describe('embedding', () => {
   test('the host snippet ignores messages from other origins and caps the height', async () => {
     const { ctx } = await context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}examples/article.html`);
+    await page.goto(`${env.server.url}examples/article.html`);
     const iframe = page.locator('iframe[data-restaking-explainer-frame]');
     await iframe.scrollIntoViewIfNeeded();
     await page.frameLocator('iframe[data-restaking-explainer-frame]').locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
@@ -195,7 +184,7 @@ describe('embedding', () => {
       '<div data-restaking-explainer="calculator,nonsense" data-stake="lots" data-services="1,2,3,4,5,6,7,8,9" data-model="maybe" data-step="12"></div><div id="later"></div>',
     );
     const page = await ctx.newPage();
-    await page.goto(`${server.url}examples/bad.html`);
+    await page.goto(`${env.server.url}examples/bad.html`);
     const host = await mounted(page, '[data-restaking-explainer^="calculator"]');
     const notices = (await host.locator('.rx-notices__item').allTextContents()).join('\n');
     for (const part of ['“lots” is not a number', '9 services were given', '“maybe”', '“nonsense”']) {
@@ -221,22 +210,22 @@ describe('embedding', () => {
   test('the standalone and iframe pages run under the CSP from a sub-path, and offer the embed code', async () => {
     const { ctx, record } = await context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}?stake=48`);
+    await page.goto(`${env.server.url}?stake=48`);
     await page.locator('.rx[data-rx-ready]').first().waitFor();
     await page.getByText('Embed this explainer in your article').click();
     const script = await page.locator('[data-snippet="script"]').inputValue();
     assert.match(script, /data-restaking-explainer="calculator"/);
     assert.match(script, /data-stake="48" data-base="3.5" data-services="2,1.5"/);
-    assert.ok(script.includes(`src="${server.url}embed.js"`), script);
+    assert.ok(script.includes(`src="${env.server.url}embed.js"`), script);
     const iframe = await page.locator('[data-snippet="iframe"]').inputValue();
-    assert.ok(iframe.includes(`src="${server.url}embed.html?stake=48&amp;base=3.5`), iframe);
+    assert.ok(iframe.includes(`src="${env.server.url}embed.html?stake=48&amp;base=3.5`), iframe);
     await page.getByRole('checkbox', { name: 'Six risks to weigh' }).check();
     assert.match(await page.locator('[data-snippet="script"]').inputValue(), /data-restaking-explainer="calculator,risks"/);
     await page.getByRole('button', { name: 'Copy' }).first().click();
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), /data-stake="48"/);
 
     const embed = await ctx.newPage();
-    await embed.goto(`${server.url}embed.html?view=calculator&stake=10`);
+    await embed.goto(`${env.server.url}embed.html?view=calculator&stake=10`);
     await embed.locator('.rx[data-rx-ready] output[data-result="base-reward"][data-value="0.35"]').waitFor();
     assert.equal(new URL(embed.url()).search, '?view=calculator&stake=10', 'the iframe page leaves its URL alone');
     assert.deepEqual(record.violations, []);

@@ -1,29 +1,18 @@
 // End-to-end tests of the fan-out and the flow in dist/: motion that can be stopped
 // (pause, reduced motion, off screen), a simulated slash seen in the calculator, and
 // the stepper driven by keyboard with its step kept in the URL.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Calculator, launch, serve } from './harness.mjs';
+import { Calculator, lifecycle } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = lifecycle();
 
 async function open(query = '', options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.url + query);
+  await page.goto(env.server.url + query);
   const calc = new Calculator(page);
   await calc.ready();
   return { page, calc, context, problems };

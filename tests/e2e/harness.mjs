@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -88,6 +89,23 @@ export function launch() {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * Starts a server (with `serve`'s arguments) and a browser before a test file's tests
+ * and stops them after; returns an object whose `server` and `browser` are then set.
+ */
+export function lifecycle(...serveArgs) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve(...serveArgs);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A page object for the calculator: how a reader reaches each control and figure. */

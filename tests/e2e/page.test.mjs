@@ -1,30 +1,19 @@
 // End-to-end tests of the whole explainer page in dist/: glossary terms by keyboard,
 // touch and Escape; the comparison and risks wired to the diagram; numbers that change
 // without moving the layout; and a print rendering without controls.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Calculator, launch, serve } from './harness.mjs';
+import { Calculator, lifecycle } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = lifecycle();
 
 async function open(query = '', options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(server.url + query);
+  await page.goto(env.server.url + query);
   await new Calculator(page).ready();
   return { page, context };
 }

@@ -1,28 +1,17 @@
 // End-to-end tests of the prerendered HTML: the article's example without JavaScript,
 // and a hydration that takes the page over without replacing it or moving it.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './harness.mjs';
+import { lifecycle } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = lifecycle();
 
 describe('content before wasm', () => {
   for (const file of ['', 'embed.html']) {
     test(`without JavaScript, /${file} shows the example's figures and the comparison`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await env.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(server.url + file);
+      await page.goto(env.server.url + file);
       const value = (name) => page.locator(`output[data-result="${name}"]`).getAttribute('data-value');
       const near = (a, b) => Math.abs(a - b) < 1e-9;
       assert.ok(near(Number(await value('base-reward')), 1.12));
@@ -37,7 +26,7 @@ describe('content before wasm', () => {
   }
 
   test('the wasm hydrates the prerendered page in place: no node replaced, no layout shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__removed = 0;
@@ -52,7 +41,7 @@ describe('content before wasm', () => {
         }).observe(document.body, { childList: true, subtree: true });
       });
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.locator('.rx[data-rx-ready]').waitFor();
     const { same, removed, shift } = await page.evaluate(() => ({
       same: window.__first === document.querySelector('.rx'),
@@ -69,9 +58,9 @@ describe('content before wasm', () => {
   });
 
   test('a URL with other numbers is drawn afresh, never hydrated into a mismatch', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}?stake=10&view=calculator`);
+    await page.goto(`${env.server.url}?stake=10&view=calculator`);
     await page.locator('.rx[data-rx-ready]').waitFor();
     assert.equal(await page.locator('output[data-result="base-reward"]').getAttribute('data-value'), '0.35');
     assert.equal(await page.locator('output[data-result="base-reward"]').count(), 1);
