@@ -63,9 +63,24 @@ fn exact_label(label: &str, unit: &str) -> String {
 /// A labelled slider with an exact number entry beside it.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let on_slide = props
-        .on_change
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value_as_number());
+    // While the reader is on the slider, the slider's own value is the truth. Yew may
+    // pause between a parent's render and this one's; without this, a render computed
+    // before the reader's latest key press would write an older value back into the
+    // slider, and the next press would start from it (lost steps on a slow phone).
+    let latest = use_mut_ref(|| None::<f64>);
+    let on_slide = {
+        let latest = latest.clone();
+        props.on_change.reform(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            *latest.borrow_mut() = Some(value);
+            value
+        })
+    };
+    let on_leave = {
+        let latest = latest.clone();
+        Callback::from(move |_: FocusEvent| *latest.borrow_mut() = None)
+    };
+    let shown = latest.borrow().unwrap_or(props.value);
     let on_commit = {
         let on_change = props.on_change.clone();
         let range = props.range;
@@ -116,10 +131,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 min={slider.min.to_string()}
                 max={slider.max.to_string()}
                 step={slider.step.to_string()}
-                value={props.value.clamp(slider.min, slider.max).to_string()}
+                value={shown.clamp(slider.min, slider.max).to_string()}
                 aria-valuetext={props.value_text.clone()}
                 aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
                 oninput={on_slide}
+                onblur={on_leave}
             />
             if let Some(hint) = &props.hint {
                 <p class="rx-field__hint" id={hint_id}>{ hint }</p>

@@ -104,6 +104,8 @@ describe('the calculator in dist/', () => {
     const entries = await page.evaluate(() => history.length);
     await calc.slider('slash').focus();
     await page.keyboard.press('ArrowRight');
+    // The URL is written by an effect just after the render.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('slash') === '5.5');
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('slash'), '5.5');
     assert.equal(url.searchParams.get('stake'), '64');

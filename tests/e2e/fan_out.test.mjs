@@ -76,7 +76,7 @@ describe('the fan-out and the flow in dist/', () => {
     await page.locator('#rx-step-tab-2').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'rx-step-tab-3');
-    assert.equal(new URL(page.url()).searchParams.get('step'), '3');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '3');
     assert.ok(await page.locator('.rx-fan.rx-fan--focus-services').count());
     await page.keyboard.press('End');
     await page.getByRole('heading', { name: /Step 5 of 5/ }).waitFor();

@@ -61,7 +61,7 @@ describe('the whole explainer page', () => {
     await page.getByRole('link', { name: /Show where it enters: Liquidity and de-peg/ }).click();
     assert.ok(await page.locator('.rx-fan.rx-fan--focus-exit').count());
     assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
-    assert.equal(new URL(page.url()).searchParams.get('step'), '5');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '5');
     const fanTop = await page.locator('#rx-fan-out').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(fanTop) < 50, `the reader is taken to the diagram (top at ${fanTop})`);
     await context.close();
