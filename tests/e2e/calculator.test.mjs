@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { Calculator, lifecycle } from './harness.mjs';
+import { Calculator, lifecycle, settled } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -48,13 +48,16 @@ describe('the calculator in dist/', () => {
     const slider = calc.slider('stake');
     await slider.focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await calc.settled();
     assert.equal(await slider.getAttribute('aria-valuetext'), '40 ETH');
     assert.ok(near(await calc.value('base-reward'), 1.4));
     assert.ok(near(await calc.value('slash-loss'), 2));
     await calc.slider('base').focus();
     await page.keyboard.press('ArrowLeft');
+    await settled(page);
     assert.ok(near(await calc.value('base-reward'), 40 * 0.034), 'one step is 0.1 %');
     await page.keyboard.press('Home');
+    await settled(page);
     assert.equal(await calc.value('base-reward'), 0);
     await context.close();
   });
@@ -64,6 +67,7 @@ describe('the calculator in dist/', () => {
     const seen = new Set();
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
+      await settled(page);
       const info = await page.evaluate(() => {
         const el = document.activeElement;
         if (el === document.body) return { id: '', outline: 'body' };
@@ -82,14 +86,19 @@ describe('the calculator in dist/', () => {
   test('typed numbers are taken, clamped with a notice, or refused', async () => {
     const { page, calc, context } = await open();
     await calc.exact('stake').fill('250000');
+    await settled(page);
     await calc.exact('stake').press('Enter');
+    await settled(page);
     assert.equal(await calc.value('slash-loss'), 5000);
     assert.match(await calc.notices().first().textContent(), /0\.01 to 100,000 ETH/);
     await calc.exact('base').fill('three');
+    await settled(page);
     await calc.exact('base').press('Tab');
+    await settled(page);
     assert.equal(await calc.exact('base').inputValue(), '3.5');
     assert.equal(await calc.notices().count(), 2);
     await page.getByRole('button', { name: /^Reset/ }).click();
+    await settled(page);
     assert.ok(near(await calc.value('gross-reward'), 2.24));
     assert.equal(await calc.notices().count(), 0);
     await context.close();
@@ -104,6 +113,7 @@ describe('the calculator in dist/', () => {
     const entries = await page.evaluate(() => history.length);
     await calc.slider('slash').focus();
     await page.keyboard.press('ArrowRight');
+    await settled(page);
     // The URL is written by an effect just after the render.
     await page.waitForFunction(() => new URLSearchParams(location.search).get('slash') === '5.5');
     const url = new URL(page.url());

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CSP, lifecycle } from './harness.mjs';
+import { CSP, lifecycle, settled } from './harness.mjs';
 
 const PREFIX = '/blog/static/restaking/';
 const env = lifecycle(undefined, { 'content-security-policy': CSP }, PREFIX);
@@ -70,6 +70,7 @@ describe('embedding', () => {
     assert.equal(await calc.locator('.rx').getAttribute('class'), 'rx rx--dark');
     // Each keeps its own state: a service added here adds nothing there.
     await calc.getByRole('button', { name: 'Add a service' }).click();
+    await settled(page);
     assert.equal(await calc.locator('fieldset.rx-service').count(), 3);
     assert.equal(await fan.locator('[data-branch]').count(), 4);
     assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
@@ -148,6 +149,7 @@ describe('embedding', () => {
     // The frame follows its content: a picked row adds a line under the table.
     const before = outer;
     await frame.getByRole('button', { name: 'Reward source' }).click();
+    await settled(page);
     await page.waitForFunction((h) => parseFloat(document.querySelector('iframe[data-restaking-explainer-frame]').style.height) > h, before);
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.foreign, []);
@@ -213,6 +215,7 @@ describe('embedding', () => {
     await page.goto(`${env.server.url}?stake=48`);
     await page.locator('.rx[data-rx-ready]').first().waitFor();
     await page.getByText('Embed this explainer in your article').click();
+    await settled(page);
     const script = await page.locator('[data-snippet="script"]').inputValue();
     assert.match(script, /data-restaking-explainer="calculator"/);
     assert.match(script, /data-stake="48" data-base="3.5" data-services="2,1.5"/);
@@ -220,8 +223,10 @@ describe('embedding', () => {
     const iframe = await page.locator('[data-snippet="iframe"]').inputValue();
     assert.ok(iframe.includes(`src="${env.server.url}embed.html?stake=48&amp;base=3.5`), iframe);
     await page.getByRole('checkbox', { name: 'Six risks to weigh' }).check();
+    await settled(page);
     assert.match(await page.locator('[data-snippet="script"]').inputValue(), /data-restaking-explainer="calculator,risks"/);
     await page.getByRole('button', { name: 'Copy' }).first().click();
+    await settled(page);
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), /data-stake="48"/);
 
     const embed = await ctx.newPage();

@@ -3,7 +3,7 @@
 // the stepper driven by keyboard with its step kept in the URL.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Calculator, lifecycle } from './harness.mjs';
+import { Calculator, lifecycle, settled } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -27,9 +27,11 @@ describe('the fan-out and the flow in dist/', () => {
     assert.ok((await running(page)) >= 3, 'one reward flow per branch is moving');
     const pause = page.getByRole('button', { name: 'Pause animation' });
     await pause.click();
+    await settled(page);
     assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
     assert.equal(await page.getByRole('button', { name: 'Play animation' }).getAttribute('aria-pressed'), 'false');
     await page.getByRole('button', { name: 'Play animation' }).click();
+    await settled(page);
     assert.ok((await running(page)) >= 3);
     await context.close();
   });
@@ -37,6 +39,7 @@ describe('the fan-out and the flow in dist/', () => {
   test('reduced motion shows end states with no animation at all', async () => {
     const { page, context } = await open('', { reducedMotion: 'reduce' });
     await page.locator('[data-simulate="service-0"]').click();
+    await settled(page);
     assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
     // The end state is drawn: the deposit already shows what is left.
     const left = Number(await page.locator('.rx-fan__deposit').getAttribute('data-stake-left'));
@@ -58,12 +61,14 @@ describe('the fan-out and the flow in dist/', () => {
   test('a simulated slash leaves the deposit and shows in the calculator, and undo takes it back', async () => {
     const { page, calc, context, problems } = await open();
     await page.locator('[data-simulate="ethereum"]').click();
+    await settled(page);
     const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
     assert.match(status, /Ethereum slashed the deposit, taking 1\.6 ETH/);
     assert.match(status, /30\.4 ETH of 32 ETH is left/);
     assert.equal(await page.locator('[data-after="stake-left"]').getAttribute('data-value'), '30.4');
     assert.ok(Math.abs((await calc.value('slash-loss')) - 1.6) < 1e-9, 'the SPEC result is unchanged');
     await page.getByRole('button', { name: 'Undo last slash' }).first().click();
+    await settled(page);
     assert.equal(await page.locator('[data-after]').count(), 0);
     assert.equal(await page.locator('.rx-fan__deposit').getAttribute('data-stake-left'), '32');
     assert.deepEqual(problems, []);
@@ -75,10 +80,12 @@ describe('the fan-out and the flow in dist/', () => {
     assert.equal(await page.locator('[role=tab][aria-selected=true]').getAttribute('id'), 'rx-step-tab-2');
     await page.locator('#rx-step-tab-2').focus();
     await page.keyboard.press('ArrowRight');
+    await settled(page);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'rx-step-tab-3');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '3');
     assert.ok(await page.locator('.rx-fan.rx-fan--focus-services').count());
     await page.keyboard.press('End');
+    await settled(page);
     await page.getByRole('heading', { name: /Step 5 of 5/ }).waitFor();
     assert.match(await page.locator('.rx-timeline').textContent(), /Day 14/);
     await page.reload();

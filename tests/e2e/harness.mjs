@@ -108,6 +108,26 @@ export function lifecycle(...serveArgs) {
   return env;
 }
 
+/** Resolves once nothing inside the widgets has changed for `quietMs` milliseconds. */
+export async function settled(page, quietMs = 60) {
+  await page.evaluate(
+    (quiet) =>
+      new Promise((done) => {
+        let timer = setTimeout(finish, quiet);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, quiet);
+        });
+        function finish() {
+          observer.disconnect();
+          done();
+        }
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+    quietMs,
+  );
+}
+
 /** A page object for the calculator: how a reader reaches each control and figure. */
 export class Calculator {
   constructor(page, prefix = 'rx') {
@@ -127,12 +147,22 @@ export class Calculator {
     return this.page.locator(`output[data-result="${result}"]`);
   }
 
+  /**
+   * Waits until the widget has stopped changing: Yew may spread one update over several
+   * tasks, so a read right after a key press can see it half done.
+   */
+  async settled(quietMs = 60) {
+    await settled(this.page, quietMs);
+  }
+
   async value(result) {
+    await this.settled();
     const v = await this.output(result).getAttribute('data-value');
     return v === '' ? null : Number(v);
   }
 
   async text(result) {
+    await this.settled();
     return (await this.output(result).textContent()).replace(/\u00a0/g, ' ');
   }
 

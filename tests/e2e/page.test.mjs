@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Calculator, lifecycle } from './harness.mjs';
+import { Calculator, lifecycle, settled } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -27,16 +27,20 @@ describe('the whole explainer page', () => {
     const pop = page.locator(`#${await term.getAttribute('aria-controls')}`);
     await term.focus();
     await page.keyboard.press('Enter');
+    await settled(page);
     assert.equal(await expanded(term), 'true');
     assert.ok(await pop.isVisible());
     assert.match(await pop.textContent(), /stakes 32 ETH/);
     await page.keyboard.press('Escape');
+    await settled(page);
     assert.equal(await expanded(term), 'false');
     assert.ok(await pop.isHidden());
     assert.equal(await page.evaluate(() => document.activeElement.dataset.term), 'validator', 'focus stays');
     await page.keyboard.press('Space');
+    await settled(page);
     assert.equal(await expanded(term), 'true');
     await page.keyboard.press('Tab');
+    await settled(page);
     assert.equal(await expanded(term), 'false', 'moving on closes it');
     await context.close();
   });
@@ -45,10 +49,12 @@ describe('the whole explainer page', () => {
     const { page, context } = await open('', { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     const term = page.locator('[data-term="lst"]').first();
     await term.tap();
+    await settled(page);
     assert.equal(await expanded(term), 'true');
     const box = await page.locator(`#${await term.getAttribute('aria-controls')}`).boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `the definition fits the screen: ${JSON.stringify(box)}`);
     await page.locator('.rx-part__title').first().tap();
+    await settled(page);
     assert.equal(await expanded(term), 'false');
     await context.close();
   });
@@ -56,9 +62,11 @@ describe('the whole explainer page', () => {
   test('a comparison row and a risk link light up the diagram', async () => {
     const { page, context } = await open();
     await page.getByRole('button', { name: 'Reward source' }).click();
+    await settled(page);
     assert.ok(await page.locator('.rx-fan.rx-fan--focus-rewards').count());
     assert.match(await page.locator('.rx-compare__shown').textContent(), /rewards flowing back/);
     await page.getByRole('link', { name: /Show where it enters: Liquidity and de-peg/ }).click();
+    await settled(page);
     assert.ok(await page.locator('.rx-fan.rx-fan--focus-exit').count());
     assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '5');
@@ -81,9 +89,12 @@ describe('the whole explainer page', () => {
       for (const [id, v] of [['stake', '1'], ['stake', '999'], ['stake', '250'], ['stake-exact', '99999.99'], ['base-exact', '19.99'], ['stake-exact', '12345.67'], ['stake', '32'], ['base', '3.5']]) {
         if (id.endsWith('exact')) {
           await page.locator(`#rx-${id}`).fill(v);
+          await settled(page);
           await page.locator(`#rx-${id}`).press('Enter');
+          await settled(page);
         } else {
           await page.locator(`#rx-${id}`).fill(v);
+          await settled(page);
         }
         const now = await tops();
         assert.deepEqual(now, before, `${id} = ${v}`);
