@@ -19,10 +19,11 @@ pub mod state;
 /// The id of the mount element of the standalone and iframe pages.
 pub const MOUNT_ID: &str = "restaking-explainer";
 
-/// The wasm's entry point (run by `main`). On the standalone page (`#restaking-explainer`)
+/// Starts the standalone or the iframe page (called by `boot.js`). On the standalone page (`#restaking-explainer`)
 /// it reads the URL, draws every part asked for and keeps the URL in step; on the iframe
 /// page (`data-rx-page="embed"`) it draws without touching the URL and tells the parent
-/// page its height. Anywhere else it does nothing: `embed.js` calls [`embed::mount`].
+/// page its height. Without a `#restaking-explainer` element it does nothing.
+#[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     browser::install_panic_message();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
