@@ -15,9 +15,11 @@
   var script = document.currentScript;
   var base = new URL('.', script && script.src ? script.src : window.location.href);
   var css = new URL('widget.css', base).href;
-  // Heights in CSS px of each part in a column about 700 px wide: the placeholder's size.
-  var HEIGHTS = { 'fan-out': 560, flow: 660, compare: 820, calculator: 1900, risks: 1250 };
-  var INTRO_AND_GLOSSARY = 900;
+  // Heights in CSS px of each part in a column 760 px wide (measured on embed.html): the
+  // placeholder's size, so the page below barely moves when the widget arrives.
+  var HEIGHTS = { 'fan-out': 620, flow: 710, compare: 920, calculator: 2900, risks: 1230 };
+  var GAP = 48;
+  var INTRO_AND_GLOSSARY = 880;
   var instances = 0;
 
   function parts(el) {
@@ -30,7 +32,7 @@
 
   function placeholder(el) {
     var list = parts(el);
-    var height = list.reduce(function (sum, p) { return sum + HEIGHTS[p]; }, 0);
+    var height = list.reduce(function (sum, p) { return sum + HEIGHTS[p]; }, 0) + GAP * (list.length - 1);
     if (list.length === Object.keys(HEIGHTS).length) height += INTRO_AND_GLOSSARY;
     el.style.minHeight = height + 'px';
     var shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });

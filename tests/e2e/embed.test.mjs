@@ -60,12 +60,23 @@ describe('embedding', () => {
     assert.equal(await calc.getAttribute('data-rx-state'), 'waiting', 'far below the fold: not loaded yet');
     assert.ok(parseFloat(await calc.evaluate((el) => el.style.minHeight)) > 1000, 'a sized placeholder holds its place');
 
+    // The placeholders hold about the widgets' real heights, so the article barely moves.
+    const placeholders = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
+    );
     const fan = await mounted(page, '[data-restaking-explainer="fan-out,flow"]');
     assert.equal(await fan.locator('[data-branch]').count(), 4, 'Ethereum plus data-services="2,1.5,1"');
     assert.match(await fan.locator('[data-branch="service-0"]').textContent(), /Oracle/);
     assert.equal(await fan.locator('[role=tabpanel]').getAttribute('data-step'), '3');
 
     await mounted(page, '[data-restaking-explainer="calculator"]');
+    await settled(page);
+    const real = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
+    );
+    placeholders.forEach((h, i) => {
+      assert.ok(Math.abs(real[i] - h) / real[i] < 0.1, `placeholder ${h} px for a widget of ${real[i]} px`);
+    });
     assert.equal(await calc.locator('output[data-result="base-reward"]').getAttribute('data-value'), '2.24');
     assert.equal(await calc.locator('.rx').getAttribute('class'), 'rx rx--dark');
     // Each keeps its own state: a service added here adds nothing there.
