@@ -14,16 +14,98 @@ pub struct RichProps {
     pub text: &'static str,
 }
 
+/// One piece of rendered copy: text, or a term glued to the characters that touch it
+/// ("(", ")", ","), so a line never breaks between a term and its punctuation.
+#[derive(Debug, PartialEq)]
+pub enum Piece<'a> {
+    /// Plain text.
+    Text(&'a str),
+    /// Text before, the term, its words, text after, kept on one line.
+    Term(&'a str, Term, &'a str, &'a str),
+}
+
+/// Turns segments into pieces, moving the characters that touch each term into it.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let segs = segments(text);
+    let mut out: Vec<Piece<'_>> = Vec::new();
+    let mut carry: &str = "";
+    for (i, seg) in segs.iter().enumerate() {
+        match *seg {
+            Segment::Text(t) => {
+                let t = &t[carry.len().min(t.len())..];
+                carry = "";
+                let glue_to_next = matches!(segs.get(i + 1), Some(Segment::Term(..)));
+                let split = if glue_to_next {
+                    t.rfind(char::is_whitespace).map_or(0, |p| p + 1)
+                } else {
+                    t.len()
+                };
+                if split > 0 {
+                    out.push(Piece::Text(&t[..split]));
+                }
+                if glue_to_next {
+                    out.push(Piece::Text(&t[split..]));
+                }
+            }
+            Segment::Term(term, label) => {
+                let before = match out.pop() {
+                    Some(Piece::Text(b)) => b,
+                    Some(other) => {
+                        out.push(other);
+                        ""
+                    }
+                    None => "",
+                };
+                let after = match segs.get(i + 1) {
+                    Some(Segment::Text(next)) => {
+                        let end = next.find(char::is_whitespace).unwrap_or(next.len());
+                        &next[..end]
+                    }
+                    _ => "",
+                };
+                carry = after;
+                out.push(Piece::Term(before, term, label, after));
+            }
+        }
+    }
+    out.retain(|p| !matches!(p, Piece::Text("")));
+    out
+}
+
 /// A run of copy with its terms made openable.
 #[component]
 pub fn Rich(props: &RichProps) -> Html {
     html! {
-        for segment in segments(props.text) {
-            { match segment {
-                Segment::Text(text) => html! { { text } },
-                Segment::Term(term, label) => html! { <TermButton term={term} label={label} /> },
+        for piece in pieces(props.text) {
+            { match piece {
+                Piece::Text(text) => html! { { text } },
+                Piece::Term(before, term, label, after) => html! {
+                    <span class="rx-nowrap">{ before }<TermButton term={term} label={label} />{ after }</span>
+                },
             } }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_stays_with_its_term() {
+        assert_eq!(
+            pieces("away ([slashing](slashing)), so"),
+            [
+                Piece::Text("away "),
+                Piece::Term("(", Term::Slashing, "slashing", "),"),
+                Piece::Text(" so")
+            ]
+        );
+        assert_eq!(
+            pieces("a [service](avs) you"),
+            [Piece::Text("a "), Piece::Term("", Term::Avs, "service", ""), Piece::Text(" you")]
+        );
+        assert_eq!(pieces("[APR](apr)"), [Piece::Term("", Term::Apr, "APR", "")]);
     }
 }
 
