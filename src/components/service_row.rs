@@ -58,7 +58,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                 <input
                     id={name_id}
                     type="text"
-                    maxlength="24"
+                    maxlength={crate::model::MAX_NAME_CHARS.to_string()}
                     autocomplete="off"
                     value={props.service.name.clone()}
                     onchange={on_rename}

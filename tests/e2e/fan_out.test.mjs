@@ -51,7 +51,7 @@ describe('the fan-out and the flow in dist/', () => {
     const { page, context } = await open('', { viewport: { width: 1280, height: 700 } });
     await page.locator('.rx-calculator .rx-chart').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('.rx-fan').classList.contains('rx-fan--offscreen'));
-    assert.equal(await running(page), 0);
+    assert.equal(await running(page), 0, JSON.stringify(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').map((a) => [a.animationName || a.transitionProperty, a.effect?.target?.getAttribute('class')]).slice(0, 6))));
     await page.locator('.rx-fan').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('.rx-fan').classList.contains('rx-fan--offscreen'));
     assert.ok((await running(page)) >= 3);
