@@ -107,7 +107,7 @@ pub const PARAM_NAMES: [&str; 15] = [
 pub fn parse_number(text: &str) -> Option<f64> {
     let text = text.trim();
     let text = text.strip_suffix('%').unwrap_or(text).trim_end();
-    text.parse::<f64>().ok().filter(|v| !v.is_nan())
+    crate::number_text::parse(text)
 }
 
 /// Splits a comma-separated list; an empty (or all-space) text is an empty list.
@@ -270,7 +270,7 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Co
 
 /// Writes a number the shortest way that reads back exactly.
 fn number(value: f64) -> String {
-    format!("{value}")
+    crate::number_text::shortest(value)
 }
 
 /// The parameters that describe `config`, leaving out every value that equals the

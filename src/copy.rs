@@ -195,7 +195,7 @@ pub fn notice_text(notice: &Notice) -> String {
             } else {
                 format!("“{given}”")
             };
-            format!("{what} is not a number, so {} kept its value.", subject(*field).to_lowercase())
+            format!("{what} is not a number, so {} kept its value.", subject(*field).to_ascii_lowercase())
         }
         Notice::TooManyServices { given } => {
             format!("{given} services were given; the calculator takes 8, so the first 8 are used.")

@@ -6,37 +6,74 @@ use crate::model::Unit;
 /// A no-break space, so a number never wraps away from its unit.
 pub const NBSP: char = '\u{a0}';
 
-/// Rounds `value` to `decimals` places, drops trailing zeros, groups thousands with
-/// commas and writes negatives with a true minus sign. Never prints "-0".
-pub fn decimal(value: f64, decimals: usize) -> String {
+/// The magnitude of `value` rounded to `decimals` places (at most 9), as whole and
+/// fractional digits, with whether a minus sign is due (never for a value that rounds
+/// to zero). Integer arithmetic: the wasm then carries none of `core`'s float
+/// formatting (and its tables), and the prerendered page and the live one write
+/// exactly the same digits. Ties round away from zero. `None` for NaN, infinities and
+/// magnitudes of 10^19 and more, which the model never produces.
+fn rounded(value: f64, decimals: usize) -> Option<(bool, u64, u64, usize)> {
     if !value.is_finite() {
-        // The model never produces these; refuse to print them if it ever does.
-        return "—".to_owned();
+        return None;
     }
-    let text = format!("{:.*}", decimals, value.abs());
-    let text = if text.contains('.') {
+    let decimals = decimals.min(9);
+    let scale = 10_u64.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round();
+    if scaled >= 1.0e19 {
+        // Too big for the scaled integer: keep the whole part only, when it fits.
+        return if decimals > 0 { rounded(value, 0) } else { None };
+    }
+    let scaled = scaled as u64;
+    Some((value < 0.0 && scaled != 0, scaled / scale, scaled % scale, decimals))
+}
+
+/// `value` rounded to `decimals` places as plain digits, for SVG coordinates and
+/// the like: no grouping, an ASCII minus, trailing zeros kept ("12.50", "-3.0").
+pub fn fixed(value: f64, decimals: usize) -> String {
+    match rounded(value, decimals) {
+        Some((negative, whole, _, 0)) => format!("{}{whole}", if negative { "-" } else { "" }),
+        Some((negative, whole, frac, width)) => {
+            format!("{}{whole}.{frac:0width$}", if negative { "-" } else { "" })
+        }
+        None => "0".to_owned(),
+    }
+}
+
+/// `value` rounded to `decimals` places without trailing zeros or grouping, as a
+/// reader types a number: "32", "3.55", "0.000001".
+pub fn plain(value: f64, decimals: usize) -> String {
+    let text = fixed(value, decimals);
+    if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
         text
+    }
+}
+
+/// Rounds `value` to `decimals` places, drops trailing zeros, groups thousands with
+/// commas and writes negatives with a true minus sign. Never prints "-0".
+pub fn decimal(value: f64, decimals: usize) -> String {
+    let Some((negative, whole, frac, width)) = rounded(value, decimals) else {
+        // The model never produces these; refuse to print them if it ever does.
+        return "—".to_owned();
     };
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
+    let int = whole.to_string();
+    let mut text = String::with_capacity(int.len() + width + 8);
+    if negative {
+        text.push('\u{2212}');
+    }
     for (i, digit) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+            text.push(',');
         }
-        grouped.push(digit);
+        text.push(digit);
     }
-    if let Some(frac) = frac {
-        grouped.push('.');
-        grouped.push_str(frac);
+    if frac != 0 {
+        let digits = format!("{frac:0width$}");
+        text.push('.');
+        text.push_str(digits.trim_end_matches('0'));
     }
-    let is_zero = grouped.chars().all(|c| c == '0' || c == '.' || c == ',');
-    if value < 0.0 && !is_zero {
-        format!("\u{2212}{grouped}")
-    } else {
-        grouped
-    }
+    text
 }
 
 /// How many decimals an amount or rate deserves: two, or enough for three
@@ -49,8 +86,14 @@ fn decimals_for(value: f64, large_from: f64) -> usize {
         2
     } else {
         // 0.0123 → 4 decimals (3 significant digits), capped for the tiniest values.
-        let magnitude = (-v.log10()).floor() as usize;
-        (magnitude + 3).min(6)
+        // Counted by multiplying rather than by log10, which would link libm's.
+        let mut decimals = 3;
+        let mut scaled = v * 10.0;
+        while scaled < 1.0 && decimals < 6 {
+            scaled *= 10.0;
+            decimals += 1;
+        }
+        decimals
     }
 }
 
@@ -120,6 +163,47 @@ mod tests {
         assert_eq!(years(1.0), "1\u{a0}year");
         assert_eq!(years(0.999), "1\u{a0}year");
         assert_eq!(years(2.0), "2\u{a0}years");
+    }
+
+    #[test]
+    fn fixed_and_plain_write_digits_without_float_formatting() {
+        assert_eq!(fixed(12.5, 2), "12.50");
+        assert_eq!(fixed(-3.04, 1), "-3.0");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(0.049, 2), "0.05");
+        assert_eq!(fixed(172.25, 0), "172");
+        assert_eq!(fixed(1.0e25, 1), "0");
+        assert_eq!(plain(32.0, 6), "32");
+        assert_eq!(plain(3.55, 6), "3.55");
+        assert_eq!(plain(0.000001, 6), "0.000001");
+        assert_eq!(plain(1.0 / 3.0, 6), "0.333333");
+        assert_eq!(decimal(0.0012345, 6), "0.001235");
+        assert_eq!(decimal(12_345.0, 0), "12,345");
+    }
+
+    #[test]
+    fn fixed_agrees_with_rusts_own_formatting_away_from_ties() {
+        for i in 0..20_000 {
+            let v = (i as f64) * 0.731 - 3_000.0;
+            for d in [0, 1, 2, 4] {
+                let ours = fixed(v, d);
+                let std = format!("{v:.d$}");
+                let std = if std
+                    .trim_start_matches('-')
+                    .trim_matches(|c| c == '0' || c == '.')
+                    .is_empty()
+                {
+                    std.trim_start_matches('-').to_owned()
+                } else {
+                    std
+                };
+                // A tie may round either way in binary; allow one unit in the last place.
+                let diff = (ours.parse::<f64>().unwrap_or(f64::NAN)
+                    - std.parse::<f64>().unwrap_or(0.0))
+                .abs();
+                assert!(diff <= 1.01 / 10f64.powi(d as i32), "{v} to {d}: {ours} vs {std}");
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod format;
 pub mod geometry;
 pub mod hooks;
 pub mod model;
+pub mod number_text;
 pub mod prerender;
 pub mod state;
 

@@ -291,3 +291,26 @@ async fn a_crash_leaves_a_message_in_this_instances_widgets_only() {
     assert_eq!(count(&mine, ".rx-part"), 0, "the broken widget is gone");
     assert_eq!(other.text_content().as_deref(), Some("another instance's widget"));
 }
+
+/// In the browser, numbers are read and written by the browser's own conversions:
+/// they must accept exactly the syntax the native build accepts, and round-trip.
+#[wasm_bindgen_test]
+fn browser_number_conversions_agree_with_the_native_ones() {
+    use restaking_explainer::number_text::{parse, shortest};
+    assert_eq!(parse("3.5"), Some(3.5));
+    assert_eq!(parse("+.5"), Some(0.5));
+    assert_eq!(parse("2.5E-2"), Some(0.025));
+    assert_eq!(parse("-Infinity"), Some(f64::NEG_INFINITY));
+    // JavaScript alone would read these as numbers (or as 12); the widget refuses them.
+    for text in ["", "0x10", "0b1", "12abc", "1 2", "NaN", "1e"] {
+        assert_eq!(parse(text), None, "{text:?}");
+    }
+    assert_eq!(shortest(1.12), "1.12");
+    assert_eq!(shortest(32.0), "32");
+    assert_eq!(shortest(0.1 + 0.2), "0.30000000000000004");
+    let mut v = 0.000_123_456_789_f64;
+    for _ in 0..40 {
+        assert_eq!(parse(&shortest(v)), Some(v), "{v}");
+        v = v * 3.7 + 0.013;
+    }
+}

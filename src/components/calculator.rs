@@ -62,7 +62,7 @@ fn after_slashes(
                         <dt class="rx-result__label">{ copy::AFTER_LABELS[i] }</dt>
                         <dd class="rx-result__cell">
                             <output class={classes!("rx-result__value", loss.then_some("rx-result__value--negative"))}
-                                data-after={name} data-value={value.map(|v| v.to_string()).unwrap_or_default()}>
+                                data-after={name} data-value={value.map(crate::number_text::shortest).unwrap_or_default()}>
                                 { text }
                             </output>
                         </dd>

@@ -10,10 +10,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::copy;
-use crate::format::eth;
+use crate::format::{eth, fixed};
 use crate::geometry::fan_out::{layout, BranchShape, VIEW_WIDTH};
 use crate::hooks::use_offscreen_class;
 use crate::model::{replay, Action, Branch, EntryPath, FanPart, Results};
+use crate::number_text::shortest;
 use crate::state::{use_id_prefix, use_scenario};
 
 /// Properties of [`FanOut`].
@@ -105,7 +106,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
         props.highlight.map(|_| "rx-fan--focus"),
         props.highlight.map(|p| format!("rx-fan--focus-{}", p.as_str())),
     );
-    let pt = |v: f64| format!("{v:.1}");
+    let pt = |v: f64| fixed(v, 1);
 
     html! {
         <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
@@ -114,7 +115,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             <div class={root_class} ref={figure}>
                 <svg
                     class="rx-fan__svg"
-                    viewBox={format!("0 0 {VIEW_WIDTH} {:.0}", geo.height)}
+                    viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(geo.height, 0))}
                     role="img"
                     aria-labelledby={format!("{title_id} {desc_id}")}
                     focusable="false"
@@ -180,12 +181,12 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     </g>
 
                     <g class="rx-fan__deposit-group" data-part="deposit">
-                        <circle class="rx-fan__deposit" cx={pt(dx)} cy={pt(dy)} r={format!("{:.2}", geo.deposit_r)}
-                            data-stake-left={after.stake_left_eth.to_string()} />
+                        <circle class="rx-fan__deposit" cx={pt(dx)} cy={pt(dy)} r={fixed(geo.deposit_r, 2)}
+                            data-stake-left={shortest(after.stake_left_eth)} />
                         if let (Some(r0), Some(_)) = (r_before_last, last) {
                             <circle key={format!("loss-{count}")} class="rx-fan__loss" cx={pt(dx)} cy={pt(dy)}
-                                r={format!("{:.2}", (r0 + geo.deposit_r) / 2.0)}
-                                stroke-width={format!("{:.2}", (r0 - geo.deposit_r).max(0.5))} />
+                                r={fixed((r0 + geo.deposit_r) / 2.0, 2)}
+                                stroke-width={fixed((r0 - geo.deposit_r).max(0.5), 2)} />
                         }
                         <text class="rx-fan__label rx-fan__label--deposit" x={pt(dx)} y={pt(dy + 5.0)}
                             text-anchor="middle">{ eth(after.stake_left_eth) }</text>
@@ -240,5 +241,5 @@ pub fn FanOut(props: &FanOutProps) -> Html {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| c.to_ascii_uppercase().to_string() + chars.as_str())
 }

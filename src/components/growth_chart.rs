@@ -5,10 +5,16 @@
 use yew::prelude::*;
 
 use crate::copy::{self, SERIES_NAMES};
-use crate::format::{decimal, eth};
+use crate::format::{decimal, eth, fixed};
 use crate::geometry::chart::{layout, VIEW_HEIGHT, VIEW_WIDTH};
 use crate::model::{Growth, Results, Scenario};
+use crate::number_text::shortest;
 use crate::state::use_id_prefix;
+
+/// An SVG coordinate, to a tenth of a unit.
+fn pt(v: f64) -> String {
+    fixed(v, 1)
+}
 
 /// Properties of [`GrowthChart`].
 #[derive(Properties, PartialEq, Clone)]
@@ -50,7 +56,7 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
             </ul>
             <svg
                 class="rx-chart__svg"
-                viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")}
+                viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))}
                 role="img"
                 aria-labelledby={format!("{title_id} {desc_id}")}
                 focusable="false"
@@ -58,35 +64,35 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                 <title id={title_id.clone()}>{ copy::CHART_TITLE }</title>
                 <desc id={desc_id.clone()}>{ description }</desc>
                 for tick in chart.y_ticks.iter() {
-                    <g class="rx-chart__ytick" key={format!("y{}", tick.value)}>
-                        <line class="rx-chart__grid" x1={left.to_string()} x2={right.to_string()}
-                            y1={format!("{:.1}", tick.at)} y2={format!("{:.1}", tick.at)} />
-                        <text class="rx-chart__label" x={(left - 6.0).to_string()} y={format!("{:.1}", tick.at)}
+                    <g class="rx-chart__ytick" key={format!("y{}", shortest(tick.value))}>
+                        <line class="rx-chart__grid" x1={pt(left)} x2={pt(right)}
+                            y1={pt(tick.at)} y2={pt(tick.at)} />
+                        <text class="rx-chart__label" x={pt(left - 6.0)} y={pt(tick.at)}
                             text-anchor="end" dominant-baseline="middle">{ decimal(tick.value, 2) }</text>
                     </g>
                 }
                 for tick in chart.x_ticks.iter() {
-                    <text class="rx-chart__label" key={format!("x{}", tick.value)}
-                        x={format!("{:.1}", tick.at)} y={(bottom + 16.0).to_string()} text-anchor="middle">
+                    <text class="rx-chart__label" key={format!("x{}", shortest(tick.value))}
+                        x={pt(tick.at)} y={pt(bottom + 16.0)} text-anchor="middle">
                         { decimal(tick.value, 0) }
                     </text>
                 }
                 <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ copy::CHART_Y_UNIT }</text>
-                <text class="rx-chart__label rx-chart__unit" x={right.to_string()} y={(bottom + 38.0).to_string()}
+                <text class="rx-chart__label rx-chart__unit" x={pt(right)} y={pt(bottom + 38.0)}
                     text-anchor="end">{ copy::CHART_X_UNIT }</text>
-                <line class="rx-chart__axis" x1={left.to_string()} x2={right.to_string()}
-                    y1={bottom.to_string()} y2={bottom.to_string()} />
+                <line class="rx-chart__axis" x1={pt(left)} x2={pt(right)}
+                    y1={pt(bottom)} y2={pt(bottom)} />
                 for i in 0..3 {
                     <path key={i} class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
                         d={chart.paths[i].clone()} />
                 }
                 if let Some((x, _, y_after)) = chart.slash_marker {
                     <g class="rx-chart__slash">
-                        <line class="rx-chart__slash-guide" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
-                            y1={format!("{:.1}", top - 4.0)} y2={bottom.to_string()} />
-                        <circle cx={format!("{x:.1}")} cy={format!("{y_after:.1}")} r="4" />
-                        <text class="rx-chart__label rx-chart__slash-label" x={format!("{:.1}", x + 5.0)}
-                            y={format!("{:.1}", top - 8.0)}>{ copy::CHART_SLASH }</text>
+                        <line class="rx-chart__slash-guide" x1={pt(x)} x2={pt(x)}
+                            y1={pt(top - 4.0)} y2={pt(bottom)} />
+                        <circle cx={pt(x)} cy={pt(y_after)} r="4" />
+                        <text class="rx-chart__label rx-chart__slash-label" x={pt(x + 5.0)}
+                            y={pt(top - 8.0)}>{ copy::CHART_SLASH }</text>
                     </g>
                 }
             </svg>

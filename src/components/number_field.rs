@@ -47,8 +47,7 @@ pub struct NumberFieldProps {
 
 /// A number as the exact entry shows it: no grouping, no float noise.
 pub fn plain_number(value: f64) -> String {
-    let text = format!("{value:.6}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    crate::format::plain(value, 6)
 }
 
 /// The exact entry's accessible name: "Stake, exact value in ETH".
@@ -128,10 +127,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 id={props.id.clone()}
                 class="rx-field__slider"
                 type="range"
-                min={slider.min.to_string()}
-                max={slider.max.to_string()}
-                step={slider.step.to_string()}
-                value={shown.clamp(slider.min, slider.max).to_string()}
+                min={crate::number_text::shortest(slider.min)}
+                max={crate::number_text::shortest(slider.max)}
+                step={crate::number_text::shortest(slider.step)}
+                value={crate::number_text::shortest(shown.max(slider.min).min(slider.max))}
                 aria-valuetext={props.value_text.clone()}
                 aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
                 oninput={on_slide}

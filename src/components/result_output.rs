@@ -23,7 +23,7 @@ pub struct ResultOutputProps {
 pub fn ResultOutput(props: &ResultOutputProps) -> Html {
     let value = props.name.value(&props.results);
     let (text, exact) = match value {
-        Some(v) => (with_unit(v, props.name.unit()), v.to_string()),
+        Some(v) => (with_unit(v, props.name.unit()), crate::number_text::shortest(v)),
         None => (copy::NONE_TEXT.to_owned(), String::new()),
     };
     let negative = value.is_some_and(|v| v < 0.0);

@@ -1,6 +1,7 @@
 //! The growth chart: turns the model's growth series into SVG path data and axis
 //! ticks inside a fixed viewBox, so the chart component only draws what it is given.
 
+use crate::format::fixed;
 use crate::model::{Growth, Point};
 
 /// Width of the chart's viewBox, in SVG user units.
@@ -51,7 +52,15 @@ pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
         (lo, hi)
     };
     let raw = (hi - lo) / target.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    // The largest power of ten not above `raw`, found by stepping rather than with
+    // log10 and powf (which would link libm's into the wasm).
+    let mut power = 1.0_f64;
+    while power * 10.0 <= raw {
+        power *= 10.0;
+    }
+    while power > raw && power > 1e-12 {
+        power /= 10.0;
+    }
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
@@ -78,7 +87,12 @@ pub fn layout(growth: &Growth, horizon_years: u32) -> ChartLayout {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                format!("{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x(p.year), y(p.eth))
+                format!(
+                    "{}{} {}",
+                    if i == 0 { 'M' } else { 'L' },
+                    fixed(x(p.year), 1),
+                    fixed(y(p.eth), 1)
+                )
             })
             .collect::<Vec<_>>()
             .join(" ")

@@ -2,6 +2,7 @@
 //! fanning out to Ethereum and each service on the right, a slashing arrow back along
 //! every branch, and the exit path underneath. The viewBox grows with the services.
 
+use crate::format::fixed;
 use crate::model::{Branch, Scenario};
 
 /// Width of the viewBox, in user units.
@@ -97,17 +98,38 @@ pub fn pace(rate_pct: f64) -> u8 {
     }
 }
 
+/// A direction as a unit vector `(cos, sin)` of its angle. Turning one by a fixed
+/// angle is a multiplication by constants, so the geometry needs no trigonometry at
+/// run time (and the wasm links none of libm's).
+pub type Direction = (f64, f64);
+
+/// The direction from the origin towards `(x, y)`, which must not be the origin.
+fn towards(x: f64, y: f64) -> Direction {
+    let length = (x * x + y * y).sqrt(); // not hypot: libm again
+    (x / length, y / length)
+}
+
+/// `cos` and `sin` of 0.2 rad: how far below its branch a slashing arrow arrives.
+const SLASH_TILT: Direction = (0.980_066_577_841_241_6, 0.198_669_330_795_061_2);
+
+/// `direction` turned clockwise on screen (y points down) by the angle of `by`.
+fn turn(direction: Direction, by: Direction) -> Direction {
+    let ((c, s), (tc, ts)) = (direction, by);
+    (c * tc - s * ts, s * tc + c * ts)
+}
+
 /// A small arrowhead (a triangle's points) whose tip is at `tip`, pointing along
-/// `angle` radians, `length` long.
-pub fn arrow_head(tip: (f64, f64), angle: f64, length: f64) -> String {
+/// `direction`, `length` long.
+pub fn arrow_head(tip: (f64, f64), direction: Direction, length: f64) -> String {
     let (tx, ty) = tip;
-    let (bx, by) = (tx - length * angle.cos(), ty - length * angle.sin());
-    let (px, py) = (-angle.sin() * length * 0.55, angle.cos() * length * 0.55);
+    let (cos, sin) = direction;
+    let (bx, by) = (tx - length * cos, ty - length * sin);
+    let (px, py) = (-sin * length * 0.55, cos * length * 0.55);
     format!("{} {} {}", point(tx, ty), point(bx + px, by + py), point(bx - px, by - py))
 }
 
 fn point(x: f64, y: f64) -> String {
-    format!("{x:.1} {y:.1}")
+    format!("{} {}", fixed(x, 1), fixed(y, 1))
 }
 
 /// Lays out the fan-out for `scenario` with `left_eth` of the stake left.
@@ -120,8 +142,8 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
     let first_y = cy - span / 2.0;
     let height = (first_y + span).max(cy + DEPOSIT_MAX_R) + EXIT_DROP + BOTTOM;
     let (dx, end_x) = (DEPOSIT_X, NODE_X - NODE_R - 2.0);
-    // A point on a circle of radius `r` round the deposit, at `angle` radians.
-    let on_rim = |r: f64, angle: f64| (dx + r * angle.cos(), cy + r * angle.sin());
+    // A point on a circle of radius `r` round the deposit, in `direction`.
+    let on_rim = |r: f64, (cos, sin): Direction| (dx + r * cos, cy + r * sin);
     let rates = std::iter::once((Branch::Ethereum, scenario.base_rate_pct)).chain(
         scenario.services.iter().enumerate().map(|(i, s)| (Branch::Service(i), s.extra_rate_pct)),
     );
@@ -130,8 +152,8 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
         .map(|(i, (branch, rate))| {
             let y = first_y + NODE_SPACING * i as f64;
             // Each branch leaves the deposit facing its node.
-            let angle = (y - cy).atan2(end_x - dx);
-            let (sx, sy) = on_rim(DEPOSIT_MAX_R + 2.0, angle);
+            let facing = towards(end_x - dx, y - cy);
+            let (sx, sy) = on_rim(DEPOSIT_MAX_R + 2.0, facing);
             let bend = (end_x - sx) * 0.5;
             let path = format!(
                 "M{} C{} {} {}",
@@ -141,9 +163,9 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
                 point(end_x, y)
             );
             // The slashing arrow runs just under its branch, back to the deposit's rim.
-            let tip_angle = angle + 0.2;
-            let tip = on_rim(DEPOSIT_MAX_R + 4.0, tip_angle);
-            let (bx, by) = on_rim(DEPOSIT_MAX_R + 12.0, tip_angle);
+            let tip_direction = turn(facing, SLASH_TILT);
+            let tip = on_rim(DEPOSIT_MAX_R + 4.0, tip_direction);
+            let (bx, by) = on_rim(DEPOSIT_MAX_R + 12.0, tip_direction);
             let slash_path = format!(
                 "M{} C{} {} {}",
                 point(end_x - 2.0, y + 8.0),
@@ -152,7 +174,7 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
                 point(bx, by)
             );
             // The arrow points inwards, at the deposit's centre.
-            let arrow_head = arrow_head(tip, tip_angle + std::f64::consts::PI, 8.0);
+            let arrow_head = arrow_head(tip, (-tip_direction.0, -tip_direction.1), 8.0);
             BranchShape {
                 branch,
                 node: (NODE_X, y),
@@ -170,8 +192,8 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
         format!("M{} L{}", point(lst_x + CHAIN_R + 3.0, cy), point(dx - DEPOSIT_MAX_R - 8.0, cy)),
     ];
     let chain_heads = [
-        arrow_head((lst_x - CHAIN_R - 2.0, cy), 0.0, 8.0),
-        arrow_head((dx - DEPOSIT_MAX_R - 2.0, cy), 0.0, 8.0),
+        arrow_head((lst_x - CHAIN_R - 2.0, cy), (1.0, 0.0), 8.0),
+        arrow_head((dx - DEPOSIT_MAX_R - 2.0, cy), (1.0, 0.0), 8.0),
     ];
     let low = cy + DEPOSIT_MAX_R + EXIT_DROP * 0.55;
     let exit_path = format!(
@@ -181,7 +203,7 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
         point(eth_x, low),
         point(eth_x, cy + CHAIN_R + 10.0)
     );
-    let exit_head = arrow_head((eth_x, cy + CHAIN_R + 2.0), -std::f64::consts::FRAC_PI_2, 8.0);
+    let exit_head = arrow_head((eth_x, cy + CHAIN_R + 2.0), (0.0, -1.0), 8.0);
     FanLayout {
         height,
         deposit: (dx, cy),
@@ -199,6 +221,20 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turning_matches_trigonometry() {
+        assert!(
+            (SLASH_TILT.0 - 0.2f64.cos()).abs() < 1e-15
+                && (SLASH_TILT.1 - 0.2f64.sin()).abs() < 1e-15
+        );
+        for a in [-1.2, -0.4, 0.0, 0.3, 1.1] {
+            let (c, s) = turn((f64::cos(a), f64::sin(a)), SLASH_TILT);
+            assert!((c - (a + 0.2).cos()).abs() < 1e-12 && (s - (a + 0.2).sin()).abs() < 1e-12);
+            let (c, s) = towards(3.0 * f64::cos(a), 3.0 * f64::sin(a));
+            assert!((c - a.cos()).abs() < 1e-12 && (s - a.sin()).abs() < 1e-12);
+        }
+    }
 
     #[test]
     fn one_branch_for_ethereum_and_one_per_service() {

@@ -1,0 +1,99 @@
+//! Numbers to and from exact text: URL values, typed entries and `data-value`.
+//! Both directions must be exact (a value written to the URL reads back the same), so
+//! in the browser they use the browser's own conversions (`Number.parseFloat`,
+//! `Number.prototype.toString`), and natively Rust's. Either way the wasm carries no
+//! float parser or shortest-digits printer of its own (about 25 KB of code and tables).
+
+/// Whether `text` is a plain decimal number: an optional sign, digits with at most one
+/// point (at least one digit in all), and an optional exponent (`1e3`, `2.5E-2`), or
+/// `inf`/`infinity` in any case. The one syntax both conversions agree on: JavaScript
+/// would also take hex, binary and an empty text as numbers, Rust would take "NaN".
+fn is_decimal(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if unsigned.eq_ignore_ascii_case("inf") || unsigned.eq_ignore_ascii_case("infinity") {
+        return true;
+    }
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
+        None => (unsigned, None),
+    };
+    let mut digits = 0;
+    let mut points = 0;
+    for byte in mantissa.bytes() {
+        match byte {
+            b'0'..=b'9' => digits += 1,
+            b'.' => points += 1,
+            _ => return false,
+        }
+    }
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+    });
+    digits > 0 && points <= 1 && exponent_ok
+}
+
+/// Reads a plain decimal number (see [`is_decimal`]); `None` for anything else.
+/// Infinities come back as such, for the caller to clamp.
+pub fn parse(text: &str) -> Option<f64> {
+    if !is_decimal(text) {
+        return None;
+    }
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if unsigned.eq_ignore_ascii_case("inf") || unsigned.eq_ignore_ascii_case("infinity") {
+        return Some(if text.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    #[cfg(target_arch = "wasm32")]
+    let value = js_sys::Number::parse_float(text);
+    #[cfg(not(target_arch = "wasm32"))]
+    let value = text.parse::<f64>().ok()?;
+    Some(value).filter(|v| !v.is_nan())
+}
+
+/// The shortest text that reads back as exactly `value` ("3.5", "0.1", "1e-7" in the
+/// browser where Rust writes "0.0000001"; both read back the same).
+pub fn shortest(value: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(value).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_plain_decimals() {
+        assert_eq!(parse("32"), Some(32.0));
+        assert_eq!(parse("3.5"), Some(3.5));
+        assert_eq!(parse("-0.25"), Some(-0.25));
+        assert_eq!(parse("+.5"), Some(0.5));
+        assert_eq!(parse("5."), Some(5.0));
+        assert_eq!(parse("1e3"), Some(1000.0));
+        assert_eq!(parse("2.5E-2"), Some(0.025));
+        assert_eq!(parse("Infinity"), Some(f64::INFINITY));
+        assert_eq!(parse("-inf"), Some(f64::NEG_INFINITY));
+    }
+
+    #[test]
+    fn refuses_everything_else() {
+        for text in [
+            "", " ", ".", "-", "e5", "1e", "1e+", "1.2.3", "0x10", "0b1", "NaN", "1,5", "12abc",
+            "1 2", "١٢",
+        ] {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn shortest_reads_back_exactly() {
+        for v in [0.1, 3.5, 32.0, 1.0 / 3.0, 99_999.99, 0.000_001, 1.0e-7, 35.31] {
+            assert_eq!(parse(&shortest(v)), Some(v));
+        }
+    }
+}
