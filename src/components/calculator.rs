@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{GrowthChart, Narration, Notices, NumberField, ResultsPanel, ServiceRow, SliderScale};
+use super::{narration, notices, GrowthChart, NumberField, ResultsPanel, ServiceRow, SliderScale};
 use crate::copy;
 use crate::format::{eth, years};
 use crate::model::{replay, Action, Field, Results, SlashModel, MAX_SERVICES};
@@ -132,11 +132,8 @@ pub fn Calculator() -> Html {
     html! {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
             <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
-            <p class="rx-part__lead"><super::Rich text={copy::CALCULATOR_LEAD} /></p>
-            <Notices
-                notices={state.notices.clone()}
-                on_dismiss={on_action.reform(|()| Action::DismissNotices)}
-            />
+            <p class="rx-part__lead">{ super::rich(copy::CALCULATOR_LEAD) }</p>
+            { notices(&state.notices, &on_action.reform(|()| Action::DismissNotices)) }
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">
                     <fieldset class="rx-group">
@@ -184,7 +181,7 @@ pub fn Calculator() -> Html {
                 </div>
                 <div class="rx-calculator__outputs">
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
-                    <Narration scenario={scenario.clone()} results={results} />
+                    { narration(scenario, &results) }
                     <ResultsPanel results={results} />
                     if !state.slashes.is_empty() {
                         { after_slashes(&state, &results, &on_action) }

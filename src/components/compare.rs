@@ -5,7 +5,6 @@
 
 use yew::prelude::*;
 
-use super::Rich;
 use crate::copy::{self, COMPARE_COLUMNS, COMPARE_ROWS};
 use crate::model::{Action, Results, Spotlight, SpotlightFrom};
 use crate::state::{use_id_prefix, use_scenario};
@@ -72,7 +71,7 @@ pub fn Compare() -> Html {
             }
             <ul class="rx-compare__notes">
                 for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
-                    <li key={i}><Rich text={*note} /></li>
+                    <li key={i}>{ super::rich(note) }</li>
                 }
             </ul>
         </section>

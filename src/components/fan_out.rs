@@ -111,7 +111,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     html! {
         <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
             <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
-            <p class="rx-part__lead"><super::Rich text={copy::FAN_LEAD} /></p>
+            <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
             <div class={root_class} ref={figure}>
                 <svg
                     class="rx-fan__svg"

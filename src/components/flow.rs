@@ -62,7 +62,7 @@ pub fn Flow() -> Html {
     html! {
         <section class="rx-part rx-flow" id={ids.id("flow")} aria-labelledby={ids.id("flow-title")}>
             <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
-            <p class="rx-part__lead"><super::Rich text={copy::FLOW_LEAD} /></p>
+            <p class="rx-part__lead">{ super::rich(copy::FLOW_LEAD) }</p>
             <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}>
                 for n in 1..=STEP_COUNT {
                     <button
@@ -86,15 +86,15 @@ pub fn Flow() -> Html {
                 <h3 class="rx-flow__heading">
                     { copy::step_heading(step, current.title) }
                 </h3>
-                <p class="rx-flow__body"><super::Rich text={current.body} /></p>
+                <p class="rx-flow__body">{ super::rich(current.body) }</p>
                 if let Some(detail) = copy::step_detail(step, &state.scenario, &results) {
                     <p class="rx-flow__detail">{ detail }</p>
                 }
-                <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }<super::Rich text={current.risk} /></p>
+                <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ super::rich(current.risk) }</p>
                 if step <= 2 {
                     <div class="rx-flow__native">
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
-                        <p><super::Rich text={copy::NATIVE_BODY} /></p>
+                        <p>{ super::rich(copy::NATIVE_BODY) }</p>
                         <button type="button" class="rx-button rx-button--quiet" aria-pressed={native.to_string()}
                             onclick={dispatch.reform(move |_: MouseEvent| Action::SetPath(
                                 if native { EntryPath::Liquid } else { EntryPath::Native }))}>

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::Rich;
 use crate::config::View;
 use crate::copy::{self, Term};
 use crate::state::use_id_prefix;
@@ -21,7 +20,7 @@ pub fn Intro(props: &IntroProps) -> Html {
     let ids = use_id_prefix();
     html! {
         <header class="rx-intro">
-            <p class="rx-intro__idea"><Rich text={copy::INTRO} /></p>
+            <p class="rx-intro__idea">{ super::rich(copy::INTRO) }</p>
             <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
                 <ol class="rx-intro__list">
                     for view in props.views.iter().copied() {

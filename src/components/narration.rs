@@ -6,21 +6,13 @@ use yew::prelude::*;
 use crate::copy;
 use crate::model::{Results, Scenario};
 
-/// Properties of [`Narration`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct NarrationProps {
-    /// The current scenario.
-    pub scenario: Scenario,
-    /// Its results.
-    pub results: Results,
-}
-
-/// The plain-language summary of the calculator.
-#[component]
-pub fn Narration(props: &NarrationProps) -> Html {
+/// The narration paragraph for `scenario` and its `results`. A plain view function
+/// rather than a component: it has no state of its own, and each component costs the
+/// wasm about a kilobyte of lifecycle code.
+pub fn narration(scenario: &Scenario, results: &Results) -> Html {
     html! {
         <p class="rx-narration" aria-live="polite" aria-atomic="true">
-            { copy::narration(&props.scenario, &props.results) }
+            { copy::narration(scenario, results) }
         </p>
     }
 }

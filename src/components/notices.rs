@@ -6,24 +6,16 @@ use yew::prelude::*;
 use crate::copy;
 use crate::model::Notice;
 
-/// Properties of [`Notices`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct NoticesProps {
-    /// The notices to show (nothing is drawn when empty).
-    pub notices: Vec<Notice>,
-    /// Called when the reader dismisses them.
-    pub on_dismiss: Callback<()>,
-}
-
-/// The list of notices, in a polite live region.
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+/// The notices, with a button that emits `on_dismiss`. The live region is always
+/// there (empty when there is nothing to say), so screen readers announce additions.
+/// A view function, not a component: it holds no state (see [`super::narration`]).
+pub fn notices(notices: &[Notice], on_dismiss: &Callback<()>) -> Html {
+    let on_dismiss = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="rx-notices" role="status" aria-live="polite">
-            if !props.notices.is_empty() {
+            if !notices.is_empty() {
                 <ul class="rx-notices__list">
-                    for (i, notice) in props.notices.iter().enumerate() {
+                    for (i, notice) in notices.iter().enumerate() {
                         <li class="rx-notices__item" key={i}>{ copy::notice_text(notice) }</li>
                     }
                 </ul>

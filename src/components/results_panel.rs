@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::ResultOutput;
+use super::result_output;
 use crate::copy::{self, RESULT_GROUPS};
 use crate::model::Results;
 use crate::state::use_id_prefix;
@@ -31,11 +31,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                                     { copy::result_label(name) }
                                 </dt>
                                 <dd class="rx-result__cell">
-                                    <ResultOutput
-                                        name={name}
-                                        results={props.results}
-                                        labelled_by={ids.id(&format!("label-{}", name.as_str()))}
-                                    />
+                                    { result_output(name, &props.results, ids.id(&format!("label-{}", name.as_str()))) }
                                 </dd>
                             </div>
                         }

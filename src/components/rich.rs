@@ -7,13 +7,6 @@ use yew::prelude::*;
 use crate::copy::{segments, Segment, Term};
 use crate::state::use_id_prefix;
 
-/// Properties of [`Rich`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RichProps {
-    /// Copy that may hold `[label](term)` links.
-    pub text: &'static str,
-}
-
 /// One piece of rendered copy: text, or a term glued to the characters that touch it
 /// ("(", ")", ","), so a line never breaks between a term and its punctuation.
 #[derive(Debug, PartialEq)]
@@ -72,11 +65,11 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     out
 }
 
-/// A run of copy with its terms made openable.
-#[component]
-pub fn Rich(props: &RichProps) -> Html {
+/// A run of copy with its terms made openable. A view function, not a component: it
+/// holds no state of its own (see [`super::narration`]).
+pub fn rich(text: &'static str) -> Html {
     html! {
-        for piece in pieces(props.text) {
+        for piece in pieces(text) {
             { match piece {
                 Piece::Text(text) => html! { { text } },
                 Piece::Term(before, term, label, after) => html! {
