@@ -153,7 +153,13 @@ impl<'a> Params<'a> {
 /// a name given twice the last one counts. Never fails: bad values become notices.
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Config {
     // A handful of names: a list is smaller in the wasm than a HashMap, and as quick.
-    let given: Vec<(&str, &str)> = pairs.into_iter().collect();
+    // The generic part stops here, so the wasm holds one copy of the reading below
+    // rather than one per caller's iterator type.
+    from_list(pairs.into_iter().collect())
+}
+
+/// [`from_pairs`] for the collected pairs.
+fn from_list(given: Vec<(&str, &str)>) -> Config {
     let get = Params(given);
     let mut scenario = Scenario::default();
     let mut notices = Vec::new();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Calculator, Compare, EmbedCode, FanOut, Flow, Glossary, Intro, Risks};
+use super::{glossary, intro, Calculator, Compare, EmbedCode, FanOut, Flow, Risks};
 use crate::config::{Config, Theme, View};
 use crate::state::IdPrefix;
 
@@ -83,6 +83,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let views = &props.config.views;
+    let ids = IdPrefix(props.id_prefix.clone());
     // An explicit spotlight (from the comparison or a risk) wins; otherwise the diagram
     // lights up the flow's current step, when the flow is on the page.
     let highlight = state
@@ -98,11 +99,11 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Auto => "rx--auto",
     };
     html! {
-        <ContextProvider<IdPrefix> context={IdPrefix(props.id_prefix.clone())}>
+        <ContextProvider<IdPrefix> context={ids.clone()}>
             <ContextProvider<crate::state::ScenarioContext> context={state}>
                 <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
                     if whole {
-                        <Intro views={props.config.views.clone()} />
+                        { intro(&props.config.views, &ids) }
                     }
                     for group in pair_fan_out_with_flow(&props.config.views) {
                         if group.len() == 2 {
@@ -121,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                     if whole {
-                        <Glossary />
+                        { glossary(&ids) }
                     }
                     if props.embed_code {
                         <EmbedCode theme={props.config.theme} />

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{narration, notices, GrowthChart, NumberField, ResultsPanel, ServiceRow, SliderScale};
+use super::{
+    growth_chart, narration, notices, results_panel, NumberField, ServiceRow, SliderScale,
+};
 use crate::copy;
 use crate::format::{eth, years};
 use crate::model::{replay, Action, Field, Results, SlashModel, MAX_SERVICES};
@@ -182,12 +184,12 @@ pub fn Calculator() -> Html {
                 <div class="rx-calculator__outputs">
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
                     { narration(scenario, &results) }
-                    <ResultsPanel results={results} />
+                    { results_panel(&results, &ids) }
                     if !state.slashes.is_empty() {
                         { after_slashes(&state, &results, &on_action) }
                     }
                     <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
-                    <GrowthChart scenario={scenario.clone()} results={results} />
+                    { growth_chart(scenario, &results, &ids) }
                     <div class="rx-chart__controls">
                         { field(Field::Horizon) }
                         { field(Field::SlashYear) }

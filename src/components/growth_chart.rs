@@ -9,34 +9,25 @@ use crate::format::{decimal, eth, fixed};
 use crate::geometry::chart::{layout, VIEW_HEIGHT, VIEW_WIDTH};
 use crate::model::{Growth, Results, Scenario};
 use crate::number_text::shortest;
-use crate::state::use_id_prefix;
+use crate::state::IdPrefix;
 
 /// An SVG coordinate, to a tenth of a unit.
 fn pt(v: f64) -> String {
     fixed(v, 1)
 }
 
-/// Properties of [`GrowthChart`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct GrowthChartProps {
-    /// The current scenario (its horizon and slash year shape the chart).
-    pub scenario: Scenario,
-    /// Its results.
-    pub results: Results,
-}
-
 /// Class modifiers of the three series, in `Growth`'s order.
 const SERIES_CLASSES: [&str; 3] = ["plain", "restaked", "slashed"];
 
-/// The chart with its legend and text alternative.
-#[component]
-pub fn GrowthChart(props: &GrowthChartProps) -> Html {
-    let ids = use_id_prefix();
-    let growth = Growth::of(&props.scenario, &props.results);
-    let chart = layout(&growth, props.scenario.horizon_years);
+/// The chart of `scenario` (its horizon and slash year shape it) and its `results`,
+/// with its legend and text alternative. A view function, not a component: it holds
+/// no state (see [`super::narration`]).
+pub fn growth_chart(scenario: &Scenario, results: &Results, ids: &IdPrefix) -> Html {
+    let growth = Growth::of(scenario, results);
+    let chart = layout(&growth, scenario.horizon_years);
     let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
     let finals = [last(&growth.plain), last(&growth.restaked), last(&growth.slashed)];
-    let description = copy::chart_description(&props.scenario, finals[0], finals[1], finals[2]);
+    let description = copy::chart_description(scenario, finals[0], finals[1], finals[2]);
     let [left, top, right, bottom] = chart.plot;
     let title_id = ids.id("chart-title");
     let desc_id = ids.id("chart-desc");

@@ -5,25 +5,18 @@ use yew::prelude::*;
 
 use crate::config::View;
 use crate::copy::{self, Term};
-use crate::state::use_id_prefix;
+use crate::state::IdPrefix;
 
-/// Properties of [`Intro`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct IntroProps {
-    /// The parts on the page, in order, for the table of contents.
-    pub views: Vec<View>,
-}
-
-/// The one idea in two sentences, then links to every part.
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let ids = use_id_prefix();
+/// The one idea in two sentences, then links to every part in `views` (the parts on
+/// the page, in order). Like the glossary, a view function rather than a component:
+/// neither holds state, and each component costs the wasm about a kilobyte.
+pub fn intro(views: &[View], ids: &IdPrefix) -> Html {
     html! {
         <header class="rx-intro">
             <p class="rx-intro__idea">{ super::rich(copy::INTRO) }</p>
             <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
                 <ol class="rx-intro__list">
-                    for view in props.views.iter().copied() {
+                    for view in views.iter().copied() {
                         <li key={view.as_str()}>
                             <a href={format!("#{}", ids.id(view.as_str()))}>{ copy::view_title(view) }</a>
                         </li>
@@ -36,9 +29,7 @@ pub fn Intro(props: &IntroProps) -> Html {
 }
 
 /// Every term with its definition.
-#[component]
-pub fn Glossary() -> Html {
-    let ids = use_id_prefix();
+pub fn glossary(ids: &IdPrefix) -> Html {
     html! {
         <section class="rx-part rx-glossary" id={ids.id("glossary")} aria-labelledby={ids.id("glossary-title")}>
             <h2 class="rx-part__title" id={ids.id("glossary-title")}>{ copy::GLOSSARY_TITLE }</h2>

@@ -6,19 +6,11 @@ use yew::prelude::*;
 use super::result_output;
 use crate::copy::{self, RESULT_GROUPS};
 use crate::model::Results;
-use crate::state::use_id_prefix;
+use crate::state::IdPrefix;
 
-/// Properties of [`ResultsPanel`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ResultsPanelProps {
-    /// The results of the current scenario.
-    pub results: Results,
-}
-
-/// The calculator's results, one labelled `<output>` each.
-#[component]
-pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
-    let ids = use_id_prefix();
+/// Every result, in its group, labelled, with ids made unique by `ids`. A view
+/// function, not a component: it holds no state (see [`super::narration`]).
+pub fn results_panel(results: &Results, ids: &IdPrefix) -> Html {
     html! {
         <div class="rx-results">
             for group in RESULT_GROUPS.iter() {
@@ -31,7 +23,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                                     { copy::result_label(name) }
                                 </dt>
                                 <dd class="rx-result__cell">
-                                    { result_output(name, &props.results, ids.id(&format!("label-{}", name.as_str()))) }
+                                    { result_output(name, results, ids.id(&format!("label-{}", name.as_str()))) }
                                 </dd>
                             </div>
                         }
