@@ -4,9 +4,9 @@
 // the wasm still links. Run by post-build.mjs for the widget and by the benchmark's
 // floor app, so both are measured after the same treatment. Trunk's own minifier is
 // not used: trunk 0.21 fails on wasm-bindgen's glue ("RequiredTokenNotFound").
-// Trunk has already written subresource-integrity hashes of the stylesheets into the
-// HTML; they are recomputed for the minified files.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Trunk has already written subresource-integrity hashes into the HTML; they are
+// recomputed for the minified files.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -22,10 +22,14 @@ export function minifyDir(dir) {
   }
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
     const path = join(dir, name);
-    const html = readFileSync(path, 'utf8').replace(
-      /href="(?:\.\/)?([^"/]+)" integrity="sha384-[^"]*"/g,
-      (_, file) => `href="./${file}" integrity="sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}"`,
-    );
+    // Any tag with both a same-folder href and an integrity hash (stylesheets, and the
+    // floor app's module preloads), whatever the attributes' order.
+    const html = readFileSync(path, 'utf8').replace(/<link\b[^>]*>/g, (tag) => {
+      const href = /\bhref="(?:\.\/)?([^"/?#]+)"/.exec(tag);
+      if (!href || !/\bintegrity="sha384-/.test(tag) || !existsSync(join(dir, href[1]))) return tag;
+      const hash = createHash('sha384').update(readFileSync(join(dir, href[1]))).digest('base64');
+      return tag.replace(/\bintegrity="sha384-[^"]*"/, `integrity="sha384-${hash}"`);
+    });
     writeFileSync(path, html);
   }
 }
