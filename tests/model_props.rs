@@ -138,3 +138,30 @@ proptest! {
         prop_assert!(r.gross_reward_eth.is_finite());
     }
 }
+
+proptest! {
+    /// The integer-arithmetic formatter prints `decimals` places, within half a unit in
+    /// the last place of the value, and its grouped form reads back as the same digits.
+    #[test]
+    fn fixed_digits_are_the_value_rounded(v in -1.0e9..1.0e9f64, decimals in 0usize..=6) {
+        use restaking_explainer::format::{decimal, fixed};
+        let text = fixed(v, decimals);
+        let places = text.split_once('.').map_or(0, |(_, f)| f.len());
+        prop_assert_eq!(places, decimals, "{}", text);
+        let read: f64 = text.parse().expect("a plain number");
+        let unit = 10f64.powi(-(decimals as i32));
+        prop_assert!((read - v).abs() <= unit * 0.5 + v.abs() * 1e-15, "{} -> {}", v, text);
+        let grouped = decimal(v, decimals).replace(',', "").replace('\u{2212}', "-");
+        let again: f64 = grouped.parse().expect("a grouped number");
+        prop_assert_eq!(again, if read == 0.0 { 0.0 } else { read });
+    }
+
+    /// Whatever a URL holds, the number reader never panics, and what it accepts reads
+    /// exactly as Rust's own parser reads it.
+    #[test]
+    fn the_number_reader_accepts_a_subset_of_rusts(text in "[-+0-9.eEinfatyIN ]{0,12}") {
+        if let Some(v) = restaking_explainer::number_text::parse(&text) {
+            prop_assert_eq!(Some(v), text.parse::<f64>().ok());
+        }
+    }
+}
