@@ -29,6 +29,8 @@ fn rounded(value: f64, decimals: usize) -> Option<(bool, u64, u64, usize)> {
 
 /// `value` rounded to `decimals` places as plain digits, for SVG coordinates and
 /// the like: no grouping, an ASCII minus, trailing zeros kept ("12.50", "-3.0").
+/// What [`decimal`] would refuse prints as "0", a harmless coordinate; the geometry
+/// never produces it.
 pub fn fixed(value: f64, decimals: usize) -> String {
     match rounded(value, decimals) {
         Some((negative, whole, _, 0)) => format!("{}{whole}", if negative { "-" } else { "" }),
