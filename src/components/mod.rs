@@ -1,5 +1,8 @@
-//! The widget's components, one per file. Each renders under the server-side
-//! renderer too: browser APIs are only touched in effects and event handlers.
+//! The widget's components, one per file. Views with no state of their own (the
+//! narration, notices, results, chart, intro, glossary and glossary-linked copy) are
+//! plain functions returning `Html`: a component costs the wasm about 0.8 KB of Yew
+//! lifecycle code. Everything renders under the server-side renderer too: browser APIs
+//! are only touched in effects and event handlers.
 
 mod app;
 mod calculator;
