@@ -32,12 +32,14 @@ fn rounded(value: f64, decimals: usize) -> Option<(bool, u64, u64, usize)> {
 /// What [`decimal`] would refuse prints as "0", a harmless coordinate; the geometry
 /// never produces it.
 pub fn fixed(value: f64, decimals: usize) -> String {
-    match rounded(value, decimals) {
-        Some((negative, whole, _, 0)) => format!("{}{whole}", if negative { "-" } else { "" }),
-        Some((negative, whole, frac, width)) => {
-            format!("{}{whole}.{frac:0width$}", if negative { "-" } else { "" })
-        }
-        None => "0".to_owned(),
+    let Some((negative, whole, frac, width)) = rounded(value, decimals) else {
+        return "0".to_owned();
+    };
+    let sign = if negative { "-" } else { "" };
+    if width == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}")
     }
 }
 

@@ -4,15 +4,11 @@
 //! `Number.prototype.toString`), and natively Rust's. Either way the wasm carries no
 //! float parser or shortest-digits printer of its own (about 25 KB of code and tables).
 
-/// Whether `text` is a plain decimal number: an optional sign, digits with at most one
-/// point (at least one digit in all), and an optional exponent (`1e3`, `2.5E-2`), or
-/// `inf`/`infinity` in any case. The one syntax both conversions agree on: JavaScript
-/// would also take hex, binary and an empty text as numbers, Rust would take "NaN".
-fn is_decimal(text: &str) -> bool {
-    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
-    if unsigned.eq_ignore_ascii_case("inf") || unsigned.eq_ignore_ascii_case("infinity") {
-        return true;
-    }
+/// Whether `unsigned` (a number with its sign taken off) is a plain finite decimal:
+/// digits with at most one point (at least one digit in all), and an optional exponent
+/// (`1e3`, `2.5E-2`). The one syntax both conversions agree on: JavaScript would also
+/// take hex, binary and an empty text as numbers, Rust would take "NaN".
+fn is_decimal(unsigned: &str) -> bool {
     let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
         Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
         None => (unsigned, None),
@@ -33,15 +29,16 @@ fn is_decimal(text: &str) -> bool {
     digits > 0 && points <= 1 && exponent_ok
 }
 
-/// Reads a plain decimal number (see [`is_decimal`]); `None` for anything else.
-/// Infinities come back as such, for the caller to clamp.
+/// Reads an optionally signed plain decimal number (see [`is_decimal`]), or `inf` /
+/// `infinity` in any case; `None` for anything else. Infinities come back as such, for
+/// the caller to clamp.
 pub fn parse(text: &str) -> Option<f64> {
-    if !is_decimal(text) {
-        return None;
-    }
     let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
     if unsigned.eq_ignore_ascii_case("inf") || unsigned.eq_ignore_ascii_case("infinity") {
         return Some(if text.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    if !is_decimal(unsigned) {
+        return None;
     }
     #[cfg(target_arch = "wasm32")]
     let value = js_sys::Number::parse_float(text);
