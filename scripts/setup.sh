@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, at pinned versions, skipping whatever is
 # already there: the wasm target, trunk, wasm-bindgen-cli (equal to Cargo.lock),
-# Chromium and ChromeDriver, and the npm packages (wasm-opt, Playwright, axe-core).
+# Chromium and ChromeDriver, and the npm packages (wasm-opt, esbuild, Playwright, axe-core).
 # Sourced by serve.sh, test.sh and bench.sh; safe to run again and again.
 set -euo pipefail
 
@@ -38,7 +38,7 @@ fi
 
 cd "$ROOT"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (wasm-opt, Playwright, axe-core)"
+  say "installing npm packages (wasm-opt, esbuild, Playwright, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
