@@ -3,8 +3,8 @@
 //! Pure: the browser glue hands in decoded `(name, value)` pairs and takes pairs out.
 
 use crate::model::{
-    clean_name, default_service_name, EntryPath, Field, Notice, Scenario, Service, SlashModel,
-    State, DEFAULT_SLASH_PROB_PCT, MAX_SERVICES, NEW_SERVICE_RATE_PCT, STEP_COUNT,
+    clean_name, default_service_name, Allocation, EntryPath, Field, Notice, Scenario, Service,
+    SlashModel, State, DEFAULT_SLASH_PROB_PCT, MAX_SERVICES, NEW_SERVICE_RATE_PCT, STEP_COUNT,
 };
 
 /// One of the five parts of the explainer.
@@ -84,15 +84,17 @@ impl Default for Config {
 }
 
 /// Every parameter name the widget reads, in the order it reads them.
-pub const PARAM_NAMES: [&str; 15] = [
+pub const PARAM_NAMES: [&str; 17] = [
     "stake",
     "base",
     "services",
     "prob",
+    "alloc",
     "names",
     "slash",
     "fee",
     "commission",
+    "lrtfee",
     "model",
     "theme",
     "view",
@@ -130,12 +132,13 @@ fn set_from_text(scenario: &mut Scenario, notices: &mut Vec<Notice>, field: Fiel
 
 /// The parameters that each set one numeric input, in the order they are read (the
 /// horizon before the slash year, whose range it sets).
-const SCALAR_PARAMS: [(&str, Field); 7] = [
+const SCALAR_PARAMS: [(&str, Field); 8] = [
     ("stake", Field::Stake),
     ("base", Field::BaseRate),
     ("slash", Field::SlashSize),
     ("fee", Field::LstFee),
     ("commission", Field::Commission),
+    ("lrtfee", Field::LrtFee),
     ("years", Field::Horizon),
     ("slashyear", Field::SlashYear),
 ];
@@ -146,6 +149,27 @@ struct Params<'a>(Vec<(&'a str, &'a str)>);
 impl<'a> Params<'a> {
     fn get(&self, name: &str) -> Option<&&'a str> {
         self.0.iter().rev().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// One value per service from a comma-separated list: a single value applies to every
+/// service; otherwise a list of the wrong length gets a notice, and missing values
+/// keep their defaults.
+fn per_service<'a>(
+    text: &'a str,
+    param: &'static str,
+    count: usize,
+    notices: &mut Vec<Notice>,
+) -> Vec<&'a str> {
+    let items = split_list(text);
+    match items.len() {
+        1 => vec![items[0]; count],
+        n => {
+            if n != count {
+                notices.push(Notice::ListLength { param, given: n, expected: count });
+            }
+            items.into_iter().take(count).collect()
+        }
     }
 }
 
@@ -181,6 +205,7 @@ fn from_list(given: Vec<(&str, &str)>) -> Config {
                 name: default_service_name(i),
                 extra_rate_pct: defaults.get(i).map_or(NEW_SERVICE_RATE_PCT, |s| s.extra_rate_pct),
                 slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                alloc_pct: 0.0,
             })
             .collect();
         for (i, rate) in rates.iter().take(MAX_SERVICES).enumerate() {
@@ -190,19 +215,26 @@ fn from_list(given: Vec<(&str, &str)>) -> Config {
 
     let count = scenario.services.len();
     if let Some(text) = get.get("prob") {
-        let probs = split_list(text);
-        let per_service: Vec<&str> = match probs.len() {
-            1 => vec![probs[0]; count],
-            n => {
-                if n != count {
-                    notices.push(Notice::ListLength { param: "prob", given: n, expected: count });
-                }
-                probs.into_iter().take(count).collect()
-            }
-        };
-        for (i, prob) in per_service.into_iter().enumerate() {
+        for (i, prob) in per_service(text, "prob", count, &mut notices).into_iter().enumerate() {
             set_from_text(&mut scenario, &mut notices, Field::ServiceProb(i), prob);
         }
+    }
+
+    // Allocations are read under every model (a link can switch models and keep
+    // them) and used only under the allocated one.
+    if let Some(text) = get.get("alloc") {
+        let mut values = Vec::with_capacity(count);
+        for (i, item) in per_service(text, "alloc", count, &mut notices).into_iter().enumerate() {
+            match parse_number(item) {
+                Some(value) => values.push(value),
+                None => {
+                    let field = Field::ServiceAlloc(i);
+                    notices.push(Notice::NotANumber { field, given: item.to_owned() });
+                    values.push(scenario.alloc_pct(i).unwrap_or_default());
+                }
+            }
+        }
+        notices.extend(scenario.set_allocations(&values));
     }
 
     if let Some(text) = get.get("names") {
@@ -263,10 +295,9 @@ fn from_list(given: Vec<(&str, &str)>) -> Config {
     }
     let mut path = EntryPath::Liquid;
     if let Some(text) = get.get("path") {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "liquid" | "" => {}
-            "native" => path = EntryPath::Native,
-            _ => notices.push(Notice::UnknownWord { param: "path", given: (*text).to_owned() }),
+        match EntryPath::parse(text) {
+            Some(p) => path = p,
+            None => notices.push(Notice::UnknownWord { param: "path", given: (*text).to_owned() }),
         }
     }
 
@@ -297,12 +328,10 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     }
     let probs: Vec<f64> = s.services.iter().map(|x| x.slash_prob_pct).collect();
     if probs.iter().any(|p| *p != DEFAULT_SLASH_PROB_PCT) {
-        let text = if probs.windows(2).all(|w| w[0] == w[1]) {
-            number(probs[0])
-        } else {
-            join(probs.iter().map(|p| number(*p)))
-        };
-        out.push(("prob", text));
+        out.push(("prob", list_or_one(&probs)));
+    }
+    if s.allocation == Allocation::Custom {
+        out.push(("alloc", list_or_one(&s.allocations_pct())));
     }
     if s.services.iter().enumerate().any(|(i, x)| x.name != default_service_name(i)) {
         out.push(("names", join(s.services.iter().map(|x| x.name.clone()))));
@@ -335,10 +364,12 @@ pub fn to_pinned_pairs(config: &Config) -> Vec<(&'static str, String)> {
         ("base", number(s.base_rate_pct)),
         ("services", join(s.services.iter().map(|x| number(x.extra_rate_pct)))),
         ("prob", join(s.services.iter().map(|x| number(x.slash_prob_pct)))),
+        ("alloc", join(s.allocations_pct().into_iter().map(number))),
         ("names", join(s.services.iter().map(|x| x.name.clone()))),
         ("slash", number(s.slash_pct)),
         ("fee", number(s.lst_fee_pct)),
         ("commission", number(s.commission_pct)),
+        ("lrtfee", number(s.lrt_fee_pct)),
         ("model", s.model.as_str().to_owned()),
         ("years", s.horizon_years.to_string()),
         ("slashyear", s.slash_year.to_string()),
@@ -347,6 +378,14 @@ pub fn to_pinned_pairs(config: &Config) -> Vec<(&'static str, String)> {
         ("theme", config.theme.as_str().to_owned()),
         ("view", join(config.views.iter().map(|v| v.as_str().to_owned()))),
     ]
+}
+
+/// A per-service list, written as one value when every service shares it.
+fn list_or_one(values: &[f64]) -> String {
+    match values {
+        [first, rest @ ..] if rest.iter().all(|v| v == first) => number(*first),
+        _ => join(values.iter().map(|v| number(*v))),
+    }
 }
 
 fn join(items: impl Iterator<Item = String>) -> String {
@@ -432,7 +471,12 @@ mod tests {
         names.sort_unstable();
         all.sort_unstable();
         assert_eq!(names, all, "every parameter is pinned");
-        let back = from_pairs(pinned.iter().map(|(k, v)| (*k, v.as_str())));
+        let mut back = from_pairs(pinned.iter().map(|(k, v)| (*k, v.as_str())));
+        // Pinned allocations are explicit: the same slices, no longer an implied split.
+        assert_eq!(back.state.scenario.allocation, Allocation::Custom);
+        assert_eq!(back.state.scenario.allocations_pct(), c.state.scenario.allocations_pct());
+        back.state.scenario.allocation = Allocation::Even;
+        back.state.scenario.services.iter_mut().for_each(|s| s.alloc_pct = 0.0);
         assert_eq!(back, c);
         let defaults = to_pinned_pairs(&Config::default());
         assert!(defaults.contains(&("base", "3.5".to_owned())), "defaults are written out too");
@@ -474,7 +518,8 @@ mod tests {
         assert_eq!(c.views, [View::Calculator]);
         assert_eq!(c.theme, Theme::Auto);
         let n = &c.state.notices;
-        assert!(n.contains(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01 }));
+        let range = crate::model::STAKE_RANGE;
+        assert!(n.contains(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01, range }));
         assert!(n.contains(&Notice::NotANumber { field: Field::BaseRate, given: "abc".into() }));
         assert!(n.contains(&Notice::TooManyServices { given: 10 }));
         assert!(n.contains(&Notice::ListLength { param: "prob", given: 2, expected: 8 }));
@@ -484,6 +529,66 @@ mod tests {
         assert!(n.contains(&Notice::UnknownWord { param: "step", given: "9".into() }));
         assert!(n.contains(&Notice::UnknownWord { param: "path", given: "teleport".into() }));
         assert_eq!((c.state.step, c.state.path), (1, EntryPath::Liquid));
+    }
+
+    #[test]
+    fn the_specs_allocated_link_reads_and_writes_back() {
+        let c = parse(&[("model", "allocated"), ("alloc", "50"), ("lrtfee", "10"), ("path", "lrt")]);
+        let s = &c.state.scenario;
+        assert!(c.state.notices.is_empty(), "{:?}", c.state.notices);
+        assert_eq!(s.model, SlashModel::Allocated);
+        assert_eq!(s.allocations_pct(), [50.0, 50.0], "a single value applies to every service");
+        assert_eq!((s.lrt_fee_pct, c.state.path), (10.0, EntryPath::Lrt));
+        let pairs = to_pairs(&c);
+        assert!(pairs.contains(&("alloc", "50".to_owned())));
+        assert!(pairs.contains(&("lrtfee", "10".to_owned())));
+        assert!(pairs.contains(&("path", "lrt".to_owned())));
+        let back = from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, c);
+    }
+
+    #[test]
+    fn allocations_without_alloc_are_an_even_split_and_kept_under_every_model() {
+        let c = parse(&[("services", "1,2,3"), ("model", "allocated")]);
+        let third = 100.0 / 3.0;
+        assert_eq!(c.state.scenario.allocations_pct(), [third, third, third]);
+        assert!(!to_pairs(&c).iter().any(|(k, _)| *k == "alloc"), "an even split is implied");
+        let c = parse(&[("alloc", "30,20")]);
+        assert_eq!(c.state.scenario.model, SlashModel::Independent);
+        assert_eq!(c.state.scenario.allocations_pct(), [30.0, 20.0]);
+        assert!(to_pairs(&c).contains(&("alloc", "30,20".to_owned())));
+    }
+
+    #[test]
+    fn allocations_over_100_are_scaled_down_in_proportion_with_a_notice() {
+        // 90 + 60 = 150: scaled by 100/150 to 60 and 40.
+        let c = parse(&[("alloc", "90,60"), ("model", "allocated")]);
+        let a = c.state.scenario.allocations_pct();
+        assert!((a[0] - 60.0).abs() < 1e-12 && (a[1] - 40.0).abs() < 1e-12, "{a:?}");
+        assert_eq!(c.state.notices, [Notice::AllocationsScaled { given_total_pct: 150.0 }]);
+    }
+
+    #[test]
+    fn bad_allocations_are_clamped_or_refused_and_nothing_else_is_lost() {
+        let c = parse(&[("alloc", "-5,abc"), ("stake", "64"), ("lrtfee", "250")]);
+        let s = &c.state.scenario;
+        assert_eq!(s.allocations_pct(), [0.0, 50.0], "refused text keeps the even share");
+        assert_eq!((s.stake_eth, s.lrt_fee_pct), (64.0, 100.0));
+        let n = &c.state.notices;
+        assert!(n.contains(&Notice::NotANumber { field: Field::ServiceAlloc(1), given: "abc".into() }));
+        assert!(n.iter().any(|x| matches!(x, Notice::Clamped { field: Field::ServiceAlloc(0), .. })));
+        assert!(n.iter().any(|x| matches!(x, Notice::Clamped { field: Field::LrtFee, used, .. } if *used == 100.0)));
+        let c = parse(&[("alloc", "1,2,3")]);
+        assert!(c.state.notices.contains(&Notice::ListLength { param: "alloc", given: 3, expected: 2 }));
+    }
+
+    #[test]
+    fn pinned_thirds_read_back_without_a_notice() {
+        let c = parse(&[("services", "1,2,3")]);
+        let pinned = to_pinned_pairs(&c);
+        let back = from_pairs(pinned.iter().map(|(k, v)| (*k, v.as_str())));
+        assert!(back.state.notices.is_empty(), "{:?}", back.state.notices);
+        assert_eq!(back.state.scenario.allocations_pct(), c.state.scenario.allocations_pct());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! of the model's results; everything else is a constant.
 
 use crate::format::{eth, pct, years};
-use crate::model::{Field, Notice, ResultName, Results, Scenario, SlashModel};
+use crate::model::{Field, Notice, ResultName, Results, Route, Scenario, SlashModel};
 
 /// The calculator's heading.
 pub const CALCULATOR_TITLE: &str = "Work it out: is the extra yield worth the extra risk?";
@@ -33,8 +33,78 @@ pub const MODEL_INDEPENDENT: &str = "Independently: each service can fail on its
 /// The correlated choice.
 pub const MODEL_CORRELATED: &str =
     "Together: one shared operator, one fault slashes on every service";
+/// The allocated choice.
+pub const MODEL_ALLOCATED: &str = "In slices: each service can slash only the share of the \
+stake set aside for it (EigenLayer since 17 April 2025)";
+
+/// The model's short name, as the narration and the results name the one they assume.
+pub fn model_name(model: SlashModel) -> &'static str {
+    match model {
+        SlashModel::Independent => "independent",
+        SlashModel::Correlated => "correlated",
+        SlashModel::Allocated => "allocated",
+    }
+}
+
+/// The legend of the route presets.
+pub const ROUTES_LEGEND: &str = "Start from a real route";
+/// What a route preset changes, and what it keeps.
+pub const ROUTES_HINT: &str = "A route sets the path, the fees and the slashing model. Your \
+stake, rates and odds stay as they are.";
+
+/// A route's button text.
+pub fn route_name(route: Route) -> &'static str {
+    match route {
+        Route::Article => "The article's example",
+        Route::LidoEigenLayer => "Lido stETH into EigenLayer",
+        Route::LiquidRestaking => "A liquid restaking token",
+        Route::Native => "Native restaking on EigenLayer",
+    }
+}
+
+/// What a route sets, in a sentence, and the facts it rests on (ids in `crate::facts`).
+pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
+    match route {
+        Route::Article => (
+            "The article's picture: an LST restaked, no fees, and every service able to slash \
+the whole deposit.",
+            &["article"],
+        ),
+        Route::LidoEigenLayer => (
+            "Lido keeps 10 % of the staking reward; the operator keeps 10 % of the service \
+rewards (EigenLayer's default); each service can slash only its own slice.",
+            &["lido-fee", "eigenlayer-commission", "eigenlayer-slashing"],
+        ),
+        Route::LiquidRestaking => (
+            "You deposit ETH with a liquid restaking protocol, which keeps 10 % of the rewards \
+(Renzo's fee on ezETH); the operator keeps 10 % of the service rewards; slices as on \
+EigenLayer.",
+            &["lrt-fee", "eigenlayer-commission", "eigenlayer-slashing"],
+        ),
+        Route::Native => (
+            "Your own validator, no token: no LST fee, the operator keeps 10 % of the service \
+rewards; slices as on EigenLayer.",
+            &["eigenlayer-commission", "eigenlayer-slashing"],
+        ),
+    }
+}
+
+/// Said when the fees, path and model match no route.
+pub const ROUTE_CUSTOM: &str = "Your own mix of path, fees and model.";
 /// The fees toggle.
-pub const FEES_SUMMARY: &str = "Fees (optional, 0 in the article's example)";
+pub const FEES_SUMMARY: &str = "Fees at each layer (0 in the article's example)";
+
+/// Who charges a fee, and on what, under its field.
+pub fn fee_hint(field: Field) -> Option<&'static str> {
+    match field {
+        Field::LstFee => Some("Charged by the liquid staking protocol, on the base reward."),
+        Field::Commission => Some("Charged by the operator you delegate to, on service rewards."),
+        Field::LrtFee => {
+            Some("Charged by a liquid restaking protocol, if you use one, on all rewards.")
+        }
+        _ => None,
+    }
+}
 /// The reset button.
 pub const RESET: &str = "Reset to the article's numbers";
 /// Heading of the results.
@@ -56,6 +126,13 @@ pub struct ResultGroup {
     pub title: &'static str,
     /// Its results, in order.
     pub results: &'static [ResultName],
+    /// Whether its figures depend on the slashing model (its heading then names it).
+    pub names_model: bool,
+}
+
+/// After a heading whose figures depend on the model: " (independent model)".
+pub fn model_note(model: SlashModel) -> String {
+    format!(" ({} model)", model_name(model))
 }
 
 /// The results as the calculator groups them.
@@ -68,10 +145,12 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
             ResultName::GrossReward,
             ResultName::GrossApr,
         ],
+        names_model: false,
     },
     ResultGroup {
         title: "One severe slash",
         results: &[ResultName::SlashLoss, ResultName::YearsErased],
+        names_model: true,
     },
     ResultGroup {
         title: "Weighing the risk",
@@ -82,6 +161,7 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
             ResultName::RiskAdjustedApr,
             ResultName::BreakevenProbability,
         ],
+        names_model: true,
     },
 ];
 
@@ -121,8 +201,10 @@ pub fn field_label(field: Field) -> String {
         Field::SlashSize => "Size of one severe slash".into(),
         Field::LstFee => "Liquid staking fee".into(),
         Field::Commission => "Operator commission".into(),
+        Field::LrtFee => "Liquid restaking fee".into(),
         Field::ServiceRate(_) => "Extra rate".into(),
         Field::ServiceProb(_) => "Yearly chance of a severe slash".into(),
+        Field::ServiceAlloc(_) => "Allocated slice".into(),
         Field::Horizon => "Years shown".into(),
         Field::SlashYear => "Year of the slash".into(),
     }
@@ -136,7 +218,9 @@ pub fn field_unit(field: Field) -> &'static str {
         Field::SlashSize => "% of the stake",
         Field::LstFee => "% of base rewards",
         Field::Commission => "% of service rewards",
+        Field::LrtFee => "% of all rewards",
         Field::ServiceProb(_) => "% a year",
+        Field::ServiceAlloc(_) => "% of the stake",
         Field::Horizon => "years",
         Field::SlashYear => "",
     }
@@ -158,6 +242,9 @@ pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String
     match field {
         Field::Horizon => years(value),
         Field::SlashYear => format!("year {number} of {}", scenario.horizon_years),
+        Field::ServiceAlloc(_) => {
+            format!("{number} % of the stake, {}", eth(scenario.stake_eth * value / 100.0))
+        }
         other => format!("{number} {}", field_unit(other)),
     }
 }
@@ -165,7 +252,7 @@ pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String
 /// The name of the thing a notice is about, for its message.
 fn subject(field: Field) -> String {
     match field {
-        Field::ServiceRate(i) | Field::ServiceProb(i) => {
+        Field::ServiceRate(i) | Field::ServiceProb(i) | Field::ServiceAlloc(i) => {
             format!("{} of service {}", field_label(field), i + 1)
         }
         other => field_label(other),
@@ -176,11 +263,17 @@ fn subject(field: Field) -> String {
 pub fn notice_text(notice: &Notice) -> String {
     let num = |v: f64| crate::format::decimal(v, 4);
     match notice {
-        Notice::Clamped { field, given, used } => {
-            let range = field.range();
+        Notice::Clamped { field, given, used, range } => {
             let given = if given.is_finite() { num(*given) } else { "an endless number".into() };
+            let why = match field {
+                Field::ServiceAlloc(_) if range.max < 100.0 => {
+                    ", since the other services hold the rest"
+                }
+                Field::SlashYear => ", the years shown",
+                _ => "",
+            };
             format!(
-                "{} can be {} to {} {}; {given} was changed to {}.",
+                "{} can be {} to {} {}{why}; {given} was changed to {}.",
                 subject(*field),
                 num(range.min),
                 num(range.max),
@@ -188,7 +281,12 @@ pub fn notice_text(notice: &Notice) -> String {
                 num(*used)
             )
             .replace(" ;", ";")
+            .replace(" ,", ",")
         }
+        Notice::AllocationsScaled { given_total_pct } => format!(
+            "The allocations added up to {} % of the stake; they were scaled down in proportion to add up to 100 %.",
+            num(*given_total_pct)
+        ),
         Notice::NotANumber { field, given } => {
             let what = if given.trim().is_empty() || given == "NaN" {
                 "That".to_owned()
@@ -225,21 +323,33 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         return out;
     }
     let services = if n == 1 { "one service".to_owned() } else { format!("{n} services") };
+    let on_slices = if scenario.model == SlashModel::Allocated {
+        ", each paying only on the slice set aside for it,"
+    } else {
+        ""
+    };
     out.push_str(&format!(
-        " Restaking it to back {services} adds {} more, {} in all ({} a year).",
+        " Restaking it to back {services}{on_slices} adds {} more, {} in all ({} a year).",
         eth(r.extra_reward_eth),
         eth(r.gross_reward_eth),
         pct(r.gross_apr_pct)
     ));
     if scenario.slash_pct > 0.0 {
         let erased = match r.years_erased {
-            Some(y) if y > 1.0 => format!(", more than {} of the extra reward", years(y)),
+            Some(y) if y > 1.0 => {
+                format!(", more than a full year ({}) of the extra reward", years(y))
+            }
             Some(1.0) => ", exactly a year of the extra reward".to_owned(),
             Some(y) => format!(", {} of the extra reward", years(y)),
             None => ", with no extra reward to make up for it".to_owned(),
         };
+        let of_what = if scenario.model == SlashModel::Allocated {
+            " of the largest slice"
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            " But one {} slash costs {}{erased}.",
+            " But one {} slash{of_what} costs {}{erased}.",
             pct(scenario.slash_pct),
             eth(r.slash_loss_eth)
         ));
@@ -247,11 +357,12 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         out.push_str(" With a slash size of 0 %, slashing costs nothing here.");
     }
     let chance = match scenario.model {
-        SlashModel::Independent => "an independent chance",
-        SlashModel::Correlated => "one shared chance",
+        SlashModel::Independent => "an independent chance of a severe slash on each service",
+        SlashModel::Correlated => "one shared chance of a severe slash on every service",
+        SlashModel::Allocated => "each service's chance of slashing its own slice",
     };
     out.push_str(&format!(
-        " Counting {chance} of a severe slash ({} a year in all), the expected cost is {} a year, leaving {} ({}).",
+        " Counting {chance} ({} a year that at least one happens), the expected cost is {} a year, leaving {} ({}).",
         pct(r.combined_slash_probability_pct),
         eth(r.expected_slash_cost_eth),
         eth(r.risk_adjusted_reward_eth),
@@ -259,7 +370,8 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
     ));
     if let Some(p) = r.breakeven_probability_pct {
         out.push_str(&format!(
-            " The extra reward stops paying for its risk once each service's yearly chance passes {}.",
+            " Under the {} model, the extra reward stops paying for its risk once each service's yearly chance passes {}.",
+            model_name(scenario.model),
             pct(p)
         ));
     }
@@ -305,6 +417,8 @@ pub const ETHEREUM: &str = "Ethereum";
 pub const CHAIN_LIQUID: [&str; 3] = ["ETH", "LST", "Restaking protocol"];
 /// Labels of the entry chain in the diagram, native path.
 pub const CHAIN_NATIVE: [&str; 3] = ["ETH", "Validator", "Restaking protocol"];
+/// Labels of the entry chain in the diagram, liquid restaking path.
+pub const CHAIN_LRT: [&str; 3] = ["ETH", "LRT", "Restaking protocol"];
 /// The exit path's label in the diagram.
 pub const EXIT_LABEL: &str = "Exit: unbond each layer";
 
@@ -398,6 +512,16 @@ pub fn slash_hit_sentence(scenario: &Scenario, outcome: &crate::model::SlashOutc
 /// Labels of the calculator's lines about simulated slashes.
 pub const AFTER_LABELS: [&str; 3] =
     ["Stake left", "Principal lost", "Years of extra reward it erases"];
+/// Under a service's allocation: what its slice is worth, and what is left free.
+pub fn alloc_hint(scenario: &Scenario, i: usize) -> String {
+    let share = scenario.alloc_pct(i).unwrap_or_default();
+    format!(
+        "A slice of {}; {} of the stake is unallocated.",
+        eth(scenario.stake_eth * share / 100.0),
+        pct(scenario.unallocated_pct())
+    )
+}
+
 /// The service name's label.
 pub const SERVICE_NAME: &str = "Name";
 /// The remove-a-service button.
@@ -500,10 +624,26 @@ and point the validator's [withdrawal credentials](withdrawal-credentials) at th
 protocol. No token and no \
 LST contract to trust, but you run the hardware and answer for its uptime: more hands-on \
 and more work, which is why most people take the LST route.";
-/// Toggle to show the liquid path in the diagram.
-pub const SHOW_LIQUID: &str = "Show the LST path";
-/// Toggle to show the native path in the diagram.
-pub const SHOW_NATIVE: &str = "Show the native path";
+/// The third path: a liquid restaking token.
+pub const LRT_TITLE: &str = "Or: a liquid restaking token";
+/// What the liquid restaking path is.
+pub const LRT_BODY: &str = "The most common route for small holders skips steps 1 to 3: you \
+deposit plain ETH (or an LST) with a liquid restaking protocol such as ether.fi, Renzo, Kelp \
+or Puffer. It restakes on EigenLayer, picks the operators and services for you, and hands \
+back a liquid restaking token (LRT) you can trade. Its own fee comes on top of the others, \
+and its token can de-peg like any other.";
+/// Label of the path choice.
+pub const PATH_LEGEND: &str = "Path shown in the diagram and the exit";
+
+/// A path's name in the path choice.
+pub fn path_name(path: crate::model::EntryPath) -> &'static str {
+    use crate::model::EntryPath;
+    match path {
+        EntryPath::Liquid => "Through an LST",
+        EntryPath::Native => "Native",
+        EntryPath::Lrt => "Through an LRT",
+    }
+}
 
 /// A step's numbers-aware extra sentence, when it has one.
 pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String> {
@@ -532,36 +672,71 @@ in all, Ethereum's included.",
 
 /// The exit timeline's heading.
 pub const TIMELINE_TITLE: &str = "How long the way out takes";
-/// The exit timeline's stated assumptions.
-pub const TIMELINE_ASSUMPTIONS: &str = "Assumed: a 14-day withdrawal delay, as on EigenLayer \
-today; other protocols and later rules may differ. Queue lengths change with demand.";
+/// The exit timeline's stated assumptions, and the facts they rest on.
+pub const TIMELINE_ASSUMPTIONS: &str = "EigenLayer's withdrawal delay has been about 14 days \
+since its slashing upgrade of 17 April 2025 (7 days before), and a protocol can change it \
+again. Ethereum's exit queue grows and shrinks with demand.";
+/// The facts behind the timeline (ids in `crate::facts`).
+pub const TIMELINE_FACTS: [&str; 3] =
+    ["eigenlayer-withdrawal-delay", "ethereum-withdrawal-sweep", "ethereum-exit-queue"];
 
-/// The exit timeline's entries: when, and what happens.
-pub fn exit_timeline(native: bool) -> [(String, &'static str); 3] {
+/// The exit timeline's entries for a path: when, and what happens, in order.
+pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 3] {
+    use crate::model::EntryPath;
     let delay = crate::model::RESTAKING_WITHDRAWAL_DELAY_DAYS;
-    [
-        (
-            "Day 0".to_owned(),
-            "You ask the restaking protocol to withdraw; your deposit stops \
-securing services and stops earning their rewards.",
-        ),
-        (
-            format!("Day {delay}"),
-            "The protocol's withdrawal delay ends (about 14 days on \
-EigenLayer). Until then a slash for an earlier fault can still reach you.",
-        ),
-        (
-            format!("Day {delay} +"),
-            if native {
-                "Your validator leaves through Ethereum's exit queue: days to weeks, \
-depending on how many validators are leaving."
-            } else {
-                "Either the LST's own withdrawal queue (days to weeks, depending on \
-Ethereum's exit queue) for ETH at full value, or a swap on the market at once, which may \
-pay less than peg."
-            },
-        ),
-    ]
+    match path {
+        EntryPath::Liquid => [
+            (
+                "Day 0".to_owned(),
+                "You queue a withdrawal from the restaking protocol. Your deposit stops \
+earning the services' rewards at once, but can still be slashed for an earlier fault.",
+            ),
+            (
+                format!("Day {delay}"),
+                "EigenLayer's withdrawal delay ends and you get your LST back.",
+            ),
+            (
+                format!("Day {delay} +"),
+                "Either the LST's own withdrawal queue, for ETH at full value (days to \
+weeks, depending on Ethereum's exit queue), or a swap on the market at once, which may pay \
+less than peg.",
+            ),
+        ],
+        EntryPath::Native => [
+            (
+                "Day 0".to_owned(),
+                "Your validator leaves through Ethereum's exit queue: days when few are \
+leaving, weeks when many are (more than 40 days in September 2025).",
+            ),
+            (
+                "About 27 hours, then up to 9 days".to_owned(),
+                "After the exit, a fixed delay of 256 epochs, then the withdrawal sweep \
+moves the ETH into your EigenPod.",
+            ),
+            (
+                format!("Then {delay} days"),
+                "You queue the EigenLayer withdrawal and wait its delay, during which the \
+stake can still be slashed. Queued ahead of time for the exact amount, it can run \
+alongside the steps above.",
+            ),
+        ],
+        EntryPath::Lrt => [
+            (
+                "Day 0".to_owned(),
+                "You ask the liquid restaking protocol to redeem your LRT. It queues \
+withdrawals from EigenLayer and, if it must, exits validators.",
+            ),
+            (
+                format!("Day {delay} +"),
+                "Its own withdrawal queue pays out once those complete: never sooner than \
+EigenLayer's delay, often a week or more after it.",
+            ),
+            (
+                "Or at once".to_owned(),
+                "Sell the LRT on the market, which may pay less than the ETH behind it.",
+            ),
+        ],
+    }
 }
 
 /// Says in words which part of the diagram is highlighted (colour is never the only signal).
@@ -830,11 +1005,16 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
         2 => [
             figure(
                 "Ethereum's base reward",
-                format!("{} a year ({})", eth(r.base_reward_eth), pct(scenario.base_rate_pct)),
+                format!(
+                    "{} a year ({})",
+                    eth(r.plain_staking_reward_eth),
+                    pct(scenario.base_rate_pct)
+                ),
             ),
             figure(
-                "The same base reward, plus whatever DeFi strategies you run with the LST",
-                format!("{} a year + DeFi", eth(r.base_reward_eth)),
+                "The same base reward less the LST's fee, plus whatever DeFi strategies you run \
+with the LST",
+                format!("{} a year + DeFi", eth(r.liquid_staking_reward_eth)),
             ),
             figure(
                 "Base reward plus the services' rates",
@@ -1032,8 +1212,8 @@ mod tests {
         for part in [
             "Staking 32\u{a0}ETH at 3.5\u{a0}% earns about 1.12\u{a0}ETH a year.",
             "adds 1.12\u{a0}ETH more, 2.24\u{a0}ETH in all (7\u{a0}% a year)",
-            "one 5\u{a0}% slash costs 1.6\u{a0}ETH, more than 1.43\u{a0}years of the extra reward",
-            "passes 35.3\u{a0}%",
+            "one 5\u{a0}% slash costs 1.6\u{a0}ETH, more than a full year (1.43\u{a0}years) of the extra reward",
+            "Under the independent model, the extra reward stops paying for its risk once each service's yearly chance passes 35.3\u{a0}%",
         ] {
             assert!(text.contains(part), "missing {part:?} in {text:?}");
         }
@@ -1076,8 +1256,18 @@ mod tests {
 
     #[test]
     fn notices_read_as_sentences() {
-        let text = notice_text(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01 });
+        let range = crate::model::STAKE_RANGE;
+        let text =
+            notice_text(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01, range });
         assert_eq!(text, "Stake can be 0.01 to 100,000 ETH; \u{2212}5 was changed to 0.01.");
+        let range = crate::model::Range { min: 0.0, max: 30.0 };
+        let field = Field::ServiceAlloc(1);
+        let text = notice_text(&Notice::Clamped { field, given: 45.0, used: 30.0, range });
+        assert_eq!(
+            text,
+            "Allocated slice of service 2 can be 0 to 30 % of the stake, since \
+the other services hold the rest; 45 was changed to 30."
+        );
         let text = notice_text(&Notice::NotANumber { field: Field::BaseRate, given: "abc".into() });
         assert_eq!(text, "“abc” is not a number, so base staking rate kept its value.");
     }

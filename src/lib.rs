@@ -9,6 +9,7 @@ pub mod components;
 pub mod config;
 pub mod copy;
 pub mod embed;
+pub mod facts;
 pub mod format;
 pub mod geometry;
 pub mod hooks;

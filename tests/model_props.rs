@@ -5,15 +5,25 @@
 use proptest::prelude::*;
 use restaking_explainer::config;
 use restaking_explainer::model::{
-    Action, Field, ResultName, Results, Scenario, Service, SlashModel, State, MAX_SERVICES,
+    replay, Action, Allocation, Branch, EntryPath, Field, ResultName, Results, Route, Scenario,
+    Service, SlashModel, State, MAX_SERVICES,
 };
 
 fn service() -> impl Strategy<Value = Service> {
-    (0.0..=20.0f64, 0.0..=100.0f64).prop_map(|(rate, prob)| Service {
+    (0.0..=20.0f64, 0.0..=100.0f64, 0.0..=100.0f64).prop_map(|(rate, prob, alloc)| Service {
         name: "s".into(),
         extra_rate_pct: rate,
         slash_prob_pct: prob,
+        alloc_pct: alloc,
     })
+}
+
+fn model() -> impl Strategy<Value = SlashModel> {
+    prop_oneof![
+        Just(SlashModel::Independent),
+        Just(SlashModel::Correlated),
+        Just(SlashModel::Allocated)
+    ]
 }
 
 prop_compose! {
@@ -24,18 +34,29 @@ prop_compose! {
         slash in 0.0..=100.0f64,
         fee in 0.0..=100.0f64,
         commission in 0.0..=100.0f64,
-        correlated in any::<bool>(),
+        lrt_fee in 0.0..=100.0f64,
+        model in model(),
+        custom in any::<bool>(),
     ) -> Scenario {
-        Scenario {
+        let mut scenario = Scenario {
             stake_eth: stake,
             base_rate_pct: base,
             services,
             slash_pct: slash,
             lst_fee_pct: fee,
             commission_pct: commission,
-            model: if correlated { SlashModel::Correlated } else { SlashModel::Independent },
+            lrt_fee_pct: lrt_fee,
+            model,
             ..Scenario::default()
+        };
+        if custom {
+            // Through the one door that keeps the sum at most 100 %.
+            let wanted: Vec<f64> = scenario.services.iter().map(|s| s.alloc_pct).collect();
+            scenario.set_allocations(&wanted);
+        } else {
+            scenario.allocation = Allocation::Even;
         }
+        scenario
     }
 }
 
@@ -48,10 +69,13 @@ fn in_range(s: &Scenario) -> bool {
         && pct(s.slash_pct)
         && pct(s.lst_fee_pct)
         && pct(s.commission_pct)
+        && pct(s.lrt_fee_pct)
         && s.services.len() <= MAX_SERVICES
         && s.services
             .iter()
             .all(|x| (0.0..=20.0).contains(&x.extra_rate_pct) && pct(x.slash_prob_pct))
+        && s.allocations_pct().iter().all(|a| pct(*a))
+        && s.allocations_pct().iter().sum::<f64>() <= 100.0 + 1e-9
         && (1..=10).contains(&s.horizon_years)
         && (1..=s.horizon_years).contains(&s.slash_year)
 }
@@ -74,6 +98,60 @@ proptest! {
         if let Some(y) = r.years_erased {
             prop_assert!(y >= 0.0);
         }
+    }
+
+    #[test]
+    fn allocated_expected_cost_never_exceeds_one_slash_of_the_stake(s in scenario()) {
+        let s = Scenario { model: SlashModel::Allocated, ..s };
+        let r = Results::of(&s);
+        prop_assert!(r.expected_slash_cost_eth <= s.stake_eth * s.slash_pct / 100.0 * (1.0 + EPS));
+        prop_assert!(r.slash_loss_eth <= s.stake_eth * s.slash_pct / 100.0 * (1.0 + EPS));
+    }
+
+    #[test]
+    fn break_even_makes_expected_cost_equal_extra_reward_under_every_model(s in scenario()) {
+        let r = Results::of(&s);
+        if let Some(p) = r.breakeven_probability_pct {
+            let mut at = s.clone();
+            for svc in &mut at.services {
+                svc.slash_prob_pct = p;
+            }
+            let cost = Results::of(&at).expected_slash_cost_eth;
+            prop_assert!((cost - r.extra_reward_eth).abs() <= 1e-9 * s.stake_eth.max(1.0),
+                "{:?}: cost {} vs extra {}", s.model, cost, r.extra_reward_eth);
+        }
+    }
+
+    #[test]
+    fn simulated_slashes_stay_finite_and_never_grow_the_stake(
+        s in scenario(), events in prop::collection::vec(0usize..10, 0..12),
+    ) {
+        let events: Vec<Branch> = events
+            .into_iter()
+            .map(|e| if e == 9 { Branch::Ethereum } else { Branch::Service(e) })
+            .collect();
+        let after = replay(&s, &Results::of(&s), &events);
+        prop_assert!(after.stake_left_eth.is_finite() && after.lost_eth.is_finite());
+        prop_assert!((-EPS..=s.stake_eth + EPS).contains(&after.stake_left_eth));
+        for o in &after.outcomes {
+            prop_assert!(o.loss_eth >= -EPS);
+        }
+    }
+
+    #[test]
+    fn fees_only_ever_lower_the_rewards(
+        s in scenario(), f in 0.0..=100.0f64, which in 0usize..3,
+    ) {
+        let mut more = s.clone();
+        match which {
+            0 => more.lst_fee_pct = (s.lst_fee_pct + f).min(100.0),
+            1 => more.commission_pct = (s.commission_pct + f).min(100.0),
+            _ => more.lrt_fee_pct = (s.lrt_fee_pct + f).min(100.0),
+        }
+        let (a, b) = (Results::of(&s), Results::of(&more));
+        prop_assert!(b.base_reward_eth <= a.base_reward_eth + EPS);
+        prop_assert!(b.extra_reward_eth <= a.extra_reward_eth + EPS);
+        prop_assert!(b.plain_staking_reward_eth == a.plain_staking_reward_eth);
     }
 
     #[test]
@@ -111,31 +189,50 @@ proptest! {
 
     #[test]
     fn any_number_from_any_control_keeps_the_scenario_in_range(
-        values in prop::collection::vec((0usize..9, any::<f64>()), 1..30),
+        values in prop::collection::vec((0usize..16, any::<f64>()), 1..30),
     ) {
         let fields = [
             Field::Stake, Field::BaseRate, Field::SlashSize, Field::LstFee, Field::Commission,
             Field::ServiceRate(1), Field::ServiceProb(0), Field::Horizon, Field::SlashYear,
+            Field::LrtFee, Field::ServiceAlloc(0), Field::ServiceAlloc(1), Field::ServiceAlloc(2),
         ];
-        let mut state = State::default();
+        let mut state = State::default().apply(Action::SetModel(SlashModel::Allocated));
         for (i, v) in values {
-            state = state.apply(Action::Set(fields[i], v));
+            // Indices past the fields add, remove or route, so allocations meet new services.
+            state = state.apply(match i {
+                13 => Action::AddService,
+                14 => Action::RemoveService(0),
+                15 => Action::ApplyRoute(Route::ALL[(v.abs() as usize) % Route::ALL.len()]),
+                i => Action::Set(fields[i], v),
+            });
             prop_assert!(in_range(&state.scenario), "{:?}", state.scenario);
+            let r = Results::of(&state.scenario);
+            for name in ResultName::ALL {
+                prop_assert!(name.value(&r).is_none_or(f64::is_finite), "{name:?}");
+            }
         }
     }
 
     #[test]
     fn any_url_text_gives_an_in_range_scenario(
         stake in ".{0,12}", services in ".{0,40}", prob in ".{0,20}", years in ".{0,6}",
-        slashyear in ".{0,6}", model in ".{0,12}",
+        slashyear in ".{0,6}", model in ".{0,12}", alloc in "[-0-9.,e ]{0,24}",
+        lrtfee in ".{0,8}", path in ".{0,8}",
     ) {
         let c = config::from_pairs([
             ("stake", stake.as_str()), ("services", services.as_str()), ("prob", prob.as_str()),
             ("years", years.as_str()), ("slashyear", slashyear.as_str()), ("model", model.as_str()),
+            ("alloc", alloc.as_str()), ("lrtfee", lrtfee.as_str()), ("path", path.as_str()),
         ]);
         prop_assert!(in_range(&c.state.scenario), "{:?}", c.state.scenario);
-        let r = Results::of(&c.state.scenario);
-        prop_assert!(r.gross_reward_eth.is_finite());
+        let allocated = Scenario { model: SlashModel::Allocated, ..c.state.scenario.clone() };
+        for s in [&c.state.scenario, &allocated] {
+            let r = Results::of(s);
+            for name in ResultName::ALL {
+                prop_assert!(name.value(&r).is_none_or(f64::is_finite), "{name:?}");
+            }
+        }
+        prop_assert!(matches!(c.state.path, EntryPath::Liquid | EntryPath::Native | EntryPath::Lrt));
     }
 }
 

@@ -5,7 +5,7 @@
 
 use restaking_explainer::components::{App, AppProps};
 use restaking_explainer::config;
-use restaking_explainer::model::{ResultName, Results, Scenario};
+use restaking_explainer::model::ResultName;
 use scraper::{ElementRef, Html, Selector};
 use yew::LocalServerRenderer;
 
@@ -113,7 +113,8 @@ async fn every_control_has_a_label_and_sliders_read_their_unit() {
     let doc = render(&[("fee", "5")]).await;
     let mut ids = std::collections::HashSet::new();
     for el in doc.select(&sel("[id]")) {
-        assert!(ids.insert(el.value().id().expect("id")), "ids are unique");
+        let id = el.value().id().expect("id");
+        assert!(ids.insert(id), "ids are unique: {id}");
     }
     let controls: Vec<_> = doc.select(&sel("input, select, textarea, button")).collect();
     assert!(controls.len() > 15);
@@ -126,7 +127,7 @@ async fn every_control_has_a_label_and_sliders_read_their_unit() {
         assert!(labelled, "unlabelled control: {:?}", e);
     }
     let sliders: Vec<_> = doc.select(&sel("input[type=range]")).collect();
-    assert_eq!(sliders.len(), 5 + 2 * 2 + 2, "stake, base, slash, two fees, 2×2 service, chart");
+    assert_eq!(sliders.len(), 6 + 2 * 2 + 2, "stake, base, slash, three fees, 2×2 service, chart");
     let stake = doc.select(&sel("#t-stake")).next().expect("stake slider");
     assert_eq!(stake.value().attr("aria-valuetext"), Some("32 ETH"));
     for s in sliders {
@@ -158,10 +159,8 @@ async fn the_chart_has_three_lines_and_a_text_alternative() {
     // 32 + 10 × 1.12 = 43.2 ETH for plain staking after ten years.
     assert!(desc.contains("43.2\u{a0}ETH"), "{desc}");
     assert!(desc.contains("year 3"), "{desc}");
-    let s = Scenario { horizon_years: 10, slash_year: 3, ..Scenario::default() };
-    let r = Results::of(&s);
-    let restaked = restaking_explainer::format::eth(32.0 + 10.0 * r.gross_reward_eth);
-    assert!(desc.contains(&restaked), "{desc}");
+    // 32 + 10 × 2.24 = 54.4 ETH restaked with no slash.
+    assert!(desc.contains("54.4\u{a0}ETH"), "{desc}");
     assert_eq!(doc.select(&sel("svg.rx-chart__svg text")).filter(|t| text(*t) == "10").count(), 1);
 }
 
@@ -299,4 +298,40 @@ async fn the_whole_page_opens_with_the_idea_and_ends_with_the_glossary() {
     assert_eq!(doc.select(&sel(".rx-glossary dt")).count(), 8);
     let doc = render(&[("view", "calculator")]).await;
     assert!(doc.select(&sel(".rx-intro, .rx-glossary")).next().is_none());
+}
+
+#[tokio::test]
+async fn the_specs_allocated_link_shows_the_specs_figures_and_allocation_sliders() {
+    let doc = render(&[("model", "allocated"), ("alloc", "50"), ("lrtfee", "0")]).await;
+    // The SPEC's allocated example, worked by hand: 32·(0.5·2 + 0.5·1.5)/100 = 0.56;
+    // 32·0.5·0.05 = 0.8; 0.8/0.56 = 1.43; 0.0175/(0.05·1) = 35 %.
+    assert!((value_of(&doc, "extra-reward").expect("extra") - 0.56).abs() < 1e-12);
+    assert!((value_of(&doc, "slash-loss").expect("loss") - 0.8).abs() < 1e-12);
+    assert!((value_of(&doc, "years-erased").expect("years") - 0.8 / 0.56).abs() < 1e-12);
+    assert!((value_of(&doc, "breakeven-probability").expect("p") - 35.0).abs() < 1e-9);
+    assert_eq!(doc.select(&sel("input[type=range][id$='-alloc']")).count(), 2);
+    let hint = text(doc.select(&sel("#t-service-0-alloc-hint")).next().expect("slice hint"));
+    assert!(hint.contains("16\u{a0}ETH"), "{hint}");
+    let narration = text(doc.select(&sel(".rx-narration")).next().expect("narration"));
+    assert!(narration.contains("Under the allocated model"), "{narration}");
+    // Under the article's model the allocation sliders are not shown.
+    let doc = render(&[("alloc", "50")]).await;
+    assert_eq!(doc.select(&sel("input[type=range][id$='-alloc']")).count(), 0);
+}
+
+#[tokio::test]
+async fn route_presets_say_which_is_chosen_and_cite_dated_sources() {
+    let doc = render(&[("model", "allocated"), ("fee", "10"), ("commission", "10")]).await;
+    let pressed: Vec<String> = doc
+        .select(&sel(".rx-routes__button[aria-pressed='true']"))
+        .map(|b| b.value().attr("data-route").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(pressed, ["lido-eigenlayer"]);
+    let note = doc.select(&sel(".rx-routes__note")).next().expect("route note");
+    let links: Vec<&str> = note.select(&sel("a")).filter_map(|a| a.value().attr("href")).collect();
+    assert!(links.contains(&"https://docs.lido.fi/guides/lido-tokens-integration-guide"), "{links:?}");
+    assert!(text(note).contains("2025-04-17"), "the slashing upgrade's date");
+    let doc = render(&[]).await;
+    let pressed = doc.select(&sel(".rx-routes__button[aria-pressed='true']")).count();
+    assert_eq!(pressed, 1, "the article's example is a route too");
 }

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::copy;
 use crate::format::{eth, years};
-use crate::model::{replay, Action, Field, Results, SlashModel, MAX_SERVICES};
+use crate::model::{replay, Action, Field, Results, Route, SlashModel, MAX_SERVICES};
 use crate::state::{use_id_prefix, use_scenario};
 
 /// The slider of each top-level input. The stake slider covers 1 to 1,000 ETH, where
@@ -18,11 +18,14 @@ fn slider_for(field: Field, horizon_years: u32) -> SliderScale {
         Field::Stake => SliderScale { min: 1.0, max: 1000.0, step: 1.0 },
         Field::BaseRate => SliderScale { min: 0.0, max: 20.0, step: 0.1 },
         Field::SlashSize => SliderScale { min: 0.0, max: 100.0, step: 0.5 },
-        Field::LstFee | Field::Commission => SliderScale { min: 0.0, max: 100.0, step: 1.0 },
+        Field::LstFee | Field::Commission | Field::LrtFee => {
+            SliderScale { min: 0.0, max: 100.0, step: 1.0 }
+        }
         Field::Horizon => SliderScale { min: 1.0, max: 10.0, step: 1.0 },
         Field::SlashYear => SliderScale { min: 1.0, max: f64::from(horizon_years), step: 1.0 },
         Field::ServiceRate(_) => SliderScale { min: 0.0, max: 20.0, step: 0.1 },
         Field::ServiceProb(_) => SliderScale { min: 0.0, max: 100.0, step: 0.5 },
+        Field::ServiceAlloc(_) => SliderScale { min: 0.0, max: 100.0, step: 1.0 },
     }
 }
 
@@ -34,9 +37,10 @@ fn id_stem(field: Field) -> &'static str {
         Field::SlashSize => "slash",
         Field::LstFee => "fee",
         Field::Commission => "commission",
+        Field::LrtFee => "lrtfee",
         Field::Horizon => "years",
         Field::SlashYear => "slashyear",
-        Field::ServiceRate(_) | Field::ServiceProb(_) => "service",
+        Field::ServiceRate(_) | Field::ServiceProb(_) | Field::ServiceAlloc(_) => "service",
     }
 }
 
@@ -77,6 +81,16 @@ fn after_slashes(
     }
 }
 
+/// The `data-route` value of a route preset (for tests and the host page's styles).
+fn route_key(route: Route) -> &'static str {
+    match route {
+        Route::Article => "article",
+        Route::LidoEigenLayer => "lido-eigenlayer",
+        Route::LiquidRestaking => "lrt",
+        Route::Native => "native",
+    }
+}
+
 /// The worked example, made interactive.
 #[component]
 pub fn Calculator() -> Html {
@@ -89,7 +103,19 @@ pub fn Calculator() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     // The fees start folded away unless this scenario already has some.
-    let fees_open = use_state(|| scenario.lst_fee_pct > 0.0 || scenario.commission_pct > 0.0);
+    let has_fees = scenario.lst_fee_pct > 0.0
+        || scenario.commission_pct > 0.0
+        || scenario.lrt_fee_pct > 0.0;
+    let fees_open = use_state(|| has_fees);
+    // A route that sets fees opens the fees, so the reader sees what it changed.
+    {
+        let fees_open = fees_open.clone();
+        use_effect_with(has_fees, move |has| {
+            if *has {
+                fees_open.set(true);
+            }
+        });
+    }
 
     let field = |field: Field| {
         let value = scenario.get(field).unwrap_or_default();
@@ -103,6 +129,7 @@ pub fn Calculator() -> Html {
                 value_text={copy::field_value_text(field, value, scenario)}
                 range={scenario.range_of(field)}
                 slider={slider_for(field, scenario.horizon_years)}
+                hint={copy::fee_hint(field).map(AttrValue::from)}
                 on_change={on_action.reform(move |v| Action::Set(field, v))}
             />
         }
@@ -131,6 +158,19 @@ pub fn Calculator() -> Html {
         })
     };
     let services = scenario.services.len();
+    let fees = (scenario.lst_fee_pct, scenario.commission_pct, scenario.lrt_fee_pct);
+    let chosen_route = Route::matching(state.path, scenario.model, fees);
+    let route_note = chosen_route.map_or_else(
+        || html! { <p class="rx-routes__note">{ copy::ROUTE_CUSTOM }</p> },
+        |route| {
+            let (summary, ids_cited) = copy::route_summary(route);
+            html! {
+                <p class="rx-routes__note">
+                    { summary }{ " " }{ super::sources(ids_cited) }
+                </p>
+            }
+        },
+    );
     html! {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
             <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
@@ -138,6 +178,22 @@ pub fn Calculator() -> Html {
             { notices(&state.notices, &on_action.reform(|()| Action::DismissNotices)) }
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">
+                    <fieldset class="rx-group rx-routes">
+                        <legend class="rx-group__legend">{ copy::ROUTES_LEGEND }</legend>
+                        <p class="rx-group__hint">{ copy::ROUTES_HINT }</p>
+                        <div class="rx-routes__list">
+                            for route in Route::ALL {
+                                <button type="button" key={copy::route_name(route)}
+                                    class="rx-button rx-button--quiet rx-routes__button"
+                                    data-route={route_key(route)}
+                                    aria-pressed={(chosen_route == Some(route)).to_string()}
+                                    onclick={on_action.reform(move |_: MouseEvent| Action::ApplyRoute(route))}>
+                                    { copy::route_name(route) }
+                                </button>
+                            }
+                        </div>
+                        { route_note }
+                    </fieldset>
                     <fieldset class="rx-group">
                         <legend class="rx-group__legend">{ copy::INPUTS_LEGEND }</legend>
                         { field(Field::Stake) }
@@ -171,11 +227,13 @@ pub fn Calculator() -> Html {
                         <legend class="rx-group__legend">{ copy::MODEL_LEGEND }</legend>
                         { model_choice(SlashModel::Independent, copy::MODEL_INDEPENDENT) }
                         { model_choice(SlashModel::Correlated, copy::MODEL_CORRELATED) }
+                        { model_choice(SlashModel::Allocated, copy::MODEL_ALLOCATED) }
                     </fieldset>
                     <details class="rx-fees" open={*fees_open} ontoggle={on_fees_toggle}>
                         <summary class="rx-fees__summary">{ copy::FEES_SUMMARY }</summary>
                         { field(Field::LstFee) }
                         { field(Field::Commission) }
+                        { field(Field::LrtFee) }
                     </details>
                     <button type="button" class="rx-button rx-reset" onclick={on_action.reform(|_: MouseEvent| Action::Reset)}>
                         { copy::RESET }
@@ -184,7 +242,7 @@ pub fn Calculator() -> Html {
                 <div class="rx-calculator__outputs">
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
                     { narration(scenario, &results) }
-                    { results_panel(&results, &ids) }
+                    { results_panel(&results, scenario.model, &ids) }
                     if !state.slashes.is_empty() {
                         { after_slashes(&state, &results, &on_action) }
                     }

@@ -97,6 +97,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     let chain = match state.path {
         EntryPath::Liquid => copy::CHAIN_LIQUID,
         EntryPath::Native => copy::CHAIN_NATIVE,
+        EntryPath::Lrt => copy::CHAIN_LRT,
     };
     let title_id = ids.id("fan-title");
     let desc_id = ids.id("fan-desc");

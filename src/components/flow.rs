@@ -58,7 +58,18 @@ pub fn Flow() -> Html {
         })
     };
     let current = &STEPS[usize::from(step - 1)];
-    let native = state.path == EntryPath::Native;
+    let path = state.path;
+    let path_choice = html! {
+        <div class="rx-flow__paths" role="group" aria-label={copy::PATH_LEGEND}>
+            for choice in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
+                <button type="button" class="rx-button rx-button--quiet" key={choice.as_str()}
+                    data-path={choice.as_str()} aria-pressed={(path == choice).to_string()}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetPath(choice))}>
+                    { copy::path_name(choice) }
+                </button>
+            }
+        </div>
+    };
     html! {
         <section class="rx-part rx-flow" id={ids.id("flow")} aria-labelledby={ids.id("flow-title")}>
             <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
@@ -95,25 +106,25 @@ pub fn Flow() -> Html {
                     <div class="rx-flow__native">
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
                         <p>{ super::rich(copy::NATIVE_BODY) }</p>
-                        <button type="button" class="rx-button rx-button--quiet" aria-pressed={native.to_string()}
-                            onclick={dispatch.reform(move |_: MouseEvent| Action::SetPath(
-                                if native { EntryPath::Liquid } else { EntryPath::Native }))}>
-                            { if native { copy::SHOW_LIQUID } else { copy::SHOW_NATIVE } }
-                        </button>
+                        <h4 class="rx-flow__native-title">{ copy::LRT_TITLE }</h4>
+                        <p>{ super::rich(copy::LRT_BODY) }</p>
+                        { path_choice.clone() }
                     </div>
                 }
                 if step == STEP_COUNT {
                     <div class="rx-flow__timeline">
                         <h4 class="rx-flow__native-title">{ copy::TIMELINE_TITLE }</h4>
                         <ol class="rx-timeline">
-                            for (when, what) in copy::exit_timeline(native) {
+                            for (when, what) in copy::exit_timeline(path) {
                                 <li class="rx-timeline__item" key={when.clone()}>
                                     <span class="rx-timeline__when">{ when }</span>
                                     <span class="rx-timeline__what">{ what }</span>
                                 </li>
                             }
                         </ol>
-                        <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }</p>
+                        <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }{ " " }
+                            { super::sources(&copy::TIMELINE_FACTS) }</p>
+                        { path_choice }
                     </div>
                 }
             </div>

@@ -20,6 +20,7 @@ mod results_panel;
 mod rich;
 mod risks;
 mod service_row;
+mod sources;
 
 pub use app::{App, AppProps};
 pub use calculator::Calculator;
@@ -37,3 +38,4 @@ pub use results_panel::results_panel;
 pub use rich::{rich, TermButton, TermButtonProps};
 pub use risks::{Risks, RisksProps};
 pub use service_row::{ServiceRow, ServiceRowProps};
+pub use sources::sources;

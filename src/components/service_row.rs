@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{NumberField, SliderScale};
 use crate::copy;
-use crate::model::{Action, Field, Scenario, Service};
+use crate::model::{Action, Field, Scenario, Service, SlashModel};
 use crate::state::use_id_prefix;
 
 /// Properties of [`ServiceRow`].
@@ -29,23 +29,25 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
     let i = props.index;
     let rate = Field::ServiceRate(i);
     let prob = Field::ServiceProb(i);
+    let alloc = Field::ServiceAlloc(i);
     let name_id = ids.id(&format!("service-{i}-name"));
     let on_rename = props.on_action.reform(move |e: Event| {
         Action::RenameService(i, e.target_unchecked_into::<HtmlInputElement>().value())
     });
     let on_remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveService(i));
-    let field = |f: Field, slider: SliderScale| {
+    let field = |f: Field, stem: &str, slider: SliderScale, hint: Option<AttrValue>| {
         let value = props.scenario.get(f).unwrap_or_default();
         html! {
             <NumberField
-                id={ids.id(&format!("service-{i}-{}", if f == rate { "rate" } else { "prob" }))}
+                id={ids.id(&format!("service-{i}-{stem}"))}
                 label={copy::field_label(f)}
                 unit={copy::field_short_unit(f)}
                 unit_long={copy::field_unit(f)}
                 value={value}
                 value_text={copy::field_value_text(f, value, &props.scenario)}
-                range={f.range()}
+                range={props.scenario.range_of(f)}
                 slider={slider}
+                hint={hint}
                 on_change={props.on_action.reform(move |v| Action::Set(f, v))}
             />
         }
@@ -68,8 +70,16 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                     <span class="rx-visually-hidden">{ format!(" {}", props.service.name) }</span>
                 </button>
             </div>
-            { field(rate, SliderScale { min: 0.0, max: 20.0, step: 0.1 }) }
-            { field(prob, SliderScale { min: 0.0, max: 100.0, step: 0.5 }) }
+            { field(rate, "rate", SliderScale { min: 0.0, max: 20.0, step: 0.1 }, None) }
+            { field(prob, "prob", SliderScale { min: 0.0, max: 100.0, step: 0.5 }, None) }
+            // Allocations matter only when each service has a slice of its own; the
+            // values are kept under the other models, so switching back finds them.
+            if props.scenario.model == SlashModel::Allocated {
+                // The slider ends where the other services' slices begin, so dragging it
+                // never asks for more than the stake has free.
+                { field(alloc, "alloc", SliderScale { min: 0.0, max: props.scenario.range_of(alloc).max, step: 1.0 },
+                    Some(copy::alloc_hint(&props.scenario, i).into())) }
+            }
         </fieldset>
     }
 }

@@ -77,6 +77,9 @@ pub enum EntryPath {
     Liquid,
     /// Point your own validator's withdrawal credentials at the restaking protocol.
     Native,
+    /// Deposit ETH (or an LST) with a liquid restaking protocol, which restakes it and
+    /// hands back a liquid restaking token (LRT).
+    Lrt,
 }
 
 impl EntryPath {
@@ -85,6 +88,17 @@ impl EntryPath {
         match self {
             Self::Liquid => "liquid",
             Self::Native => "native",
+            Self::Lrt => "lrt",
+        }
+    }
+
+    /// Reads the URL name (empty means the default); `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "liquid" | "" => Some(Self::Liquid),
+            "native" => Some(Self::Native),
+            "lrt" => Some(Self::Lrt),
+            _ => None,
         }
     }
 }

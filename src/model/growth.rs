@@ -1,6 +1,8 @@
 //! The multi-year picture: what the position is worth, year by year, under plain
 //! staking, restaking with no slash, and restaking with one severe slash.
-//! Rewards are paid out, not compounded; a slash takes principal, not past rewards.
+//! Rewards are paid out, not compounded, so a slash takes principal and none of the
+//! rewards already paid out. (Rewards left to build up inside an LST or LRT would be
+//! slashed with it; the chart does not model that.)
 
 use super::{Results, Scenario};
 
@@ -16,12 +18,13 @@ pub struct Point {
 /// The three series the calculator's chart draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Growth {
-    /// Plain staking: S + base·t.
+    /// Plain staking, your own validator with no fee: S + S·b/100·t.
     pub plain: Vec<Point>,
     /// Restaking, no slash: S + gross·t.
     pub restaked: Vec<Point>,
-    /// Restaking with one slash in the middle of `slash_year`: the stake drops by
-    /// s % and every reward after it is earned on what is left.
+    /// Restaking with one slash in the middle of `slash_year`: the stake drops by the
+    /// slash-loss result (s % of the stake, or of the largest slice under the allocated
+    /// model) and every reward after it shrinks in proportion to what is left.
     pub slashed: Vec<Point>,
 }
 
@@ -41,7 +44,7 @@ impl Growth {
                 .collect()
         };
         let gross = results.gross_reward_eth;
-        let keep = 1.0 - scenario.slash_pct / 100.0;
+        let keep = 1.0 - results.slash_loss_eth / stake;
         let slash_at = f64::from(scenario.slash_year) - SLASH_AT_YEAR_FRACTION;
         let before = |t: f64| stake + gross * t;
         let after = |t: f64| stake * keep + gross * slash_at + gross * keep * (t - slash_at);
@@ -56,7 +59,7 @@ impl Growth {
             let eth = if t < slash_at { before(t) } else { after(t) };
             slashed.push(Point { year: t, eth });
         }
-        Self { plain: line(results.base_reward_eth), restaked: line(gross), slashed }
+        Self { plain: line(results.plain_staking_reward_eth), restaked: line(gross), slashed }
     }
 
     /// The smallest and largest ETH value across all three series.
@@ -106,6 +109,24 @@ mod tests {
         let g = Growth::of(&scenario, &Results::of(&scenario));
         let years: Vec<f64> = g.slashed.iter().map(|p| p.year).collect();
         assert_eq!(years, [0.0, 0.5, 0.5, 1.0]);
+    }
+
+    #[test]
+    fn plain_staking_pays_no_fee_while_restaking_pays_every_layer() {
+        let scenario = Scenario { lst_fee_pct: 10.0, lrt_fee_pct: 10.0, ..Scenario::default() };
+        let g = Growth::of(&scenario, &Results::of(&scenario));
+        // Own validator: 1.12 a year, no fee. Restaked: (1.12·0.9 + 1.12)·0.9 = 1.9152.
+        assert!((g.plain[1].eth - 33.12).abs() < 1e-9);
+        assert!((g.restaked[1].eth - 33.9152).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_allocated_slash_drops_the_largest_slice_share() {
+        let scenario =
+            Scenario { model: crate::model::SlashModel::Allocated, ..Scenario::default() };
+        let g = Growth::of(&scenario, &Results::of(&scenario));
+        let drop = g.slashed[2].eth - g.slashed[3].eth;
+        assert!((drop - 0.8).abs() < 1e-9, "5 % of a 16 ETH slice");
     }
 
     #[test]

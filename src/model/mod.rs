@@ -6,6 +6,7 @@ mod flow;
 mod growth;
 mod notice;
 mod results;
+mod route;
 mod scenario;
 mod slashing;
 
@@ -19,9 +20,15 @@ pub use results::{
     breakeven_probability_pct, combined_slash_probability_pct, expected_slash_cost_eth, ResultName,
     Results, Unit,
 };
+pub use route::{
+    Route, RouteSettings, EIGENLAYER_DEFAULT_COMMISSION_PCT, LIDO_FEE_PCT, LRT_FEE_PCT,
+};
 pub use scenario::{
-    clean_name, default_service_name, Action, Field, Range, Scenario, Service, SlashModel, State,
+    clean_name, default_service_name, Action, Allocation, Field, Range, Scenario, Service,
+    SlashModel, State,
     DEFAULT_SLASH_PROB_PCT, HORIZON_RANGE, MAX_NAME_CHARS, MAX_SERVICES, NEW_SERVICE_RATE_PCT,
     PCT_RANGE, RATE_RANGE, STAKE_RANGE,
 };
-pub use slashing::{forget_service, replay, AfterSlashes, Branch, SlashOutcome};
+pub use slashing::{
+    forget_service, replay, AfterSlashes, Branch, SlashOutcome, ETHEREUM_SLASH_QUOTIENT,
+};

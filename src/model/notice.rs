@@ -1,7 +1,7 @@
 //! What the model says when it had to change or refuse a reader's input. The words
 //! themselves live in `crate::copy`; here are only the facts.
 
-use super::Field;
+use super::{Field, Range};
 
 /// One plain fact about input that was clamped, refused or ignored.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +14,14 @@ pub enum Notice {
         given: f64,
         /// The value used instead.
         used: f64,
+        /// The range in force when it was set (for the slash year and allocations it
+        /// depends on the rest of the scenario).
+        range: Range,
+    },
+    /// Allocations that added up to more than 100 % were scaled down in proportion.
+    AllocationsScaled {
+        /// What they added up to, in %.
+        given_total_pct: f64,
     },
     /// Text that is not a number; the input kept its value.
     NotANumber {
@@ -56,6 +64,17 @@ impl Notice {
 
     /// Whether the notice concerns one service's row (stale once services move).
     pub fn is_about_a_service(&self) -> bool {
-        matches!(self.field(), Some(Field::ServiceRate(_) | Field::ServiceProb(_)))
+        matches!(
+            self,
+            Self::AllocationsScaled { .. }
+                | Self::Clamped {
+                    field: Field::ServiceRate(_) | Field::ServiceProb(_) | Field::ServiceAlloc(_),
+                    ..
+                }
+                | Self::NotANumber {
+                    field: Field::ServiceRate(_) | Field::ServiceProb(_) | Field::ServiceAlloc(_),
+                    ..
+                }
+        )
     }
 }

@@ -5,18 +5,20 @@
 use super::{Scenario, SlashModel};
 
 /// Every figure of the SPEC's model table for one scenario. Amounts are ETH per year
-/// unless named otherwise; rates and probabilities are in %.
+/// unless named otherwise; rates and probabilities are in %. In the formulas, w_i is
+/// a_i/100 under the allocated model and 1 otherwise, and k = 1 − f_l/100.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Results {
-    /// S·b/100·(1 − f_b/100): what securing Ethereum pays, in ETH a year.
+    /// S·b/100·(1 − f_b/100)·k: what securing Ethereum pays, in ETH a year.
     pub base_reward_eth: f64,
-    /// S·Σr_i/100·(1 − f_s/100): what the services pay on top, in ETH a year.
+    /// S·Σ(w_i·r_i)/100·(1 − f_s/100)·k: what the services pay on top, in ETH a year.
     pub extra_reward_eth: f64,
     /// base + extra, in ETH a year.
     pub gross_reward_eth: f64,
     /// gross / S · 100, in % a year.
     pub gross_apr_pct: f64,
-    /// S·s/100: the principal one severe slashing event takes, in ETH.
+    /// The principal one severe slashing event takes, in ETH: S·s/100, or under the
+    /// allocated model s % of the largest slice, S·(max a_i)/100·s/100.
     pub slash_loss_eth: f64,
     /// slash-loss / extra-reward: years of extra reward one slash erases; `None`
     /// when there is no extra reward to erase.
@@ -30,19 +32,38 @@ pub struct Results {
     /// risk-adjusted reward / S · 100, in % a year.
     pub risk_adjusted_apr_pct: f64,
     /// The one yearly slash probability, the same for every service, at which the
-    /// independent expected slash cost equals the extra reward, in %; `None` when
-    /// there are no services, no slash size, or it would exceed 100 %.
+    /// chosen model's expected slash cost equals the extra reward, in %; `None` when
+    /// there are no services, no slash size, nothing allocated, or it would exceed 100 %.
     pub breakeven_probability_pct: Option<f64>,
+    /// The comparison's baseline, your own validator: S·b/100 with no fee at all, in
+    /// ETH a year. Not a published result.
+    pub plain_staking_reward_eth: f64,
+    /// Liquid staking without restaking: S·b/100·(1 − f_b/100), in ETH a year. Not a
+    /// published result.
+    pub liquid_staking_reward_eth: f64,
+}
+
+/// The weight w_i of each service's rate and risk: a_i/100 under the allocated model
+/// (a service pays and slashes only on its slice), 1 otherwise (on the whole stake).
+fn weights(scenario: &Scenario) -> Vec<f64> {
+    match scenario.model {
+        SlashModel::Allocated => scenario.allocations_pct().iter().map(|a| a / 100.0).collect(),
+        SlashModel::Independent | SlashModel::Correlated => vec![1.0; scenario.services.len()],
+    }
 }
 
 /// The probability that at least one of the services slashes in a year, in %.
 ///
-/// Independent: 1 − Π(1 − p_i/100), as a percentage. Correlated (one shared operator):
-/// max p_i, because the services fail together. No services: 0.
+/// Independent and allocated: 1 − Π(1 − p_i/100), as a percentage (each service is
+/// its own coin toss; under allocated a toss reaches only that service's slice).
+/// Correlated (one shared operator): max p_i, because the services fail together.
+/// No services: 0.
 pub fn combined_slash_probability_pct(scenario: &Scenario) -> f64 {
     let probs = scenario.services.iter().map(|s| s.slash_prob_pct / 100.0);
     let p = match scenario.model {
-        SlashModel::Independent => 1.0 - probs.map(|p| 1.0 - p).product::<f64>(),
+        SlashModel::Independent | SlashModel::Allocated => {
+            1.0 - probs.map(|p| 1.0 - p).product::<f64>()
+        }
         SlashModel::Correlated => probs.fold(0.0, f64::max),
     };
     p * 100.0
@@ -52,7 +73,8 @@ pub fn combined_slash_probability_pct(scenario: &Scenario) -> f64 {
 ///
 /// Independent: S·(1 − Π(1 − (p_i/100)·(s/100))), each service an independent chance
 /// of losing s % of what is left. Correlated: (max p_i/100)·S·(1 − (1 − s/100)^n),
-/// one fault that slashes on all n services at once.
+/// one fault that slashes on all n services at once. Allocated:
+/// S·(s/100)·Σ(p_i/100·a_i/100), exactly additive because the slices do not overlap.
 pub fn expected_slash_cost_eth(scenario: &Scenario) -> f64 {
     let s = scenario.slash_pct / 100.0;
     let stake = scenario.stake_eth;
@@ -68,11 +90,25 @@ pub fn expected_slash_cost_eth(scenario: &Scenario) -> f64 {
             let n = i32::try_from(scenario.services.len()).unwrap_or(i32::MAX);
             p_max * stake * (1.0 - (1.0 - s).powi(n))
         }
+        SlashModel::Allocated => {
+            let weighted: f64 = scenario
+                .services
+                .iter()
+                .zip(weights(scenario))
+                .map(|(svc, w)| svc.slash_prob_pct / 100.0 * w)
+                .sum();
+            stake * s * weighted
+        }
     }
 }
 
-/// The break-even probability, in %: (1 − (1 − E)^(1/n)) / (s/100) · 100 with
-/// E = extra / S. `None` without services or slash size, or above 100 %.
+/// The break-even probability, in %: the one yearly chance p, the same for every
+/// service, at which the chosen model's expected slash cost equals the extra reward.
+/// With E = extra / S:
+/// independent (1 − (1 − E)^(1/n)) / (s/100) · 100; correlated
+/// E / (1 − (1 − s/100)^n) · 100; allocated E / ((s/100)·Σa_i/100) · 100.
+/// `None` without services, with s = 0, with nothing allocated, with E ≥ 1
+/// (independent), or above 100 %.
 pub fn breakeven_probability_pct(scenario: &Scenario, extra_reward_eth: f64) -> Option<f64> {
     let n = scenario.services.len();
     let s = scenario.slash_pct / 100.0;
@@ -80,11 +116,26 @@ pub fn breakeven_probability_pct(scenario: &Scenario, extra_reward_eth: f64) -> 
         return None;
     }
     let e = extra_reward_eth / scenario.stake_eth;
-    // E ≥ 1: even a certain slash on every service cannot cost as much as it pays.
-    if e >= 1.0 {
-        return None;
-    }
-    let p = (1.0 - (1.0 - e).powf(1.0 / n as f64)) / s * 100.0;
+    let p = match scenario.model {
+        SlashModel::Independent => {
+            // E ≥ 1: even a certain slash on every service cannot cost as much as it pays.
+            if e >= 1.0 {
+                return None;
+            }
+            (1.0 - (1.0 - e).powf(1.0 / n as f64)) / s * 100.0
+        }
+        SlashModel::Correlated => {
+            let n = i32::try_from(n).unwrap_or(i32::MAX);
+            e / (1.0 - (1.0 - s).powi(n)) * 100.0
+        }
+        SlashModel::Allocated => {
+            let allocated: f64 = weights(scenario).iter().sum();
+            if allocated <= 0.0 {
+                return None;
+            }
+            e / (s * allocated) * 100.0
+        }
+    };
     (p.is_finite() && p <= 100.0).then_some(p)
 }
 
@@ -93,13 +144,30 @@ impl Results {
     /// scenario type guarantees it), which keeps every figure finite.
     pub fn of(scenario: &Scenario) -> Self {
         let stake = scenario.stake_eth;
-        let base_reward_eth =
-            stake * scenario.base_rate_pct / 100.0 * (1.0 - scenario.lst_fee_pct / 100.0);
-        let service_rate_pct: f64 = scenario.services.iter().map(|s| s.extra_rate_pct).sum();
-        let extra_reward_eth =
-            stake * service_rate_pct / 100.0 * (1.0 - scenario.commission_pct / 100.0);
+        let keep_after_lrt = 1.0 - scenario.lrt_fee_pct / 100.0;
+        let plain_staking_reward_eth = stake * scenario.base_rate_pct / 100.0;
+        let liquid_staking_reward_eth =
+            plain_staking_reward_eth * (1.0 - scenario.lst_fee_pct / 100.0);
+        let base_reward_eth = liquid_staking_reward_eth * keep_after_lrt;
+        let service_rate_pct: f64 = scenario
+            .services
+            .iter()
+            .zip(weights(scenario))
+            .map(|(s, w)| w * s.extra_rate_pct)
+            .sum();
+        let extra_reward_eth = stake * service_rate_pct / 100.0
+            * (1.0 - scenario.commission_pct / 100.0)
+            * keep_after_lrt;
         let gross_reward_eth = base_reward_eth + extra_reward_eth;
-        let slash_loss_eth = stake * scenario.slash_pct / 100.0;
+        let slash_loss_eth = match scenario.model {
+            SlashModel::Allocated => {
+                let largest = scenario.allocations_pct().into_iter().fold(0.0, f64::max);
+                stake * largest / 100.0 * scenario.slash_pct / 100.0
+            }
+            SlashModel::Independent | SlashModel::Correlated => {
+                stake * scenario.slash_pct / 100.0
+            }
+        };
         let expected_slash_cost_eth = expected_slash_cost_eth(scenario);
         let risk_adjusted_reward_eth = gross_reward_eth - expected_slash_cost_eth;
         Self {
@@ -108,12 +176,17 @@ impl Results {
             gross_reward_eth,
             gross_apr_pct: gross_reward_eth / stake * 100.0,
             slash_loss_eth,
-            years_erased: (extra_reward_eth > 0.0).then(|| slash_loss_eth / extra_reward_eth),
+            // An extra reward so small that the ratio overflows erases "forever": none.
+            years_erased: (extra_reward_eth > 0.0)
+                .then(|| slash_loss_eth / extra_reward_eth)
+                .filter(|y| y.is_finite()),
             combined_slash_probability_pct: combined_slash_probability_pct(scenario),
             expected_slash_cost_eth,
             risk_adjusted_reward_eth,
             risk_adjusted_apr_pct: risk_adjusted_reward_eth / stake * 100.0,
             breakeven_probability_pct: breakeven_probability_pct(scenario, extra_reward_eth),
+            plain_staking_reward_eth,
+            liquid_staking_reward_eth,
         }
     }
 }
@@ -229,7 +302,7 @@ mod tests {
     }
 
     fn service(rate: f64, prob: f64) -> Service {
-        Service { name: "x".into(), extra_rate_pct: rate, slash_prob_pct: prob }
+        Service { name: "x".into(), extra_rate_pct: rate, slash_prob_pct: prob, alloc_pct: 0.0 }
     }
 
     #[test]
@@ -288,6 +361,80 @@ mod tests {
         assert!(close(r.gross_apr_pct, 1.568 / 32.0 * 100.0, 1e-9));
         // Slash loss is principal: fees do not change it.
         assert!(close(r.slash_loss_eth, 1.6, 1e-9));
+    }
+
+    #[test]
+    fn the_specs_allocated_example() {
+        // No allocation given: 50 % each. Extra 32·(0.5·2 + 0.5·1.5)/100 = 0.56 ETH; one
+        // 5 % slash of a 16 ETH slice = 0.8 ETH; 0.8 / 0.56 = 1.43 years;
+        // break-even E/(s·Σa) = 0.0175 / (0.05 · 1) = 35 %.
+        let s = Scenario { model: SlashModel::Allocated, ..Scenario::default() };
+        let r = Results::of(&s);
+        assert!(close(r.base_reward_eth, 1.12, 1e-12));
+        assert!(close(r.extra_reward_eth, 0.56, 1e-12));
+        assert!(close(r.slash_loss_eth, 0.8, 1e-12));
+        assert!(close(r.years_erased.expect("extra > 0"), 1.43, 0.005));
+        assert!(close(r.breakeven_probability_pct.expect("exists"), 35.0, 1e-9));
+        // 1 − 0.98² = 3.96 %; 32·0.05·(0.02·0.5 + 0.02·0.5) = 0.032 ETH.
+        assert!(close(r.combined_slash_probability_pct, 3.96, 1e-9));
+        assert!(close(r.expected_slash_cost_eth, 0.032, 1e-12));
+    }
+
+    #[test]
+    fn allocated_by_hand_with_uneven_slices_and_room_left() {
+        // 100 ETH, slices 60 % and 10 % (30 % unallocated), rates 4 % and 10 %,
+        // chances 10 % and 50 %, a 20 % slash.
+        let mut s = Scenario {
+            stake_eth: 100.0,
+            services: vec![service(4.0, 10.0), service(10.0, 50.0)],
+            slash_pct: 20.0,
+            model: SlashModel::Allocated,
+            ..Scenario::default()
+        };
+        assert!(s.set_allocations(&[60.0, 10.0]).is_empty());
+        let r = Results::of(&s);
+        // extra = 100·(0.6·4 + 0.1·10)/100 = 3.4
+        assert!(close(r.extra_reward_eth, 3.4, 1e-12));
+        // slash-loss = 100·0.6·0.2 = 12
+        assert!(close(r.slash_loss_eth, 12.0, 1e-12));
+        // expected = 100·0.2·(0.1·0.6 + 0.5·0.1) = 2.2
+        assert!(close(r.expected_slash_cost_eth, 2.2, 1e-12));
+        // break-even = 0.034 / (0.2·0.7) = 24.2857…%
+        assert!(close(r.breakeven_probability_pct.expect("exists"), 3.4 / 14.0 * 100.0, 1e-9));
+        // Nothing allocated: no break-even, no slash loss, no extra reward.
+        s.set_allocations(&[0.0, 0.0]);
+        let r = Results::of(&s);
+        assert_eq!(r.breakeven_probability_pct, None);
+        assert_eq!((r.slash_loss_eth, r.extra_reward_eth), (0.0, 0.0));
+    }
+
+    #[test]
+    fn correlated_breakeven_for_the_seed_numbers() {
+        // E = 0.035; 0.035 / (1 − 0.95²) = 0.035 / 0.0975 = 35.897…%
+        let s = Scenario { model: SlashModel::Correlated, ..Scenario::default() };
+        let p = Results::of(&s).breakeven_probability_pct.expect("exists");
+        assert!(close(p, 0.035 / 0.0975 * 100.0, 1e-9));
+        assert!(close(p, 35.9, 0.05));
+    }
+
+    #[test]
+    fn the_lrt_fee_comes_off_both_layers_and_plain_staking_pays_none() {
+        let s = Scenario { lst_fee_pct: 10.0, commission_pct: 10.0, lrt_fee_pct: 10.0, ..Scenario::default() };
+        let r = Results::of(&s);
+        // base = 1.12·0.9·0.9 = 0.9072; extra = 1.12·0.9·0.9 = 0.9072
+        assert!(close(r.base_reward_eth, 0.9072, 1e-12));
+        assert!(close(r.extra_reward_eth, 0.9072, 1e-12));
+        assert!(close(r.plain_staking_reward_eth, 1.12, 1e-12));
+        assert!(close(r.liquid_staking_reward_eth, 1.008, 1e-12));
+    }
+
+    #[test]
+    fn the_default_figures_are_bit_for_bit_the_articles() {
+        // The published data-value of the default page must not move by a single bit.
+        let r = Results::of(&Scenario::default());
+        assert_eq!(r.base_reward_eth, 32.0 * 3.5 / 100.0);
+        assert_eq!(r.extra_reward_eth, 32.0 * (2.0 + 1.5) / 100.0);
+        assert_eq!(r.slash_loss_eth, 32.0 * 5.0 / 100.0);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! and the one pure transition (`State::apply`) that every control goes through.
 //! Input is clamped here, at the boundary, so the formulas never see a bad number.
 
-use super::{forget_service, Branch, EntryPath, Notice, Spotlight, STEP_COUNT};
+use super::{forget_service, Branch, EntryPath, Notice, Route, Spotlight, STEP_COUNT};
 
 /// The most services one scenario can back (the SPEC's 0–8).
 pub const MAX_SERVICES: usize = 8;
@@ -38,6 +38,10 @@ pub enum SlashModel {
     Independent,
     /// One shared operator runs every service, so one fault slashes on all of them.
     Correlated,
+    /// EigenLayer since its slashing upgrade of 17 April 2025 ("unique stake"): the
+    /// operator sets aside a slice of the stake for each service, which can slash only
+    /// that slice and pays its rate only on it.
+    Allocated,
 }
 
 impl SlashModel {
@@ -46,6 +50,7 @@ impl SlashModel {
         match self {
             Self::Independent => "independent",
             Self::Correlated => "correlated",
+            Self::Allocated => "allocated",
         }
     }
 
@@ -54,6 +59,7 @@ impl SlashModel {
         match text.trim().to_ascii_lowercase().as_str() {
             "independent" => Some(Self::Independent),
             "correlated" => Some(Self::Correlated),
+            "allocated" => Some(Self::Allocated),
             _ => None,
         }
     }
@@ -72,10 +78,14 @@ pub enum Field {
     LstFee,
     /// The operator commission f_s, in % of service rewards.
     Commission,
+    /// The liquid restaking token's fee f_l, in % of all rewards.
+    LrtFee,
     /// Service i's extra reward rate r_i, in % a year.
     ServiceRate(usize),
     /// Service i's yearly probability p_i of a severe slash, in %.
     ServiceProb(usize),
+    /// Service i's allocation a_i under the allocated model, in % of the stake.
+    ServiceAlloc(usize),
     /// The chart's horizon, in whole years.
     Horizon,
     /// The year (1-based) in which the chart's one slash happens.
@@ -92,13 +102,19 @@ pub const PCT_RANGE: Range = Range { min: 0.0, max: 100.0 };
 pub const HORIZON_RANGE: Range = Range { min: 1.0, max: 10.0 };
 
 impl Field {
-    /// The documented range of this input. The slash year's upper end is the
-    /// horizon, so it is looked up on the scenario instead (see `State::range_of`).
+    /// The documented range of this input. The slash year's upper end is the horizon
+    /// and an allocation's is what the other services leave, so those are looked up on
+    /// the scenario instead (see `Scenario::range_of`).
     pub fn range(self) -> Range {
         match self {
             Self::Stake => STAKE_RANGE,
             Self::BaseRate | Self::ServiceRate(_) => RATE_RANGE,
-            Self::SlashSize | Self::LstFee | Self::Commission | Self::ServiceProb(_) => PCT_RANGE,
+            Self::SlashSize
+            | Self::LstFee
+            | Self::Commission
+            | Self::LrtFee
+            | Self::ServiceProb(_)
+            | Self::ServiceAlloc(_) => PCT_RANGE,
             Self::Horizon | Self::SlashYear => HORIZON_RANGE,
         }
     }
@@ -118,6 +134,23 @@ pub struct Service {
     pub extra_rate_pct: f64,
     /// Yearly probability p_i of a severe slashing event, in %.
     pub slash_prob_pct: f64,
+    /// Allocation a_i, in % of the stake: the slice set aside for this service under
+    /// the allocated model. Read through [`Scenario::alloc_pct`], which gives every
+    /// service an even share until an allocation is set; 0 while the split is even.
+    pub alloc_pct: f64,
+}
+
+/// How far over 100 % allocations may add up from rounding alone, in %.
+const ALLOC_TOLERANCE_PCT: f64 = 1e-9;
+
+/// How the stake is split between services under the allocated model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Allocation {
+    /// No allocation given: each of n services gets 100/n %, however many there are.
+    #[default]
+    Even,
+    /// Each service's own `alloc_pct`, set by the reader, a URL or an embed.
+    Custom,
 }
 
 /// The yearly slash probability a new service starts with, in %. The article gives no
@@ -143,6 +176,10 @@ pub struct Scenario {
     pub lst_fee_pct: f64,
     /// Operator commission f_s, in % of service rewards.
     pub commission_pct: f64,
+    /// Liquid restaking token fee f_l, in % of all rewards.
+    pub lrt_fee_pct: f64,
+    /// Whether allocations are an even split or each service's own.
+    pub allocation: Allocation,
     /// How the services' slashing risks combine.
     pub model: SlashModel,
     /// The chart's horizon, in whole years (1–10).
@@ -153,7 +190,7 @@ pub struct Scenario {
 
 impl Default for Scenario {
     /// The article's worked example: 32 ETH at 3.5 %, two services at 2 % and 1.5 %,
-    /// one 5 % slash, no fees.
+    /// one 5 % slash, no fees, the independent model (allocations an even split).
     fn default() -> Self {
         Self {
             stake_eth: 32.0,
@@ -163,16 +200,20 @@ impl Default for Scenario {
                     name: default_service_name(0),
                     extra_rate_pct: 2.0,
                     slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                    alloc_pct: 0.0,
                 },
                 Service {
                     name: default_service_name(1),
                     extra_rate_pct: 1.5,
                     slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                    alloc_pct: 0.0,
                 },
             ],
             slash_pct: 5.0,
             lst_fee_pct: 0.0,
             commission_pct: 0.0,
+            lrt_fee_pct: 0.0,
+            allocation: Allocation::Even,
             model: SlashModel::Independent,
             horizon_years: 5,
             slash_year: 2,
@@ -201,19 +242,91 @@ impl Scenario {
             Field::SlashSize => self.slash_pct,
             Field::LstFee => self.lst_fee_pct,
             Field::Commission => self.commission_pct,
+            Field::LrtFee => self.lrt_fee_pct,
             Field::ServiceRate(i) => self.services.get(i)?.extra_rate_pct,
             Field::ServiceProb(i) => self.services.get(i)?.slash_prob_pct,
+            Field::ServiceAlloc(i) => self.alloc_pct(i)?,
             Field::Horizon => f64::from(self.horizon_years),
             Field::SlashYear => f64::from(self.slash_year),
         })
     }
 
-    /// The range a field accepts in this scenario (the slash year ends at the horizon).
+    /// The range a field accepts in this scenario: the slash year ends at the horizon,
+    /// and an allocation at what the other services leave free (the sum is at most 100).
     pub fn range_of(&self, field: Field) -> Range {
         match field {
             Field::SlashYear => Range { min: 1.0, max: f64::from(self.horizon_years) },
+            Field::ServiceAlloc(i) => {
+                let others: f64 = (0..self.services.len())
+                    .filter(|&j| j != i)
+                    .filter_map(|j| self.alloc_pct(j))
+                    .sum();
+                Range { min: 0.0, max: (100.0 - others).clamp(0.0, 100.0) }
+            }
             other => other.range(),
         }
+    }
+
+    /// Service i's allocation a_i, in % of the stake: 100/n under an even split, the
+    /// service's own otherwise. `None` for a missing service.
+    pub fn alloc_pct(&self, i: usize) -> Option<f64> {
+        let service = self.services.get(i)?;
+        Some(match self.allocation {
+            Allocation::Even => 100.0 / self.services.len() as f64,
+            Allocation::Custom => service.alloc_pct,
+        })
+    }
+
+    /// Every service's allocation, in order (see [`Self::alloc_pct`]).
+    pub fn allocations_pct(&self) -> Vec<f64> {
+        (0..self.services.len()).filter_map(|i| self.alloc_pct(i)).collect()
+    }
+
+    /// The part of the stake no service has, in % (0 when the slices add up to 100).
+    pub fn unallocated_pct(&self) -> f64 {
+        (100.0 - self.allocations_pct().iter().sum::<f64>()).max(0.0)
+    }
+
+    /// Turns an even split into each service's own allocation, so that one of them
+    /// can change while the others keep what they had.
+    fn make_allocations_custom(&mut self) {
+        if self.allocation == Allocation::Even {
+            for i in 0..self.services.len() {
+                let share = self.alloc_pct(i).unwrap_or_default();
+                self.services[i].alloc_pct = share;
+            }
+            self.allocation = Allocation::Custom;
+        }
+    }
+
+    /// Sets every allocation at once (from a URL or an embed): each value is kept in
+    /// 0–100 %, and values that add up to more than 100 % are scaled down in
+    /// proportion to add up to 100 %. Returns the notices that explain what changed.
+    /// Values beyond the services are ignored; services beyond the values keep theirs.
+    pub fn set_allocations(&mut self, values: &[f64]) -> Vec<Notice> {
+        self.make_allocations_custom();
+        let mut notices = Vec::new();
+        for (i, &value) in values.iter().enumerate().take(self.services.len()) {
+            let field = Field::ServiceAlloc(i);
+            let used = match PCT_RANGE.fit(value) {
+                Ok(v) => v,
+                Err(v) => {
+                    notices.push(Notice::Clamped { field, given: value, used: v, range: PCT_RANGE });
+                    v
+                }
+            };
+            self.services[i].alloc_pct = used;
+        }
+        let total: f64 = self.services.iter().map(|s| s.alloc_pct).sum();
+        // A rounding hair over 100 (three thirds written out and read back) is not a
+        // reader's mistake: no notice for it.
+        if total > 100.0 + ALLOC_TOLERANCE_PCT {
+            for service in &mut self.services {
+                service.alloc_pct *= 100.0 / total;
+            }
+            notices.push(Notice::AllocationsScaled { given_total_pct: total });
+        }
+        notices
     }
 
     /// Sets one numeric input, clamping it into range. Returns a notice when the value
@@ -223,9 +336,13 @@ impl Scenario {
             return Some(Notice::NotANumber { field, given: "NaN".to_owned() });
         }
         let value = if field.is_whole() { value.round() } else { value };
-        let (used, notice) = match self.range_of(field).fit(value) {
+        if matches!(field, Field::ServiceAlloc(i) if i >= self.services.len()) {
+            return None;
+        }
+        let range = self.range_of(field);
+        let (used, notice) = match range.fit(value) {
             Ok(v) => (v, None),
-            Err(v) => (v, Some(Notice::Clamped { field, given: value, used: v })),
+            Err(v) => (v, Some(Notice::Clamped { field, given: value, used: v, range })),
         };
         match field {
             Field::Stake => self.stake_eth = used,
@@ -233,8 +350,13 @@ impl Scenario {
             Field::SlashSize => self.slash_pct = used,
             Field::LstFee => self.lst_fee_pct = used,
             Field::Commission => self.commission_pct = used,
+            Field::LrtFee => self.lrt_fee_pct = used,
             Field::ServiceRate(i) => self.services.get_mut(i)?.extra_rate_pct = used,
             Field::ServiceProb(i) => self.services.get_mut(i)?.slash_prob_pct = used,
+            Field::ServiceAlloc(i) => {
+                self.make_allocations_custom();
+                self.services[i].alloc_pct = used;
+            }
             // Whole years: the value was rounded above and is inside 1..=10.
             Field::Horizon => {
                 self.horizon_years = used as u32;
@@ -259,6 +381,9 @@ pub enum Action {
     RemoveService(usize),
     /// Choose how slashing risks combine.
     SetModel(SlashModel),
+    /// Take a real route's path, fees and slashing model (stake, rates and
+    /// probabilities stay as they are).
+    ApplyRoute(Route),
     /// Back to the article's worked example.
     Reset,
     /// Forget the notices shown so far.
@@ -339,16 +464,21 @@ impl State {
                 }
             }
             Action::AddService => {
-                let services = &mut self.scenario.services;
+                let services = &self.scenario.services;
                 if services.len() < MAX_SERVICES {
                     let name = (0..MAX_SERVICES)
                         .map(default_service_name)
                         .find(|candidate| services.iter().all(|s| &s.name != candidate))
                         .unwrap_or_else(|| default_service_name(services.len()));
-                    services.push(Service {
+                    // Under an even split every service's share shrinks to make room;
+                    // once allocations are the reader's own, the newcomer gets what is
+                    // left unallocated (0 % when the slices already add up to 100 %).
+                    let alloc_pct = self.scenario.unallocated_pct();
+                    self.scenario.services.push(Service {
                         name,
                         extra_rate_pct: NEW_SERVICE_RATE_PCT,
                         slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
+                        alloc_pct,
                     });
                 }
                 self.notices.retain(|n| !n.is_about_a_service());
@@ -361,6 +491,16 @@ impl State {
                 self.notices.retain(|n| !n.is_about_a_service());
             }
             Action::SetModel(model) => self.scenario.model = model,
+            Action::ApplyRoute(route) => {
+                let r = route.settings();
+                self.path = r.path;
+                self.scenario.model = r.model;
+                self.scenario.lst_fee_pct = r.lst_fee_pct;
+                self.scenario.commission_pct = r.commission_pct;
+                self.scenario.lrt_fee_pct = r.lrt_fee_pct;
+                let fees = [Field::LstFee, Field::Commission, Field::LrtFee];
+                self.notices.retain(|n| n.field().is_none_or(|f| !fees.contains(&f)));
+            }
             // Back to the article's numbers; where the reader is in the flow stays.
             Action::Reset => self = Self { step: self.step, path: self.path, ..Self::default() },
             Action::DismissNotices => self.notices.clear(),
@@ -416,7 +556,7 @@ mod tests {
         assert_eq!(state.scenario.stake_eth, 100_000.0);
         assert_eq!(
             state.notices,
-            [Notice::Clamped { field: Field::Stake, given: 1e9, used: 100_000.0 }]
+            [Notice::Clamped { field: Field::Stake, given: 1e9, used: 100_000.0, range: STAKE_RANGE }]
         );
         let state = state.apply(Action::Set(Field::Stake, 40.0));
         assert_eq!(state.scenario.stake_eth, 40.0);
@@ -451,6 +591,50 @@ mod tests {
         // The freed letter is reused by the next service added.
         state = state.apply(Action::AddService);
         assert_eq!(state.scenario.services.last().map(|s| s.name.as_str()), Some("Service A"));
+    }
+
+    #[test]
+    fn an_allocation_ends_where_the_other_slices_begin() {
+        let state = State::default().apply(Action::SetModel(SlashModel::Allocated));
+        assert_eq!(state.scenario.allocations_pct(), [50.0, 50.0]);
+        // Raising A past what B leaves is clamped, and the notice quotes the range in force.
+        let state = state.apply(Action::Set(Field::ServiceAlloc(0), 80.0));
+        assert_eq!(state.scenario.allocations_pct(), [50.0, 50.0]);
+        let range = Range { min: 0.0, max: 50.0 };
+        assert_eq!(
+            state.notices,
+            [Notice::Clamped { field: Field::ServiceAlloc(0), given: 80.0, used: 50.0, range }]
+        );
+        let state = state
+            .apply(Action::Set(Field::ServiceAlloc(1), 20.0))
+            .apply(Action::Set(Field::ServiceAlloc(0), 80.0));
+        assert_eq!(state.scenario.allocations_pct(), [80.0, 20.0]);
+        assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn a_new_service_shares_an_even_split_or_takes_what_is_free() {
+        let state = State::default().apply(Action::AddService);
+        let third = 100.0 / 3.0;
+        assert_eq!(state.scenario.allocations_pct(), [third, third, third]);
+        let state = State::default()
+            .apply(Action::Set(Field::ServiceAlloc(0), 30.0))
+            .apply(Action::AddService);
+        assert_eq!(state.scenario.allocations_pct(), [30.0, 50.0, 20.0]);
+        let state = state.apply(Action::AddService);
+        assert_eq!(state.scenario.allocations_pct()[3], 0.0, "nothing left to give");
+        let state = state.apply(Action::RemoveService(1));
+        assert_eq!(state.scenario.allocations_pct(), [30.0, 20.0, 0.0]);
+    }
+
+    #[test]
+    fn the_slash_year_notice_quotes_the_range_in_force() {
+        let state = State::default().apply(Action::Set(Field::SlashYear, 9.0));
+        let range = Range { min: 1.0, max: 5.0 };
+        assert_eq!(
+            state.notices,
+            [Notice::Clamped { field: Field::SlashYear, given: 9.0, used: 5.0, range }]
+        );
     }
 
     #[test]

@@ -1,10 +1,17 @@
 //! Simulated slashes: what happens to the deposit when the reader presses "simulate a
-//! slash" on a branch of the fan-out. Each event takes the scenario's slash size from
-//! what is left of the stake; under the correlated model one fault on a service
-//! slashes on every service at once. The SPEC's `data-result` figures are untouched:
-//! they describe one slash of the full stake; this is the reader's what-if on top.
+//! slash" on a branch of the fan-out. A fault on a service takes the scenario's slash
+//! size: from what is left of the stake under the pooled models (from every service at
+//! once under the correlated one), from that service's own slice under the allocated
+//! model. A fault on Ethereum takes Ethereum's own initial penalty. The SPEC's
+//! `data-result` figures are untouched: this is the reader's what-if on top.
 
 use super::{Results, Scenario, SlashModel};
+
+/// Ethereum's initial slashing penalty is the validator's balance divided by this
+/// (`MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA`, since the Pectra upgrade of 7 May 2025;
+/// see `crate::facts`). A correlation penalty can add more when many validators are
+/// slashed together; the simulation leaves it out.
+pub const ETHEREUM_SLASH_QUOTIENT: f64 = 4096.0;
 
 /// A branch of the fan-out: Ethereum itself, or one of the services.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -44,24 +51,41 @@ pub struct AfterSlashes {
 
 /// Replays `events` on the scenario's stake.
 ///
-/// A fault on Ethereum, or on one service under the independent model, takes s % of
-/// what is left. Under the correlated model a fault on any service slashes on all n
-/// services: what is left is multiplied by (1 − s/100)^n, matching the SPEC's
-/// correlated expected cost. Events naming a service that no longer exists are skipped.
+/// A fault on Ethereum takes 1/4096 of what is left (and so of every slice). A fault
+/// on one service takes s % of what is left under the independent model; under the
+/// correlated model it slashes on all n services, so what is left is multiplied by
+/// (1 − s/100)^n, matching the SPEC's correlated expected cost; under the allocated
+/// model it takes s % of what is left of that service's slice, and nothing else.
+/// Events naming a service that no longer exists are skipped.
 pub fn replay(scenario: &Scenario, results: &Results, events: &[Branch]) -> AfterSlashes {
     let keep = 1.0 - scenario.slash_pct / 100.0;
     let n = scenario.services.len();
     let mut left = scenario.stake_eth;
+    // What is left of each service's slice, in ETH (used by the allocated model only).
+    let mut slices: Vec<f64> =
+        scenario.allocations_pct().iter().map(|a| scenario.stake_eth * a / 100.0).collect();
     let mut outcomes = Vec::with_capacity(events.len());
     for &branch in events {
-        let hit: Vec<Branch> = match (branch, scenario.model) {
-            (Branch::Ethereum, _) => vec![Branch::Ethereum],
+        let (hit, after): (Vec<Branch>, f64) = match (branch, scenario.model) {
+            (Branch::Ethereum, _) => {
+                let factor = 1.0 - 1.0 / ETHEREUM_SLASH_QUOTIENT;
+                slices.iter_mut().for_each(|slice| *slice *= factor);
+                (vec![Branch::Ethereum], left * factor)
+            }
             (Branch::Service(i), _) if i >= n => continue,
-            (Branch::Service(i), SlashModel::Independent) => vec![Branch::Service(i)],
-            (Branch::Service(_), SlashModel::Correlated) => (0..n).map(Branch::Service).collect(),
+            (Branch::Service(i), SlashModel::Independent) => {
+                (vec![Branch::Service(i)], left * keep)
+            }
+            (Branch::Service(_), SlashModel::Correlated) => {
+                let exponent = i32::try_from(n).unwrap_or(i32::MAX);
+                ((0..n).map(Branch::Service).collect(), left * keep.powi(exponent))
+            }
+            (Branch::Service(i), SlashModel::Allocated) => {
+                let loss = slices[i] * (1.0 - keep);
+                slices[i] -= loss;
+                (vec![Branch::Service(i)], left - loss)
+            }
         };
-        let exponent = i32::try_from(hit.len()).unwrap_or(i32::MAX);
-        let after = left * keep.powi(exponent);
         outcomes.push(SlashOutcome { branch, hit, loss_eth: left - after, stake_left_eth: after });
         left = after;
     }
@@ -70,7 +94,9 @@ pub fn replay(scenario: &Scenario, results: &Results, events: &[Branch]) -> Afte
         outcomes,
         stake_left_eth: left,
         lost_eth,
-        years_erased: (results.extra_reward_eth > 0.0).then(|| lost_eth / results.extra_reward_eth),
+        years_erased: (results.extra_reward_eth > 0.0)
+            .then(|| lost_eth / results.extra_reward_eth)
+            .filter(|y| y.is_finite()),
     }
 }
 
@@ -107,10 +133,46 @@ mod tests {
     #[test]
     fn a_second_slash_takes_its_share_of_what_is_left() {
         let s = Scenario::default();
-        let a = after(&s, &[Branch::Ethereum, Branch::Service(1)]);
+        let a = after(&s, &[Branch::Service(0), Branch::Service(1)]);
         // 32 · 0.95 · 0.95 = 28.88
         assert!((a.stake_left_eth - 28.88).abs() < 1e-9);
         assert!((a.outcomes[1].loss_eth - 1.52).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ethereum_takes_its_own_initial_penalty_not_the_slash_size() {
+        let s = Scenario::default();
+        let a = after(&s, &[Branch::Ethereum]);
+        // 32 / 4096 = 0.0078125 ETH, "about 0.008 ETH on 32 ETH".
+        assert!((a.lost_eth - 0.007_812_5).abs() < 1e-12);
+        assert!((a.stake_left_eth - 31.992_187_5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn an_allocated_slash_takes_only_its_slice() {
+        let s = Scenario { model: SlashModel::Allocated, ..Scenario::default() };
+        // Slices of 16 ETH each; a 5 % slash of one takes 0.8 ETH, the slash-loss result.
+        let a = after(&s, &[Branch::Service(0)]);
+        assert!((a.lost_eth - 0.8).abs() < 1e-12);
+        assert_eq!(a.outcomes[0].hit, [Branch::Service(0)]);
+        // A second fault on the same service takes 5 % of the 15.2 ETH its slice has left.
+        let a = after(&s, &[Branch::Service(0), Branch::Service(0)]);
+        assert!((a.lost_eth - (0.8 + 0.76)).abs() < 1e-12);
+        // Ethereum's penalty shrinks every slice: 16·(1 − 1/4096)·0.05 after it.
+        let a = after(&s, &[Branch::Ethereum, Branch::Service(1)]);
+        let expected = 32.0 / 4096.0 + 16.0 * (1.0 - 1.0 / 4096.0) * 0.05;
+        assert!((a.lost_eth - expected).abs() < 1e-12);
+    }
+
+    #[test]
+    fn an_allocated_slash_of_an_unallocated_service_takes_nothing() {
+        let mut s = Scenario { model: SlashModel::Allocated, ..Scenario::default() };
+        s.set_allocations(&[70.0, 0.0]);
+        let a = after(&s, &[Branch::Service(1)]);
+        assert_eq!(a.lost_eth, 0.0);
+        let a = after(&s, &[Branch::Service(0)]);
+        // 70 % of 32 = 22.4 ETH; 5 % of it is 1.12 ETH.
+        assert!((a.lost_eth - 1.12).abs() < 1e-12);
     }
 
     #[test]
@@ -122,6 +184,7 @@ mod tests {
         assert!((a.lost_eth - 3.12).abs() < 1e-9);
         let eth = after(&s, &[Branch::Ethereum]);
         assert_eq!(eth.outcomes[0].hit, [Branch::Ethereum], "Ethereum's rules are its own");
+        assert!((eth.lost_eth - 32.0 / 4096.0).abs() < 1e-12);
     }
 
     #[test]
