@@ -519,7 +519,12 @@ mod tests {
         assert_eq!(c.theme, Theme::Auto);
         let n = &c.state.notices;
         let range = crate::model::STAKE_RANGE;
-        assert!(n.contains(&Notice::Clamped { field: Field::Stake, given: -5.0, used: 0.01, range }));
+        assert!(n.contains(&Notice::Clamped {
+            field: Field::Stake,
+            given: -5.0,
+            used: 0.01,
+            range
+        }));
         assert!(n.contains(&Notice::NotANumber { field: Field::BaseRate, given: "abc".into() }));
         assert!(n.contains(&Notice::TooManyServices { given: 10 }));
         assert!(n.contains(&Notice::ListLength { param: "prob", given: 2, expected: 8 }));
@@ -533,7 +538,8 @@ mod tests {
 
     #[test]
     fn the_specs_allocated_link_reads_and_writes_back() {
-        let c = parse(&[("model", "allocated"), ("alloc", "50"), ("lrtfee", "10"), ("path", "lrt")]);
+        let c =
+            parse(&[("model", "allocated"), ("alloc", "50"), ("lrtfee", "10"), ("path", "lrt")]);
         let s = &c.state.scenario;
         assert!(c.state.notices.is_empty(), "{:?}", c.state.notices);
         assert_eq!(s.model, SlashModel::Allocated);
@@ -575,11 +581,21 @@ mod tests {
         assert_eq!(s.allocations_pct(), [0.0, 50.0], "refused text keeps the even share");
         assert_eq!((s.stake_eth, s.lrt_fee_pct), (64.0, 100.0));
         let n = &c.state.notices;
-        assert!(n.contains(&Notice::NotANumber { field: Field::ServiceAlloc(1), given: "abc".into() }));
-        assert!(n.iter().any(|x| matches!(x, Notice::Clamped { field: Field::ServiceAlloc(0), .. })));
-        assert!(n.iter().any(|x| matches!(x, Notice::Clamped { field: Field::LrtFee, used, .. } if *used == 100.0)));
+        assert!(
+            n.contains(&Notice::NotANumber { field: Field::ServiceAlloc(1), given: "abc".into() })
+        );
+        assert!(n
+            .iter()
+            .any(|x| matches!(x, Notice::Clamped { field: Field::ServiceAlloc(0), .. })));
+        assert!(n.iter().any(
+            |x| matches!(x, Notice::Clamped { field: Field::LrtFee, used, .. } if *used == 100.0)
+        ));
         let c = parse(&[("alloc", "1,2,3")]);
-        assert!(c.state.notices.contains(&Notice::ListLength { param: "alloc", given: 3, expected: 2 }));
+        assert!(c.state.notices.contains(&Notice::ListLength {
+            param: "alloc",
+            given: 3,
+            expected: 2
+        }));
     }
 
     #[test]

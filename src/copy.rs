@@ -324,7 +324,7 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
     }
     let services = if n == 1 { "one service".to_owned() } else { format!("{n} services") };
     let on_slices = if scenario.model == SlashModel::Allocated {
-        ", each paying only on the slice set aside for it,"
+        ", each paying on its own slice,"
     } else {
         ""
     };
@@ -343,11 +343,8 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
             Some(y) => format!(", {} of the extra reward", years(y)),
             None => ", with no extra reward to make up for it".to_owned(),
         };
-        let of_what = if scenario.model == SlashModel::Allocated {
-            " of the largest slice"
-        } else {
-            ""
-        };
+        let of_what =
+            if scenario.model == SlashModel::Allocated { " of the largest slice" } else { "" };
         out.push_str(&format!(
             " But one {} slash{of_what} costs {}{erased}.",
             pct(scenario.slash_pct),
@@ -357,12 +354,12 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         out.push_str(" With a slash size of 0 %, slashing costs nothing here.");
     }
     let chance = match scenario.model {
-        SlashModel::Independent => "an independent chance of a severe slash on each service",
-        SlashModel::Correlated => "one shared chance of a severe slash on every service",
-        SlashModel::Allocated => "each service's chance of slashing its own slice",
+        SlashModel::Independent => "each service's own chance of a severe slash",
+        SlashModel::Correlated => "one shared chance of a severe slash",
+        SlashModel::Allocated => "each service's chance of slashing its slice",
     };
     out.push_str(&format!(
-        " Counting {chance} ({} a year that at least one happens), the expected cost is {} a year, leaving {} ({}).",
+        " Counting {chance} ({} a year in all), the expected cost is {} a year, leaving {} ({}).",
         pct(r.combined_slash_probability_pct),
         eth(r.expected_slash_cost_eth),
         eth(r.risk_adjusted_reward_eth),
@@ -370,7 +367,7 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
     ));
     if let Some(p) = r.breakeven_probability_pct {
         out.push_str(&format!(
-            " Under the {} model, the extra reward stops paying for its risk once each service's yearly chance passes {}.",
+            " Under the {} model, the extra stops paying for its risk once each service's chance passes {} a year.",
             model_name(scenario.model),
             pct(p)
         ));
@@ -1213,7 +1210,7 @@ mod tests {
             "Staking 32\u{a0}ETH at 3.5\u{a0}% earns about 1.12\u{a0}ETH a year.",
             "adds 1.12\u{a0}ETH more, 2.24\u{a0}ETH in all (7\u{a0}% a year)",
             "one 5\u{a0}% slash costs 1.6\u{a0}ETH, more than a full year (1.43\u{a0}years) of the extra reward",
-            "Under the independent model, the extra reward stops paying for its risk once each service's yearly chance passes 35.3\u{a0}%",
+            "Under the independent model, the extra stops paying for its risk once each service's chance passes 35.3\u{a0}% a year",
         ] {
             assert!(text.contains(part), "missing {part:?} in {text:?}");
         }

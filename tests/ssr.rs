@@ -329,7 +329,10 @@ async fn route_presets_say_which_is_chosen_and_cite_dated_sources() {
     assert_eq!(pressed, ["lido-eigenlayer"]);
     let note = doc.select(&sel(".rx-routes__note")).next().expect("route note");
     let links: Vec<&str> = note.select(&sel("a")).filter_map(|a| a.value().attr("href")).collect();
-    assert!(links.contains(&"https://docs.lido.fi/guides/lido-tokens-integration-guide"), "{links:?}");
+    assert!(
+        links.contains(&"https://docs.lido.fi/guides/lido-tokens-integration-guide"),
+        "{links:?}"
+    );
     assert!(text(note).contains("2025-04-17"), "the slashing upgrade's date");
     let doc = render(&[]).await;
     let pressed = doc.select(&sel(".rx-routes__button[aria-pressed='true']")).count();

@@ -103,9 +103,8 @@ pub fn Calculator() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     // The fees start folded away unless this scenario already has some.
-    let has_fees = scenario.lst_fee_pct > 0.0
-        || scenario.commission_pct > 0.0
-        || scenario.lrt_fee_pct > 0.0;
+    let has_fees =
+        scenario.lst_fee_pct > 0.0 || scenario.commission_pct > 0.0 || scenario.lrt_fee_pct > 0.0;
     let fees_open = use_state(|| has_fees);
     // A route that sets fees opens the fees, so the reader sees what it changed.
     {

@@ -25,9 +25,8 @@ pub use route::{
 };
 pub use scenario::{
     clean_name, default_service_name, Action, Allocation, Field, Range, Scenario, Service,
-    SlashModel, State,
-    DEFAULT_SLASH_PROB_PCT, HORIZON_RANGE, MAX_NAME_CHARS, MAX_SERVICES, NEW_SERVICE_RATE_PCT,
-    PCT_RANGE, RATE_RANGE, STAKE_RANGE,
+    SlashModel, State, DEFAULT_SLASH_PROB_PCT, HORIZON_RANGE, MAX_NAME_CHARS, MAX_SERVICES,
+    NEW_SERVICE_RATE_PCT, PCT_RANGE, RATE_RANGE, STAKE_RANGE,
 };
 pub use slashing::{
     forget_service, replay, AfterSlashes, Branch, SlashOutcome, ETHEREUM_SLASH_QUOTIENT,

@@ -164,9 +164,7 @@ impl Results {
                 let largest = scenario.allocations_pct().into_iter().fold(0.0, f64::max);
                 stake * largest / 100.0 * scenario.slash_pct / 100.0
             }
-            SlashModel::Independent | SlashModel::Correlated => {
-                stake * scenario.slash_pct / 100.0
-            }
+            SlashModel::Independent | SlashModel::Correlated => stake * scenario.slash_pct / 100.0,
         };
         let expected_slash_cost_eth = expected_slash_cost_eth(scenario);
         let risk_adjusted_reward_eth = gross_reward_eth - expected_slash_cost_eth;
@@ -419,7 +417,12 @@ mod tests {
 
     #[test]
     fn the_lrt_fee_comes_off_both_layers_and_plain_staking_pays_none() {
-        let s = Scenario { lst_fee_pct: 10.0, commission_pct: 10.0, lrt_fee_pct: 10.0, ..Scenario::default() };
+        let s = Scenario {
+            lst_fee_pct: 10.0,
+            commission_pct: 10.0,
+            lrt_fee_pct: 10.0,
+            ..Scenario::default()
+        };
         let r = Results::of(&s);
         // base = 1.12·0.9·0.9 = 0.9072; extra = 1.12·0.9·0.9 = 0.9072
         assert!(close(r.base_reward_eth, 0.9072, 1e-12));

@@ -69,11 +69,7 @@ impl Route {
     }
 
     /// The route whose settings a state has now, if any (to show it as chosen).
-    pub fn matching(
-        path: EntryPath,
-        model: SlashModel,
-        fees_pct: (f64, f64, f64),
-    ) -> Option<Self> {
+    pub fn matching(path: EntryPath, model: SlashModel, fees_pct: (f64, f64, f64)) -> Option<Self> {
         Self::ALL.into_iter().find(|route| {
             let r = route.settings();
             (r.path, r.model, (r.lst_fee_pct, r.commission_pct, r.lrt_fee_pct))
@@ -105,9 +101,8 @@ mod tests {
     #[test]
     fn the_article_route_is_the_default_and_every_route_is_recognised() {
         let d = State::default();
-        let fees = |s: &State| {
-            (s.scenario.lst_fee_pct, s.scenario.commission_pct, s.scenario.lrt_fee_pct)
-        };
+        let fees =
+            |s: &State| (s.scenario.lst_fee_pct, s.scenario.commission_pct, s.scenario.lrt_fee_pct);
         assert_eq!(Route::matching(d.path, d.scenario.model, fees(&d)), Some(Route::Article));
         for route in Route::ALL {
             let s = State::default().apply(Action::ApplyRoute(route));

@@ -311,7 +311,12 @@ impl Scenario {
             let used = match PCT_RANGE.fit(value) {
                 Ok(v) => v,
                 Err(v) => {
-                    notices.push(Notice::Clamped { field, given: value, used: v, range: PCT_RANGE });
+                    notices.push(Notice::Clamped {
+                        field,
+                        given: value,
+                        used: v,
+                        range: PCT_RANGE,
+                    });
                     v
                 }
             };
@@ -556,7 +561,12 @@ mod tests {
         assert_eq!(state.scenario.stake_eth, 100_000.0);
         assert_eq!(
             state.notices,
-            [Notice::Clamped { field: Field::Stake, given: 1e9, used: 100_000.0, range: STAKE_RANGE }]
+            [Notice::Clamped {
+                field: Field::Stake,
+                given: 1e9,
+                used: 100_000.0,
+                range: STAKE_RANGE
+            }]
         );
         let state = state.apply(Action::Set(Field::Stake, 40.0));
         assert_eq!(state.scenario.stake_eth, 40.0);

@@ -37,7 +37,7 @@ describe('the calculator in dist/', () => {
     assert.equal(await calc.text('years-erased'), '1.43 years');
     assert.equal(await calc.text('breakeven-probability'), '35.3 %');
     const narration = await calc.page.locator('.rx-narration').textContent();
-    assert.match(narration.replace(/\u00a0/g, ' '), /one 5 % slash costs 1\.6 ETH, more than 1\.43 years/);
+    assert.match(narration.replace(/\u00a0/g, ' '), /one 5 % slash costs 1\.6 ETH, more than a full year \(1\.43 years\)/);
     assert.deepEqual(problems, []);
     assert.deepEqual(foreign, []);
     await context.close();
@@ -145,10 +145,104 @@ describe('the calculator in dist/', () => {
     await context.close();
   });
 
+  test('a route preset sets path, fees and model, keeps the reader\'s numbers, and lives in the URL', async () => {
+    const { page, calc, context } = await open('?stake=64');
+    await page.locator('[data-route="lido-eigenlayer"]').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('model') === 'allocated');
+    const url = new URL(page.url()).searchParams;
+    assert.deepEqual([url.get('stake'), url.get('fee'), url.get('commission'), url.get('lrtfee')], ['64', '10', '10', null]);
+    // By hand: base 64·3.5 % less Lido's 10 % = 2.016; extra 64·(½·2 + ½·1.5) % less 10 % = 1.008.
+    assert.ok(near(await calc.value('base-reward'), 2.016));
+    assert.ok(near(await calc.value('extra-reward'), 1.008));
+    assert.equal(await page.locator('[data-route="lido-eigenlayer"]').getAttribute('aria-pressed'), 'true');
+    const note = page.locator('.rx-routes__note');
+    assert.match(await note.textContent(), /2025-04-17/);
+    assert.equal(await note.locator('a[href="https://docs.lido.fi/guides/lido-tokens-integration-guide"]').count(), 1);
+    assert.equal(await page.locator('input[type=range][id$="-alloc"]').count(), 2, 'allocation sliders appear');
+
+    await page.locator('[data-route="lrt"]').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('path') === 'lrt');
+    // LRT fee 10 % on both layers, commission 10 % on the services: 2.24·0.9 and 1.12·0.9·0.9.
+    assert.ok(near(await calc.value('base-reward'), 2.24 * 0.9));
+    assert.ok(near(await calc.value('extra-reward'), 1.12 * 0.9 * 0.9));
+    await page.reload();
+    await calc.ready();
+    assert.equal(await page.locator('[data-route="lrt"]').getAttribute('aria-pressed'), 'true', 'a shared link reproduces it');
+
+    await page.locator('[data-route="native"]').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('path') === 'native');
+    assert.ok(near(await calc.value('base-reward'), 2.24), 'no LST, no LST fee');
+
+    await page.locator('[data-route="article"]').click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('model'));
+    assert.equal(new URL(page.url()).search, '?stake=64', 'back to the article\'s fees and model, the stake kept');
+    assert.equal(await page.locator('input[type=range][id$="-alloc"]').count(), 0);
+    await context.close();
+  });
+
+  test('allocation sliders move slices within what the stake has free', async () => {
+    const { page, calc, context } = await open('?model=allocated');
+    assert.ok(near(await calc.value('slash-loss'), 0.8), 'half of 32 ETH, slashed 5 %');
+    // B down to nothing, then A up to all of it.
+    await page.locator('#rx-service-1-alloc').focus();
+    await page.keyboard.press('Home');
+    await settled(page);
+    await page.locator('#rx-service-0-alloc').focus();
+    await page.keyboard.press('End');
+    await settled(page);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('alloc') === '100,0');
+    assert.ok(near(await calc.value('slash-loss'), 1.6), 'the largest slice is the whole stake');
+    assert.ok(near(await calc.value('extra-reward'), 0.64), 'only A pays: 32 · 2 %');
+    assert.match((await page.locator('#rx-service-0-alloc-hint').textContent()).replace(/\u00a0/g, ' '), /A slice of 32 ETH; 0 % of the stake is unallocated/);
+    // Typing more than is free is clamped, and the notice says why.
+    await calc.exact('service-1-alloc').fill('30');
+    await calc.exact('service-1-alloc').press('Enter');
+    await settled(page);
+    assert.match(await calc.notices().first().textContent(), /can be 0 to 0 % of the stake, since the other services hold the rest/);
+    // A new service takes what is free: nothing here.
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    await settled(page);
+    assert.equal(await page.locator('#rx-service-2-alloc-exact').inputValue(), '0');
+    await context.close();
+  });
+
+  test('the SPEC\'s allocated link shows its figures and every new parameter round-trips', async () => {
+    const { page, calc, context } = await open('?model=allocated&alloc=60,30&lrtfee=5&path=lrt');
+    // By hand: base 1.12·0.95 = 1.064; extra 32·(0.6·2 + 0.3·1.5) % · 0.95 = 0.5016;
+    // slash-loss 32·0.6·0.05 = 0.96; break-even (0.5016/32)/(0.05·0.9) = 34.83 %.
+    assert.ok(near(await calc.value('base-reward'), 1.064));
+    assert.ok(near(await calc.value('extra-reward'), 0.5016));
+    assert.ok(near(await calc.value('slash-loss'), 0.96));
+    assert.ok(near(await calc.value('breakeven-probability'), 0.5016 / 32 / 0.045 * 100));
+    await calc.slider('stake').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('stake') === '33');
+    const url = new URL(page.url()).searchParams;
+    assert.deepEqual(
+      ['model', 'alloc', 'lrtfee', 'path'].map((k) => url.get(k)),
+      ['allocated', '60,30', '5', 'lrt'],
+    );
+    await context.close();
+  });
+
+  test('bad allocations, fees and paths give plain notices and lose nothing else', async () => {
+    const { page, calc, context, problems } = await open('?alloc=90,60&lrtfee=abc&model=allocated&path=teleport&stake=40');
+    const notices = (await calc.notices().allTextContents()).join('\n');
+    for (const part of ['added up to 150 % of the stake; they were scaled down in proportion', '“abc” is not a number', '“teleport”']) {
+      assert.ok(notices.includes(part), `notice mentions ${part}: ${notices}`);
+    }
+    // 90:60 scaled to 60:40; the largest slice, 60 % of 40 ETH, slashed 5 %: 1.2 ETH.
+    assert.ok(near(await calc.value('slash-loss'), 1.2));
+    assert.doesNotMatch(await page.locator('.rx').innerText(), /NaN|Infinity|undefined/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1280]) {
       test(`axe-core finds no serious or critical violation (${colorScheme}, ${width} px)`, async () => {
-        const { page, context } = await open('?fee=1', { colorScheme, viewport: { width, height: 900 } });
+        // The allocated model shows every control there is: routes, three fees, slices.
+        const { page, context } = await open('?fee=1&model=allocated', { colorScheme, viewport: { width, height: 900 } });
         const { violations } = await new AxeBuilder({ page }).include('.rx').analyze();
         const bad = violations.filter((v) => ['serious', 'critical'].includes(v.impact));
         assert.deepEqual(

@@ -63,9 +63,10 @@ describe('the fan-out and the flow in dist/', () => {
     await page.locator('[data-simulate="ethereum"]').click();
     await settled(page);
     const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
-    assert.match(status, /Ethereum slashed the deposit, taking 1\.6 ETH/);
-    assert.match(status, /30\.4 ETH of 32 ETH is left/);
-    assert.equal(await page.locator('[data-after="stake-left"]').getAttribute('data-value'), '30.4');
+    // Ethereum's own initial penalty, 1/4096 of 32 ETH = 0.0078125 ETH, not the 5 % slash.
+    assert.match(status, /Ethereum slashed the deposit, taking 0\.00781 ETH/);
+    assert.match(status, /31\.99 ETH of 32 ETH is left/);
+    assert.equal(await page.locator('[data-after="stake-left"]').getAttribute('data-value'), '31.9921875');
     assert.ok(Math.abs((await calc.value('slash-loss')) - 1.6) < 1e-9, 'the SPEC result is unchanged');
     await page.getByRole('button', { name: 'Undo last slash' }).first().click();
     await settled(page);

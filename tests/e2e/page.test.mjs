@@ -101,6 +101,24 @@ describe('the whole explainer page', () => {
       }
       await context.close();
     });
+
+    test(`moving allocations does not move the layout (${width} px)`, async () => {
+      const { page, context } = await open('?model=allocated', { viewport: { width, height: 900 } });
+      const tops = () =>
+        page.evaluate(() =>
+          ['.rx-results', '.rx-chart', '.rx-risks', '.rx-glossary', '.rx-service:last-of-type .rx-field:last-child'].map(
+            (s) => document.querySelector(s).getBoundingClientRect().top + window.scrollY,
+          ),
+        );
+      const before = await tops();
+      for (const [id, v] of [['service-1-alloc', '0'], ['service-0-alloc', '100'], ['service-0-alloc', '3'], ['service-1-alloc', '97'], ['service-1-alloc-exact', '12.34'], ['service-0-alloc-exact', '87.66']]) {
+        await page.locator(`#rx-${id}`).fill(v);
+        if (id.endsWith('exact')) await page.locator(`#rx-${id}`).press('Enter');
+        await settled(page);
+        assert.deepEqual(await tops(), before, `${id} = ${v}`);
+      }
+      await context.close();
+    });
   }
 
   test('the print rendering hides the controls and keeps the figures', async () => {
