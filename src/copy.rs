@@ -12,6 +12,17 @@ pub const CALCULATOR_LEAD: &str = "These sliders start from the article's exampl
 staked at about 3.5 % a year, restaked to back two services paying 2 % and 1.5 % more. \
 Move anything and every figure below follows, in ETH a year and as a yearly rate \
 ([APR](apr)).";
+/// The calculator's lead when a link or an embed starts it from other numbers.
+pub const CALCULATOR_LEAD_OTHER: &str = "These sliders start from the numbers this page was \
+given; the article's example (32 ETH at about 3.5 % a year, two services paying 2 % and \
+1.5 % more) is one click away. Move anything and every figure below follows, in ETH a year \
+and as a yearly rate ([APR](apr)).";
+/// Under the extra reward: what it is paid in.
+pub const REWARD_CURRENCY: &str = "Services pay in their own tokens, not ETH, and what those \
+are worth moves: every figure here counts them at a fixed value in ETH.";
+/// Under the risk-adjusted rate: what it leaves out.
+pub const RISK_ADJUSTED_NOTE: &str = "“After expected slashing” counts slashing alone, at the \
+odds you set: not the other five risks, and not the worst case.";
 /// Legend of the inputs' group.
 pub const INPUTS_LEGEND: &str = "Your position";
 /// Legend of the services' group.
@@ -128,6 +139,8 @@ pub struct ResultGroup {
     pub results: &'static [ResultName],
     /// Whether its figures depend on the slashing model (its heading then names it).
     pub names_model: bool,
+    /// A line under the group that says what its figures leave out.
+    pub note: Option<&'static str>,
 }
 
 /// After a heading whose figures depend on the model: " (independent model)".
@@ -146,11 +159,13 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
             ResultName::GrossApr,
         ],
         names_model: false,
+        note: Some(REWARD_CURRENCY),
     },
     ResultGroup {
         title: "One severe slash",
         results: &[ResultName::SlashLoss, ResultName::YearsErased],
         names_model: true,
+        note: None,
     },
     ResultGroup {
         title: "Weighing the risk",
@@ -162,6 +177,7 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
             ResultName::BreakevenProbability,
         ],
         names_model: true,
+        note: Some(RISK_ADJUSTED_NOTE),
     },
 ];
 
@@ -398,8 +414,25 @@ pub const SERIES_NAMES: [&str; 3] =
 pub const FAN_TITLE: &str = "One deposit, many jobs";
 /// The line under the fan-out's heading.
 pub const FAN_LEAD: &str = "Your staked ETH already secures Ethereum. Restaked, the same \
-deposit also secures every [service](avs) you back: each one pays its own reward along its \
-branch, and each one can slash the deposit along its own arrow.";
+deposit is delegated to an operator, who runs the [services](avs) it backs: each one pays \
+its own reward along its branch, and each one can slash the deposit along its own arrow.";
+
+/// How far a service's slash reaches, under the chosen model: the article's picture,
+/// then what EigenLayer does today.
+pub fn fan_reach(model: SlashModel) -> &'static str {
+    match model {
+        SlashModel::Independent | SlashModel::Correlated => {
+            "Drawn as in the article: every service can slash the whole deposit. That still \
+holds where one stake is reused across networks, but on EigenLayer since 17 April 2025 each \
+service can slash only the slice the operator allocated to it (pick “In slices” in the \
+calculator)."
+        }
+        SlashModel::Allocated => {
+            "Drawn as on EigenLayer since 17 April 2025: the operator sets aside a slice of \
+the deposit for each service, and a service can slash only its own slice."
+        }
+    }
+}
 /// The play/pause button while the animation runs.
 pub const PAUSE: &str = "Pause animation";
 /// The play/pause button while the animation is paused.
@@ -416,6 +449,15 @@ pub const CHAIN_LIQUID: [&str; 3] = ["ETH", "LST", "Restaking protocol"];
 pub const CHAIN_NATIVE: [&str; 3] = ["ETH", "Validator", "Restaking protocol"];
 /// Labels of the entry chain in the diagram, liquid restaking path.
 pub const CHAIN_LRT: [&str; 3] = ["ETH", "LRT", "Restaking protocol"];
+/// The key under the diagram for the operator's node: who it is and what it keeps.
+pub fn operator_legend(commission_pct: f64) -> String {
+    format!(
+        "The operator your deposit is delegated to: it opts in to the services and keeps {} \
+of what they pay (its commission).",
+        pct(commission_pct)
+    )
+}
+
 /// The exit path's label in the diagram.
 pub const EXIT_LABEL: &str = "Exit: unbond each layer";
 
@@ -458,17 +500,36 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
             .map(|s| format!("{} (+{})", s.name, pct(s.extra_rate_pct)))
             .collect();
         out.push_str(&format!(
-            ", plus {} service{}: {}.",
+            ", plus {} service{} run by the operator it is delegated to, which keeps {}: {}.",
             n,
             if n == 1 { "" } else { "s" },
+            pct(scenario.commission_pct),
             list.join(", ")
         ));
     }
-    out.push_str(&format!(
-        " Each of the {} branches can slash the deposit; one severe slash takes {} of it.",
-        n + 1,
-        pct(scenario.slash_pct)
-    ));
+    if scenario.model == SlashModel::Allocated && n > 0 {
+        let slices: Vec<String> = (0..n)
+            .map(|i| {
+                let share = scenario.alloc_pct(i).unwrap_or_default();
+                format!(
+                    "{} {}",
+                    branch_name(crate::model::Branch::Service(i), scenario),
+                    pct(share)
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            " Ethereum can slash the whole deposit; each service only its own slice ({}), and one severe slash takes {} of that slice.",
+            slices.join(", "),
+            pct(scenario.slash_pct)
+        ));
+    } else {
+        out.push_str(&format!(
+            " Each of the {} branches can slash the deposit; one severe slash takes {} of it.",
+            n + 1,
+            pct(scenario.slash_pct)
+        ));
+    }
     if !after.outcomes.is_empty() {
         out.push_str(&format!(" {}", after_slash_sentence(scenario, after)));
     }
@@ -539,8 +600,9 @@ pub const AFTER_TITLE: &str = "After the simulated slashes";
 pub const FLOW_TITLE: &str = "Five steps from ETH to restaked";
 /// The line under the flow's heading.
 pub const FLOW_LEAD: &str = "Most people never run a [validator](validator): they go through \
-a [liquid staking token](lst) and a restaking protocol. Step through the path; the diagram shows where \
-each step happens.";
+a [liquid staking token](lst) and a restaking protocol, or hand plain ETH to a liquid \
+restaking protocol that does both. Step through the path; the diagram shows where each step \
+happens.";
 /// The back button.
 pub const BACK: &str = "← Back";
 /// The next button.
@@ -589,19 +651,23 @@ it with thousands of other deposits. From now on, its contracts hold your positi
 the pool at once.",
     },
     StepCopy {
-        title: "Opt in to services",
-        body: "The protocol lends the pooled security to the services you choose to back \
-(EigenLayer calls them AVSs). Each service brings its own slashing rules on top of \
+        title: "Delegate to an operator",
+        body: "You delegate your whole restaked balance to one operator. The operator, not \
+you, opts in to services (EigenLayer calls them AVSs) and keeps a commission on what they \
+pay, 10 % unless it sets another. Each service brings its own slashing rules on top of \
 Ethereum's.",
-        risk: "compounded slashing: every service is one more way to lose principal, even for \
-a fault you did not cause.",
+        risk: "compounded slashing: every service is one more way to lose principal, for a \
+fault of the operator's that you did not cause.",
     },
     StepCopy {
         title: "Earn layered rewards",
         body: "Rewards now arrive from two layers: Ethereum's base reward plus each \
-service's. A slash, if one comes, is taken from the principal, not from the rewards.",
-        risk: "rewards can shrink or stop, while one severe slash can erase more than a \
-year of the extra reward.",
+service's. Services pay in tokens of their own choosing (some in EIGEN), claimable a week \
+after each weekly payout, and what those tokens are worth moves; the calculator counts them \
+at a fixed value in ETH. A slash takes principal, and with it any staking rewards that have \
+built up inside your LST or LRT.",
+        risk: "rewards can shrink, stop or lose value, while one severe slash can erase more \
+than a year of the extra reward.",
     },
     StepCopy {
         title: "Exit through each layer",
@@ -616,11 +682,10 @@ market may sell below peg.",
 /// The native path, shown beside steps 1 and 2.
 pub const NATIVE_TITLE: &str = "Or: native restaking";
 /// What the native path is.
-pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH), you can skip the LST \
-and point the validator's [withdrawal credentials](withdrawal-credentials) at the restaking \
-protocol. No token and no \
-LST contract to trust, but you run the hardware and answer for its uptime: more hands-on \
-and more work, which is why most people take the LST route.";
+pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH at least), you can skip \
+the LST and point the validator's [withdrawal credentials](withdrawal-credentials) at the \
+restaking protocol. No token and no LST contract to trust, but you run the hardware and \
+answer for its uptime: more hands-on and more work.";
 /// The third path: a liquid restaking token.
 pub const LRT_TITLE: &str = "Or: a liquid restaking token";
 /// What the liquid restaking path is.
@@ -642,14 +707,60 @@ pub fn path_name(path: crate::model::EntryPath) -> &'static str {
     }
 }
 
+/// A step's body for the path chosen: the exit (step 5) differs by path, the other
+/// steps are those of the LST path, with the other paths beside them.
+pub fn step_body(step: u8, path: crate::model::EntryPath) -> &'static str {
+    use crate::model::EntryPath;
+    match (step, path) {
+        (5, EntryPath::Native) => {
+            "To get ETH back you go out in the order you came in: your validator exits \
+Ethereum first, and its ETH lands in your EigenPod; then you withdraw it from the restaking \
+protocol. Each layer has its own waiting time ([unbonding](unbonding))."
+        }
+        (5, EntryPath::Lrt) => {
+            "To get ETH back you redeem the LRT through its protocol's own queue, which waits \
+on the restaking protocol and on Ethereum for you, or you sell the LRT on the market. Each \
+layer has its own waiting time ([unbonding](unbonding))."
+        }
+        (n, _) => STEPS[usize::from(n.clamp(1, STEP_COUNT_COPY) - 1)].body,
+    }
+}
+
+/// How many steps the copy describes (the model's `STEP_COUNT`).
+const STEP_COUNT_COPY: u8 = crate::model::STEP_COUNT;
+
+/// The facts a step's words state (ids in `crate::facts`).
+pub fn step_facts(step: u8) -> &'static [&'static str] {
+    match step {
+        3 => &["eigenlayer-commission", "eigenlayer-slashing"],
+        4 => &["eigenlayer-rewards"],
+        _ => &[],
+    }
+}
+
+/// Step 3's second sentence, which follows the slashing model.
+pub fn step_reach(model: SlashModel) -> &'static str {
+    match model {
+        SlashModel::Independent | SlashModel::Correlated => {
+            "In the article's picture any service can slash the whole deposit. On EigenLayer \
+since 17 April 2025 the operator allocates a slice of it to each service, and a service can \
+slash only its slice."
+        }
+        SlashModel::Allocated => {
+            "On EigenLayer since 17 April 2025 the operator allocates a slice of the deposit \
+to each service, and a service can slash only its slice: the calculator's sliders set them."
+        }
+    }
+}
+
 /// A step's numbers-aware extra sentence, when it has one.
 pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String> {
     match step {
         3 => {
             let n = scenario.services.len();
             Some(format!(
-                "With the calculator's numbers you back {n} service{}: {} slashing rule set{} \
-in all, Ethereum's included.",
+                "With the calculator's numbers your operator backs {n} service{}: {} slashing \
+rule set{} in all, Ethereum's included.",
                 if n == 1 { "" } else { "s" },
                 n + 1,
                 if n == 0 { "" } else { "s" }
@@ -703,7 +814,7 @@ less than peg.",
             (
                 "Day 0".to_owned(),
                 "Your validator leaves through Ethereum's exit queue: days when few are \
-leaving, weeks when many are (more than 40 days in September 2025).",
+leaving, weeks when many are (46 days in September 2025).",
             ),
             (
                 "About 27 hours, then up to 9 days".to_owned(),
@@ -742,7 +853,7 @@ pub fn focus_note(part: crate::model::FanPart) -> String {
     let what = match part {
         FanPart::Stake => "step 1, staking ETH for a liquid token",
         FanPart::Deposit => "step 2, the deposit into the restaking protocol",
-        FanPart::Services => "step 3, the branches to the services you opt in to",
+        FanPart::Services => "step 3, the operator and the branches to the services it opts in to",
         FanPart::Rewards => "step 4, the rewards flowing back along each branch",
         FanPart::Exit => "step 5, the way out through each layer",
         FanPart::Slashing => "the slashing arrows, one per branch, each a way to lose principal",
@@ -829,11 +940,12 @@ of its own that can slash."
             }
             Self::Unbonding => {
                 "The wait between asking for staked ETH back and getting it. \
-Each layer (Ethereum, the restaking protocol, the LST) has its own."
+Each layer (Ethereum, the restaking protocol, the LST or LRT) has its own."
             }
             Self::Validator => {
-                "A computer that stakes 32 ETH to propose and check Ethereum \
-blocks, earning rewards for doing it right and risking slashing for doing it wrong."
+                "A computer that stakes ETH to propose and check Ethereum blocks, \
+earning rewards for doing it right and risking slashing for doing it wrong. It needs \
+32 ETH at least and, since the Pectra upgrade of May 2025, can hold up to 2,048 ETH."
             }
             Self::WithdrawalCredentials => {
                 "The address a validator's ETH goes back to when \
@@ -841,8 +953,8 @@ it exits. Pointing them at a restaking protocol is how native restaking works."
             }
             Self::Avs => {
                 "A network or module that borrows restaked ETH as security and pays \
-for it (EigenLayer calls these actively validated services, AVSs). Each sets its own \
-slashing rules."
+for it. EigenLayer calls these AVSs: autonomous verifiable services since February 2025, \
+actively validated services before. Each sets its own slashing rules."
             }
             Self::Depeg => {
                 "When a token that should be worth one ETH trades for less on the \
@@ -902,6 +1014,22 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// The facts each term's definition states, if any (ids in `crate::facts`).
+pub fn term_facts(term: Term) -> &'static [&'static str] {
+    match term {
+        Term::Validator => &["ethereum-max-balance"],
+        Term::Avs => &["avs-name"],
+        _ => &[],
+    }
+}
+
+/// The sources part's heading.
+pub const SOURCES_TITLE: &str = "Sources and dates";
+/// The line under the sources part's heading.
+pub const SOURCES_LEAD: &str = "Every figure and rule this page states about a protocol, \
+with the date it took effect or was reported, and where it comes from. Protocols change \
+their rules; check the source before you rely on one.";
+
 /// The glossary's heading.
 pub const GLOSSARY_TITLE: &str = "Words used here";
 /// The close button of a term's popover.
@@ -932,24 +1060,29 @@ pub fn view_title(view: crate::config::View) -> &'static str {
 // ---- Compare -----------------------------------------------------------------
 
 /// The comparison's heading.
-pub const COMPARE_TITLE: &str = "Staking, liquid staking, restaking";
+pub const COMPARE_TITLE: &str = "Staking, liquid staking, restaking, liquid restaking";
 /// The line under the comparison's heading.
-pub const COMPARE_LEAD: &str = "The three are easy to confuse because each is built on the \
+pub const COMPARE_LEAD: &str = "The four are easy to confuse because each is built on the \
 one before. Pick a row to see where it shows in the diagram.";
 /// The table's caption (read by screen readers, shown above the table).
-pub const COMPARE_CAPTION: &str = "Plain staking, liquid staking and restaking compared on six \
-points; the reward and slashing rows use the calculator's numbers.";
+pub const COMPARE_CAPTION: &str = "Plain staking, liquid staking, restaking and liquid \
+restaking compared on six points; the reward and slashing rows use the calculator's numbers.";
 /// The column headings, after the row-heading column.
-pub const COMPARE_COLUMNS: [&str; 3] = ["Plain staking", "Liquid staking", "Restaking"];
+pub const COMPARE_COLUMNS: [&str; 4] =
+    ["Plain staking", "Liquid staking", "Restaking", "Liquid restaking"];
 /// The heading of the row-heading column.
 pub const COMPARE_DIMENSION: &str = "Dimension";
 /// The seed's two points in prose, after the table.
 pub const COMPARE_NOTES: [&str; 2] = [
     "Liquid staking is the building block and restaking sits on top of it: you can hold an \
 LST without ever restaking it.",
-    "The reverse rarely works: to restake you generally need an LST first, or your own \
-validator restaked natively.",
+    "The article says you generally need an LST to restake. Today you can also hand plain \
+ETH to a liquid restaking protocol (ether.fi, Renzo, Kelp), or restake your own validator \
+natively.",
 ];
+
+/// The facts each of the notes after the comparison states (ids in `crate::facts`).
+pub const COMPARE_NOTE_FACTS: [&[&str]; 2] = [&[], &["lrt-deposits"]];
 
 /// One row of the comparison.
 pub struct CompareRow {
@@ -970,71 +1103,83 @@ pub const COMPARE_ROWS: [CompareRow; 6] = [
 ];
 
 /// One cell of the comparison: words, and a figure from the calculator where the row
-/// has one (drawn on its own line so a changing number never re-wraps the words).
+/// has one, in lines of their own that never wrap, so a changing number never moves
+/// the table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareCell {
     /// The words.
     pub text: String,
-    /// The current figure, if any.
-    pub figure: Option<String>,
+    /// The current figure, one line or two, if any.
+    pub figure: Vec<String>,
 }
 
 fn words(text: &str) -> CompareCell {
-    CompareCell { text: text.to_owned(), figure: None }
+    CompareCell { text: text.to_owned(), figure: Vec::new() }
 }
 
-/// The three cells of comparison row `row`, with the current numbers where a row has them.
-pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCell; 3] {
+/// The four cells of comparison row `row`, with the current numbers where a row has
+/// them. The restaking column leaves out the LRT fee, which only the liquid restaking
+/// column pays.
+pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCell; 4] {
     let n = scenario.services.len();
-    let figure =
-        |text: &str, figure: String| CompareCell { text: text.to_owned(), figure: Some(figure) };
+    let figure = |text: &str, lines: &[String]| CompareCell {
+        text: text.to_owned(),
+        figure: lines.to_vec(),
+    };
+    let a_year = |eth_a_year: f64| format!("{} a year", eth(eth_a_year));
+    let sets = format!("{} set{}", n + 1, if n == 0 { "" } else { "s" });
     match row {
         0 => [
             words("Secure Ethereum and earn its base reward"),
             words("Keep staked ETH liquid and tradable"),
             words("Reuse staked ETH to secure more services"),
+            words("Restake without running anything, and keep a tradable token"),
         ],
         1 => [
             words("ETH staked in a validator, yours or a provider's"),
             words("A liquid staking token (LST)"),
             words("An LST deposited in a restaking protocol (or a natively restaked validator)"),
+            words("A liquid restaking token (LRT), such as eETH, ezETH, rsETH or pufETH"),
         ],
-        2 => [
-            figure(
-                "Ethereum's base reward",
-                format!(
-                    "{} a year ({})",
-                    eth(r.plain_staking_reward_eth),
-                    pct(scenario.base_rate_pct)
+        2 => {
+            let direct = Results::of(&Scenario { lrt_fee_pct: 0.0, ..scenario.clone() });
+            [
+                figure(
+                    "Ethereum's base reward",
+                    &[a_year(r.plain_staking_reward_eth), pct(scenario.base_rate_pct)],
                 ),
-            ),
-            figure(
-                "The same base reward less the LST's fee, plus whatever DeFi strategies you run \
-with the LST",
-                format!("{} a year + DeFi", eth(r.liquid_staking_reward_eth)),
-            ),
-            figure(
-                "Base reward plus the services' rates",
-                format!("{} a year ({})", eth(r.gross_reward_eth), pct(r.gross_apr_pct)),
-            ),
-        ],
+                figure(
+                    "The same base reward less the LST's fee, plus whatever DeFi strategies you \
+run with the LST",
+                    &[a_year(r.liquid_staking_reward_eth), "+ DeFi".to_owned()],
+                ),
+                figure(
+                    "Base reward plus the services' rates, less the fees",
+                    &[a_year(direct.gross_reward_eth), pct(direct.gross_apr_pct)],
+                ),
+                figure(
+                    "The same, less the LRT protocol's own fee (the calculator's LRT fee)",
+                    &[a_year(r.gross_reward_eth), pct(r.gross_apr_pct)],
+                ),
+            ]
+        }
         3 => [
-            figure("Ethereum's rules only", "1 set".to_owned()),
-            figure("Ethereum's rules only", "1 set".to_owned()),
-            figure(
-                "Ethereum's plus each service's",
-                format!("{} set{}", n + 1, if n == 0 { "" } else { "s" }),
-            ),
+            figure("Ethereum's rules only", &["1 set".to_owned()]),
+            figure("Ethereum's rules only", &["1 set".to_owned()]),
+            figure("Ethereum's plus each service's your operator backs", &[sets.clone()]),
+            figure("Ethereum's plus each service's the protocol's operators back", &[sets]),
         ],
         4 => [
             words("High if you run the validator, low through a provider"),
             words("Active: you manage your DeFi positions"),
-            words("More passive: you trust the protocol to pick services well"),
+            words("More passive: you trust your operator to pick services well"),
+            words("Most passive: the protocol picks operators and services for you"),
         ],
         _ => [
             words("Your validator's own mistakes"),
             words("Market risk: the LST can de-peg"),
             words("Compounded slashing, and the complexity of stacked protocols"),
+            words("All of restaking's, plus the LRT's contracts and its own de-peg"),
         ],
     }
 }
@@ -1080,6 +1225,8 @@ pub struct RiskCopy {
     pub step: u8,
     /// The part of the fan-out it concerns.
     pub part: crate::model::FanPart,
+    /// A real, dated case in one sentence, and the facts it rests on.
+    pub example: Option<(&'static str, &'static [&'static str])>,
 }
 
 /// The six risks of the seed, in its order.
@@ -1091,6 +1238,7 @@ you did not cause, by an operator or in a service's code, can still cost you pri
         severity: Severity::High,
         step: 3,
         part: crate::model::FanPart::Slashing,
+        example: None,
     },
     RiskCopy {
         title: "Smart-contract risk",
@@ -1099,6 +1247,7 @@ each service's. A bug in any one of them can spread to the layers built on it.",
         severity: Severity::High,
         step: 2,
         part: crate::model::FanPart::Deposit,
+        example: None,
     },
     RiskCopy {
         title: "Liquidity and de-peg",
@@ -1107,6 +1256,11 @@ holders want out. A restaked position also takes longer to leave, layer by layer
         severity: Severity::Medium,
         step: 5,
         part: crate::model::FanPart::Exit,
+        example: Some((
+            "On 24 April 2024 the liquid restaking token ezETH fell as low as 0.22 ETH on some \
+markets, and more than 150 loans backed by it were liquidated on one lender alone.",
+            &["ezeth-depeg"],
+        )),
     },
     RiskCopy {
         title: "Complexity and integration",
@@ -1115,6 +1269,7 @@ foresaw. Failures at the seams are hard to predict and hard to price.",
         severity: Severity::Medium,
         step: 3,
         part: crate::model::FanPart::Services,
+        example: None,
     },
     RiskCopy {
         title: "Systemic concentration",
@@ -1123,6 +1278,11 @@ reaches many networks at once. Your deposit is then one of many caught together.
         severity: Severity::Medium,
         step: 2,
         part: crate::model::FanPart::Deposit,
+        example: Some((
+            "In September 2024 EigenLayer held about $11 billion of restaked assets, more than \
+seven times its nearest rival's $1.5 billion.",
+            &["restaking-concentration"],
+        )),
     },
     RiskCopy {
         title: "Governance and regulatory",
@@ -1131,6 +1291,11 @@ committed. The risk you signed up for is not always the risk you end up holding.
         severity: Severity::Medium,
         step: 4,
         part: crate::model::FanPart::Rewards,
+        example: Some((
+            "On 17 April 2025 EigenLayer added slashing and doubled its withdrawal delay from \
+7 to 14 days, for deposits made under the earlier rules too.",
+            &["eigenlayer-rule-change"],
+        )),
     },
 ];
 
@@ -1249,6 +1414,121 @@ mod tests {
             });
             assert!(used, "{term:?} is linked from its first use");
         }
+    }
+
+    /// Every fixed sentence the page can show, for the checks below.
+    fn every_static_text() -> Vec<String> {
+        use crate::model::{EntryPath, Route};
+        let mut texts: Vec<String> = [
+            INTRO,
+            FAN_LEAD,
+            FLOW_LEAD,
+            NATIVE_BODY,
+            LRT_BODY,
+            CALCULATOR_LEAD,
+            CALCULATOR_LEAD_OTHER,
+            SERVICES_HINT,
+            MODEL_ALLOCATED,
+            MODEL_CORRELATED,
+            MODEL_INDEPENDENT,
+            TIMELINE_ASSUMPTIONS,
+            REWARD_CURRENCY,
+            RISK_ADJUSTED_NOTE,
+            COMPARE_CAPTION,
+            COMPARE_LEAD,
+            RISKS_LEAD,
+            CHART_HINT,
+            SOURCES_LEAD,
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        texts.extend(COMPARE_NOTES.iter().map(|t| (*t).to_owned()));
+        texts.extend(CHECKLIST.iter().map(|t| (*t).to_owned()));
+        texts.extend(STEPS.iter().flat_map(|s| [s.body.to_owned(), s.risk.to_owned()]));
+        for path in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
+            texts.extend((1..=5).map(|n| step_body(n, path).to_owned()));
+            texts.extend(exit_timeline(path).into_iter().flat_map(|(w, t)| [w, t.to_owned()]));
+        }
+        for model in [SlashModel::Independent, SlashModel::Correlated, SlashModel::Allocated] {
+            texts.push(fan_reach(model).to_owned());
+            texts.push(step_reach(model).to_owned());
+        }
+        texts.extend(Route::ALL.iter().map(|r| route_summary(*r).0.to_owned()));
+        texts.extend(RISKS.iter().flat_map(|r| {
+            [r.body.to_owned(), r.example.map_or_else(String::new, |(e, _)| e.to_owned())]
+        }));
+        texts.extend(Term::ALL.iter().map(|t| t.definition().to_owned()));
+        let s = Scenario::default();
+        let r = Results::of(&s);
+        for row in 0..COMPARE_ROWS.len() {
+            texts.extend(compare_cells(row, &s, &r).into_iter().map(|c| c.text));
+        }
+        texts
+    }
+
+    /// The figures a text states: a number followed by a unit or a month ("14 days",
+    /// "10 %", "2,048 ETH", "17 April", "$11 billion").
+    fn figures(text: &str) -> Vec<String> {
+        const UNITS: [&str; 18] = [
+            "%",
+            "days",
+            "day",
+            "hours",
+            "ETH",
+            "billion",
+            "epochs",
+            "week",
+            "weeks",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "September",
+            "December",
+        ];
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words
+            .windows(2)
+            .filter_map(|w| {
+                let number = w[0].trim_start_matches(['(', '$']);
+                let unit = w[1].trim_end_matches([',', '.', ')', ';', ':']);
+                let is_number = number.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && number.chars().all(|c| c.is_ascii_digit() || ",./".contains(c));
+                (is_number && UNITS.contains(&unit)).then(|| format!("{number} {unit}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_figure_the_page_states_has_a_dated_source() {
+        let sourced: Vec<String> =
+            crate::facts::FACTS.iter().flat_map(|f| figures(f.statement)).collect();
+        let mut missing = Vec::new();
+        for text in every_static_text() {
+            for figure in figures(&text) {
+                if !sourced.contains(&figure) {
+                    missing.push(format!("{figure:?} in {text:?}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "figures with no fact behind them:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn the_figure_check_sees_figures() {
+        assert_eq!(
+            figures("wait 14 days (7 days before) on 17 April 2025"),
+            ["14 days", "7 days", "17 April"]
+        );
+        assert_eq!(
+            figures("about $11 billion, 2,048 ETH, 10 %."),
+            ["11 billion", "2,048 ETH", "10 %"]
+        );
+        assert!(figures("steps 1 to 3 of 5").is_empty());
     }
 
     #[test]

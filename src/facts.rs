@@ -23,11 +23,12 @@ pub struct Fact {
 pub const CHECKED: &str = "2026-11-25";
 
 /// The table.
-pub const FACTS: [Fact; 10] = [
+pub const FACTS: [Fact; 16] = [
     Fact {
         id: "article",
-        statement: "The worked example: 32 ETH at about 3.5 % a year, two services paying 2 % \
-and 1.5 % more, one severe slash of 5 %, no fees.",
+        statement: "The worked example: 32 ETH at about 3.5 % a year earns about 1.12 ETH; \
+two services paying 2 % and 1.5 % more bring it to 2.24 ETH, about 7 %; one severe slash of \
+5 % takes 1.6 ETH. No fees.",
         as_of: "2026-06-15",
         source: "COINOTAG, “What Is Restaking? Reusing Staked ETH for Extra Yield”",
         url: "https://coinotag.com/",
@@ -105,6 +106,55 @@ longest wait yet.",
         as_of: "2025-09-16",
         source: "CoinDesk, “Ethereum faces validator bottleneck with 2.5M ETH awaiting exit”",
         url: "https://www.coindesk.com/tech/2025/09/16/ethereum-faces-validator-bottleneck-with-2-5m-eth-awaiting-exit",
+    },
+    Fact {
+        id: "eigenlayer-rewards",
+        statement: "EigenLayer services pay rewards in any ERC-20 token they choose, and \
+EigenLayer's own incentives come in EIGEN; payouts are posted weekly and can be claimed a \
+week later.",
+        as_of: "2025-07",
+        source: "EigenLayer documentation, rewards claiming",
+        url: "https://docs.eigencloud.xyz/products/eigenlayer/concepts/rewards/rewards-claiming-faq",
+    },
+    Fact {
+        id: "avs-name",
+        statement: "EigenLayer renamed AVSs from actively validated services to autonomous \
+verifiable services, a change of words only.",
+        as_of: "2025-02-06",
+        source: "EigenLayer blog, “Redefining AVS”",
+        url: "https://blog.eigencloud.xyz/redefining-avs-from-actively-validated-to-autonomous-verifiable-services/",
+    },
+    Fact {
+        id: "lrt-deposits",
+        statement: "Liquid restaking protocols such as ether.fi, Renzo and Kelp take plain \
+ETH as well as LSTs and hand back a liquid restaking token.",
+        as_of: "2025-07",
+        source: "Renzo documentation, ezETH",
+        url: "https://docs.renzoprotocol.com/docs/renzo/usdezeth",
+    },
+    Fact {
+        id: "ezeth-depeg",
+        statement: "On 24 April 2024 Renzo's ezETH fell as low as 0.22 ETH on some markets, \
+and more than 150 loans backed by it were liquidated on Morpho alone.",
+        as_of: "2024-04-24",
+        source: "Bankless, “Renzo Madness”",
+        url: "https://www.bankless.com/renzo-madness",
+    },
+    Fact {
+        id: "eigenlayer-rule-change",
+        statement: "EigenLayer added slashing and doubled its withdrawal delay from 7 to 14 \
+days on 17 April 2025, for deposits made under the earlier rules too.",
+        as_of: "2025-04-17",
+        source: "EigenLayer blog, “Slashing on mainnet is coming soon”",
+        url: "https://blog.eigencloud.xyz/slashing-on-mainnet-is-coming-soon-what-you-need-to-know",
+    },
+    Fact {
+        id: "restaking-concentration",
+        statement: "On 9 September 2024 EigenLayer held about $11 billion of restaked \
+assets, against about $1.5 billion for Symbiotic, its nearest rival.",
+        as_of: "2024-09-09",
+        source: "Oak Research, “Restaking war: EigenLayer vs Symbiotic”",
+        url: "https://oakresearch.io/en/analyses/innovations/restaking-war-eigenlayer-vs-symbiotic",
     },
 ];
 

@@ -234,21 +234,24 @@ async fn the_diagram_is_highlighted_only_beside_the_flow() {
 
 #[tokio::test]
 async fn the_comparison_is_a_real_table_with_the_current_numbers() {
-    let doc = render(&[("services", "1,1,1,1"), ("stake", "64")]).await;
-    assert_eq!(doc.select(&sel(".rx-compare__table thead th[scope=col]")).count(), 4);
+    let doc = render(&[("services", "1,1,1,1"), ("stake", "64"), ("lrtfee", "10")]).await;
+    assert_eq!(doc.select(&sel(".rx-compare__table thead th[scope=col]")).count(), 5);
+    assert_eq!(doc.select(&sel(".rx-compare__table [role]")).count(), 0, "no redundant roles");
     let rows: Vec<_> = doc.select(&sel(".rx-compare__table tbody tr")).collect();
     assert_eq!(rows.len(), 6);
     for row in &rows {
         assert_eq!(row.select(&sel("th[scope=row]")).count(), 1);
         let labels: Vec<&str> =
             row.select(&sel("td")).filter_map(|td| td.value().attr("data-label")).collect();
-        assert_eq!(labels, ["Plain staking", "Liquid staking", "Restaking"]);
+        assert_eq!(labels, ["Plain staking", "Liquid staking", "Restaking", "Liquid restaking"]);
     }
     let reward = text(rows[2]);
     // 64 ETH: 2.24 base; 4 services at 1 % add 2.56, 4.8 ETH in all.
     let figures: Vec<String> = rows[2].select(&sel(".rx-compare__figure")).map(text).collect();
-    assert_eq!(figures[0], "2.24\u{a0}ETH a year (3.5\u{a0}%)", "{reward}");
-    assert_eq!(figures[2], "4.8\u{a0}ETH a year (7.5\u{a0}%)", "{reward}");
+    assert_eq!(figures[..2], ["2.24\u{a0}ETH a year", "3.5\u{a0}%"], "{reward}");
+    assert_eq!(figures[4..6], ["4.8\u{a0}ETH a year", "7.5\u{a0}%"], "{reward}");
+    // The liquid restaking token keeps 10 % of both layers: 4.8 · 0.9 = 4.32 ETH, 6.75 %.
+    assert_eq!(figures[6..8], ["4.32\u{a0}ETH a year", "6.75\u{a0}%"], "{reward}");
     let slashing = text(rows[3]);
     assert!(slashing.contains("1 set") && slashing.contains("5 sets"), "{slashing}");
 }
@@ -337,4 +340,47 @@ async fn route_presets_say_which_is_chosen_and_cite_dated_sources() {
     let doc = render(&[]).await;
     let pressed = doc.select(&sel(".rx-routes__button[aria-pressed='true']")).count();
     assert_eq!(pressed, 1, "the article's example is a route too");
+}
+
+#[tokio::test]
+async fn the_operator_is_in_the_flow_and_the_diagram_and_the_words_follow_the_model() {
+    let doc = render(&[("step", "3"), ("commission", "7")]).await;
+    let step = text(doc.select(&sel(".rx-flow__panel")).next().expect("panel"));
+    assert!(step.contains("Delegate to an operator"), "{step}");
+    assert!(
+        step.contains("In the article's picture any service can slash the whole deposit"),
+        "{step}"
+    );
+    assert_eq!(doc.select(&sel("svg.rx-fan__svg circle.rx-fan__operator")).count(), 1);
+    let legend = text(doc.select(&sel(".rx-fan__legend")).next().expect("operator key"));
+    assert!(
+        legend.contains("keeps 7\u{a0}%"),
+        "the commission is shown with the operator: {legend}"
+    );
+    let doc = render(&[("step", "3"), ("model", "allocated")]).await;
+    let reach = text(doc.select(&sel(".rx-fan__reach")).next().expect("reach"));
+    assert!(reach.starts_with("Drawn as on EigenLayer since 17 April 2025"), "{reach}");
+    let step = text(doc.select(&sel(".rx-flow__panel")).next().expect("panel"));
+    assert!(step.contains("the calculator's sliders set them"), "{step}");
+}
+
+#[tokio::test]
+async fn the_whole_page_ends_with_every_fact_dated_and_linked() {
+    let doc = render(&[]).await;
+    let items: Vec<_> = doc.select(&sel(".rx-sources-part li[data-fact]")).collect();
+    assert_eq!(items.len(), restaking_explainer::facts::FACTS.len());
+    for item in items {
+        let link = item.select(&sel("a[href^='https://']")).next();
+        assert!(link.is_some(), "{}", text(item));
+        assert!(
+            text(item).chars().filter(char::is_ascii_digit).count() >= 4,
+            "dated: {}",
+            text(item)
+        );
+    }
+    // A part shown alone keeps its own dated note where it states a figure.
+    let doc = render(&[("view", "fan-out")]).await;
+    assert!(doc.select(&sel(".rx-sources-part")).next().is_none());
+    let note = text(doc.select(&sel(".rx-fan__reach .rx-sources")).next().expect("as-of note"));
+    assert!(note.contains("2025-04-17") && note.contains("checked"), "{note}");
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{glossary, intro, Calculator, Compare, EmbedCode, FanOut, Flow, Risks};
+use super::{glossary, intro, sources_part, Calculator, Compare, EmbedCode, FanOut, Flow, Risks};
 use crate::config::{Config, Theme, View};
 use crate::state::IdPrefix;
 
@@ -123,6 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     if whole {
                         { glossary(&ids) }
+                        { sources_part(&ids) }
                     }
                     if props.embed_code {
                         <EmbedCode theme={props.config.theme} />

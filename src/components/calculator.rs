@@ -156,6 +156,10 @@ pub fn Calculator() -> Html {
             fees_open.set(open);
         })
     };
+    // Said once, of the numbers the calculator opened with: the lead promises the
+    // article's example only when a link or an embed has not started it elsewhere.
+    let opened_on_article = *use_state(|| *scenario == crate::model::Scenario::default());
+    let lead = if opened_on_article { copy::CALCULATOR_LEAD } else { copy::CALCULATOR_LEAD_OTHER };
     let services = scenario.services.len();
     let fees = (scenario.lst_fee_pct, scenario.commission_pct, scenario.lrt_fee_pct);
     let chosen_route = Route::matching(state.path, scenario.model, fees);
@@ -173,7 +177,7 @@ pub fn Calculator() -> Html {
     html! {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
             <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
-            <p class="rx-part__lead">{ super::rich(copy::CALCULATOR_LEAD) }</p>
+            <p class="rx-part__lead">{ super::rich(lead) }</p>
             { notices(&state.notices, &on_action.reform(|()| Action::DismissNotices)) }
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">

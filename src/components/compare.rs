@@ -1,6 +1,7 @@
-//! The compare part: plain staking, liquid staking and restaking side by side on the
-//! seed's six points. A real table on wide screens, stacked cards on a phone (with
-//! explicit table roles, so a screen reader keeps rows and columns either way); a row
+//! The compare part: plain staking, liquid staking, restaking and liquid restaking side
+//! by side on the seed's six points. A real table on wide screens, stacked cards on a
+//! phone (the same table restyled, whose rows and cells browsers keep as a table for
+//! screen readers; the end-to-end tests read the accessibility tree to check it); a row
 //! can be picked to light up where it shows in the fan-out.
 
 use yew::prelude::*;
@@ -23,38 +24,38 @@ pub fn Compare() -> Html {
         <section class="rx-part rx-compare" id={ids.id("compare")} aria-labelledby={ids.id("compare-title")}>
             <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::COMPARE_TITLE }</h2>
             <p class="rx-part__lead">{ copy::COMPARE_LEAD }</p>
-            <table class="rx-compare__table" role="table">
+            <table class="rx-compare__table">
                 <caption class="rx-compare__caption">{ copy::COMPARE_CAPTION }</caption>
-                <thead role="rowgroup">
-                    <tr role="row">
-                        <th scope="col" role="columnheader">{ copy::COMPARE_DIMENSION }</th>
+                <thead>
+                    <tr>
+                        <th scope="col">{ copy::COMPARE_DIMENSION }</th>
                         for (i, column) in COMPARE_COLUMNS.iter().enumerate() {
-                            <th scope="col" role="columnheader" key={i}
-                                class={classes!((i == 2).then_some("rx-compare__ours"))}>{ *column }</th>
+                            <th scope="col" key={i}
+                                class={classes!((i >= 2).then_some("rx-compare__ours"))}>{ *column }</th>
                         }
                     </tr>
                 </thead>
-                <tbody role="rowgroup">
+                <tbody>
                     for (i, row) in COMPARE_ROWS.iter().enumerate() {
                         {{
                             let spotlight = Spotlight { part: row.part, from: SpotlightFrom::Compare(i) };
                             let selected = state.spotlight == Some(spotlight);
                             let cells = copy::compare_cells(i, &state.scenario, &results);
                             html! {
-                                <tr role="row" key={i} data-row={i.to_string()}
+                                <tr key={i} data-row={i.to_string()}
                                     class={classes!("rx-compare__row", selected.then_some("rx-compare__row--selected"))}>
-                                    <th scope="row" role="rowheader">
+                                    <th scope="row">
                                         <button type="button" class="rx-compare__pick" aria-pressed={selected.to_string()}
                                             onclick={dispatch.reform(move |_: MouseEvent| Action::ToggleSpotlight(spotlight))}>
                                             { row.dimension }
                                         </button>
                                     </th>
                                     for (c, cell) in cells.into_iter().enumerate() {
-                                        <td role="cell" key={c} data-label={COMPARE_COLUMNS[c]}
-                                            class={classes!((c == 2).then_some("rx-compare__ours"))}>
+                                        <td key={c} data-label={COMPARE_COLUMNS[c]}
+                                            class={classes!((c >= 2).then_some("rx-compare__ours"))}>
                                             { cell.text }
-                                            if let Some(figure) = cell.figure {
-                                                <span class="rx-compare__figure">{ figure }</span>
+                                            for (l, line) in cell.figure.into_iter().enumerate() {
+                                                <span class="rx-compare__figure" key={l}>{ line }</span>
                                             }
                                         </td>
                                     }
@@ -71,7 +72,11 @@ pub fn Compare() -> Html {
             }
             <ul class="rx-compare__notes">
                 for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
-                    <li key={i}>{ super::rich(note) }</li>
+                    <li key={i}>{ super::rich(note) }
+                        if !copy::COMPARE_NOTE_FACTS[i].is_empty() {
+                            { " " }{ super::sources(copy::COMPARE_NOTE_FACTS[i]) }
+                        }
+                    </li>
                 }
             </ul>
         </section>

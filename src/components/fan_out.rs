@@ -113,6 +113,8 @@ pub fn FanOut(props: &FanOutProps) -> Html {
         <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
             <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
+            <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
+                { super::sources(&["eigenlayer-slashing"]) }</p>
             <div class={root_class} ref={figure}>
                 <svg
                     class="rx-fan__svg"
@@ -147,6 +149,13 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     <g class="rx-fan__entry" data-part="deposit">
                         <path class="rx-fan__arrow" d={geo.chain_paths[1].clone()} />
                         <polygon class="rx-fan__arrow-head" points={geo.chain_heads[1].clone()} />
+                    </g>
+
+                    <g class="rx-fan__operator-group" data-part="services">
+                        <path class="rx-fan__arrow" d={geo.delegation_path.clone()} />
+                        <polygon class="rx-fan__arrow-head" points={geo.delegation_head.clone()} />
+                        <circle class="rx-fan__operator" cx={pt(geo.operator.0)} cy={pt(geo.operator.1)}
+                            r={pt(crate::geometry::fan_out::OPERATOR_R)} />
                     </g>
 
                     <g class="rx-fan__branches">
@@ -207,6 +216,14 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     }
                 </svg>
             </div>
+            <p class="rx-fan__legend">
+                <svg class="rx-fan__legend-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                    <circle class="rx-fan__operator" cx="10" cy="10" r="7" />
+                </svg>
+                <span data-commission={shortest(scenario.commission_pct)}>
+                    { copy::operator_legend(scenario.commission_pct) }
+                </span>
+            </p>
             if let Some(part) = props.highlight {
                 <p class="rx-fan__focus-note">{ copy::focus_note(part) }</p>
             }

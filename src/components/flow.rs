@@ -97,7 +97,14 @@ pub fn Flow() -> Html {
                 <h3 class="rx-flow__heading">
                     { copy::step_heading(step, current.title) }
                 </h3>
-                <p class="rx-flow__body">{ super::rich(current.body) }</p>
+                <p class="rx-flow__body">{ super::rich(copy::step_body(step, path)) }
+                    if step == 3 {
+                        { " " }{ copy::step_reach(state.scenario.model) }
+                    }
+                    if !copy::step_facts(step).is_empty() {
+                        { " " }{ super::sources(copy::step_facts(step)) }
+                    }
+                </p>
                 if let Some(detail) = copy::step_detail(step, &state.scenario, &results) {
                     <p class="rx-flow__detail">{ detail }</p>
                 }

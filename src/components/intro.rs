@@ -37,10 +37,36 @@ pub fn glossary(ids: &IdPrefix) -> Html {
                 for term in Term::ALL {
                     <div class="rx-glossary__item" key={term.id()}>
                         <dt>{ term.name() }</dt>
-                        <dd>{ term.definition() }</dd>
+                        <dd>{ term.definition() }
+                            if !copy::term_facts(term).is_empty() {
+                                { " " }{ super::sources(copy::term_facts(term)) }
+                            }
+                        </dd>
                     </div>
                 }
             </dl>
+        </section>
+    }
+}
+
+/// The closing list of every dated, sourced fact the page states (whole page only).
+pub fn sources_part(ids: &IdPrefix) -> Html {
+    html! {
+        <section class="rx-part rx-sources-part" id={ids.id("sources")} aria-labelledby={ids.id("sources-title")}>
+            <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::SOURCES_TITLE }</h2>
+            <p class="rx-part__lead">{ copy::SOURCES_LEAD }</p>
+            <ul class="rx-sources-part__list">
+                for fact in crate::facts::FACTS.iter() {
+                    <li key={fact.id} data-fact={fact.id}>
+                        { fact.statement }{ " " }
+                        <span class="rx-sources">
+                            <a href={fact.url} rel="noopener noreferrer">{ fact.source }</a>
+                            { format!(", {}.", fact.as_of) }
+                        </span>
+                    </li>
+                }
+            </ul>
+            <p class="rx-sources-part__checked">{ format!("Checked against each source on {}.", crate::facts::CHECKED) }</p>
         </section>
     }
 }

@@ -29,7 +29,7 @@ pub use embed_code::{iframe_snippet, script_snippet, EmbedCode, EmbedCodeProps};
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::Flow;
 pub use growth_chart::growth_chart;
-pub use intro::{glossary, intro};
+pub use intro::{glossary, intro, sources_part};
 pub use narration::narration;
 pub use notices::notices;
 pub use number_field::{NumberField, NumberFieldProps, SliderScale};

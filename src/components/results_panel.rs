@@ -34,6 +34,9 @@ pub fn results_panel(results: &Results, model: SlashModel, ids: &IdPrefix) -> Ht
                             </div>
                         }
                     </dl>
+                    if let Some(note) = group.note {
+                        <p class="rx-results__note">{ note }</p>
+                    }
                 </section>
             }
         </div>

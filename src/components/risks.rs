@@ -47,6 +47,9 @@ pub fn Risks(props: &RisksProps) -> Html {
                                     </span>
                                 </p>
                                 <p class="rx-risk__body">{ risk.body }</p>
+                                if let Some((example, facts)) = risk.example {
+                                    <p class="rx-risk__example">{ example }{ " " }{ super::sources(facts) }</p>
+                                }
                                 if i == 0 {
                                     <p class="rx-risk__now">{ copy::slashing_now(&state.scenario, &results) }</p>
                                 }

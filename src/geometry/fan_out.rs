@@ -1,6 +1,8 @@
-//! The fan-out diagram's geometry: ETH → LST → the deposit on the left, branches
-//! fanning out to Ethereum and each service on the right, a slashing arrow back along
-//! every branch, and the exit path underneath. The viewBox grows with the services.
+//! The fan-out diagram's geometry: ETH → LST → the deposit on the left, then the
+//! operator the deposit is delegated to; branches fan out to Ethereum (from the deposit)
+//! and to each service (from the operator, who opts in to them), a slashing arrow runs
+//! back to the deposit along every branch, and the exit path underneath. The viewBox
+//! grows with the services.
 
 use crate::format::fixed;
 use crate::model::{Branch, Scenario};
@@ -14,17 +16,21 @@ pub const TOP: f64 = 36.0;
 /// Space under the lowest drawing (the exit path's label), in user units.
 pub const BOTTOM: f64 = 24.0;
 /// Centre x of the deposit.
-pub const DEPOSIT_X: f64 = 180.0;
+pub const DEPOSIT_X: f64 = 158.0;
+/// Centre x of the operator, between the deposit and the services.
+pub const OPERATOR_X: f64 = 222.0;
+/// Radius of the operator node, in user units.
+pub const OPERATOR_R: f64 = 12.0;
 /// The deposit's radius at the full stake, in user units.
 pub const DEPOSIT_MAX_R: f64 = 38.0;
 /// The smallest radius drawn, so a nearly wiped-out deposit stays visible.
 pub const DEPOSIT_MIN_R: f64 = 4.0;
 /// Centre x of the ETH coin and the LST token.
-pub const CHAIN_X: [f64; 2] = [26.0, 98.0];
+pub const CHAIN_X: [f64; 2] = [24.0, 84.0];
 /// Radius of the ETH coin and the LST token.
 pub const CHAIN_R: f64 = 19.0;
 /// Centre x of the branch ends.
-pub const NODE_X: f64 = 292.0;
+pub const NODE_X: f64 = 300.0;
 /// Radius of a branch end.
 pub const NODE_R: f64 = 10.0;
 /// Room under the chain for the exit path, in user units.
@@ -56,6 +62,12 @@ pub struct FanLayout {
     pub height: f64,
     /// Centre of the deposit.
     pub deposit: (f64, f64),
+    /// Centre of the operator the deposit is delegated to.
+    pub operator: (f64, f64),
+    /// The delegation arrow, from the deposit to the operator.
+    pub delegation_path: String,
+    /// Its arrowhead.
+    pub delegation_head: String,
     /// The deposit's radius for the stake left after simulated slashes.
     pub deposit_r: f64,
     /// Ethereum first, then every service in order.
@@ -151,9 +163,14 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
         .enumerate()
         .map(|(i, (branch, rate))| {
             let y = first_y + NODE_SPACING * i as f64;
-            // Each branch leaves the deposit facing its node.
-            let facing = towards(end_x - dx, y - cy);
-            let (sx, sy) = on_rim(DEPOSIT_MAX_R + 2.0, facing);
+            // Ethereum's branch leaves the deposit itself; a service's leaves the
+            // operator, who opted in to it. Each leaves facing its node.
+            let (from_x, from_r) = match branch {
+                Branch::Ethereum => (dx, DEPOSIT_MAX_R + 2.0),
+                Branch::Service(_) => (OPERATOR_X, OPERATOR_R + 2.0),
+            };
+            let facing = towards(end_x - from_x, y - cy);
+            let (sx, sy) = (from_x + from_r * facing.0, cy + from_r * facing.1);
             let bend = (end_x - sx) * 0.5;
             let path = format!(
                 "M{} C{} {} {}",
@@ -162,8 +179,9 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
                 point(end_x - bend, y),
                 point(end_x, y)
             );
-            // The slashing arrow runs just under its branch, back to the deposit's rim.
-            let tip_direction = turn(facing, SLASH_TILT);
+            // The slashing arrow runs just under its branch, back to the deposit's rim:
+            // whoever slashes, the principal lost is the deposit's.
+            let tip_direction = turn(towards(end_x - dx, y - cy), SLASH_TILT);
             let tip = on_rim(DEPOSIT_MAX_R + 4.0, tip_direction);
             let (bx, by) = on_rim(DEPOSIT_MAX_R + 12.0, tip_direction);
             let slash_path = format!(
@@ -204,9 +222,18 @@ pub fn layout(scenario: &Scenario, left_eth: f64) -> FanLayout {
         point(eth_x, cy + CHAIN_R + 10.0)
     );
     let exit_head = arrow_head((eth_x, cy + CHAIN_R + 2.0), (0.0, -1.0), 8.0);
+    let delegation_path = format!(
+        "M{} L{}",
+        point(dx + DEPOSIT_MAX_R + 2.0, cy),
+        point(OPERATOR_X - OPERATOR_R - 7.0, cy)
+    );
+    let delegation_head = arrow_head((OPERATOR_X - OPERATOR_R - 1.0, cy), (1.0, 0.0), 7.0);
     FanLayout {
         height,
         deposit: (dx, cy),
+        operator: (OPERATOR_X, cy),
+        delegation_path,
+        delegation_head,
         deposit_r: deposit_radius(left_eth, scenario.stake_eth),
         branches,
         chain_paths,
@@ -262,6 +289,15 @@ mod tests {
     }
 
     #[test]
+    fn the_operator_sits_between_the_deposit_and_the_services() {
+        let s = Scenario::default();
+        let l = layout(&s, s.stake_eth);
+        assert!(l.deposit.0 + DEPOSIT_MAX_R < l.operator.0 - OPERATOR_R);
+        assert!(l.operator.0 + OPERATOR_R < NODE_X - NODE_R);
+        assert_eq!(l.operator.1, l.deposit.1, "level with the deposit");
+    }
+
+    #[test]
     fn the_deposit_area_follows_the_stake_left() {
         assert_eq!(deposit_radius(32.0, 32.0), DEPOSIT_MAX_R);
         // A quarter of the stake left: a quarter of the area, half the radius.
@@ -278,15 +314,18 @@ mod tests {
     }
 
     #[test]
-    fn branches_start_at_the_deposit_and_end_at_their_node() {
+    fn ethereum_leaves_the_deposit_services_leave_the_operator_all_end_at_their_node() {
         let s = Scenario::default();
         let l = layout(&s, s.stake_eth);
-        let (dx, dy) = l.deposit;
         for b in &l.branches {
+            let ((cx, cy), r) = match b.branch {
+                Branch::Ethereum => (l.deposit, DEPOSIT_MAX_R + 2.0),
+                Branch::Service(_) => (l.operator, OPERATOR_R + 2.0),
+            };
             let start: Vec<f64> =
                 b.path[1..].split(' ').take(2).map(|v| v.parse().expect("number")).collect();
-            let from_centre = (start[0] - dx).hypot(start[1] - dy);
-            assert!((from_centre - (DEPOSIT_MAX_R + 2.0)).abs() < 0.1, "{}", b.path);
+            let from_centre = (start[0] - cx).hypot(start[1] - cy);
+            assert!((from_centre - r).abs() < 0.1, "{:?}: {}", b.branch, b.path);
             let end = format!("{:.1} {:.1}", NODE_X - NODE_R - 2.0, b.node.1);
             assert!(b.path.ends_with(&end), "{}", b.path);
         }

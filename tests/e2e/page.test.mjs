@@ -30,7 +30,7 @@ describe('the whole explainer page', () => {
     await settled(page);
     assert.equal(await expanded(term), 'true');
     assert.ok(await pop.isVisible());
-    assert.match(await pop.textContent(), /stakes 32 ETH/);
+    assert.match(await pop.textContent(), /needs 32 ETH at least and, since the Pectra upgrade of May 2025, can hold up to 2,048 ETH/);
     await page.keyboard.press('Escape');
     await settled(page);
     assert.equal(await expanded(term), 'false');
@@ -120,6 +120,19 @@ describe('the whole explainer page', () => {
       await context.close();
     });
   }
+
+  test('the comparison stays a table for screen readers when it is drawn as cards', async () => {
+    const { page, context } = await open('?view=compare', { viewport: { width: 360, height: 900 } });
+    // Cards on a phone: each row is a box of its own...
+    assert.equal(await page.locator('.rx-compare__table tr').first().evaluate((tr) => getComputedStyle(tr).display), 'block');
+    // ...and still a row of cells with four column headers in the accessibility tree.
+    const tree = await page.locator('.rx-compare__table').ariaSnapshot();
+    assert.match(tree, /^- table /);
+    assert.equal((tree.match(/- columnheader /g) || []).length, 5);
+    assert.equal((tree.match(/- rowheader /g) || []).length, 6);
+    assert.equal((tree.match(/- cell\b/g) || []).length, 24);
+    await context.close();
+  });
 
   test('the print rendering hides the controls and keeps the figures', async () => {
     const { page, context } = await open('', { viewport: { width: 900, height: 1200 } });
