@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CSP, lifecycle, settled } from './harness.mjs';
+import { CSP, expectCount, expectValue, lifecycle, steadyScreenshot, until } from './harness.mjs';
 
 const PREFIX = '/blog/static/restaking/';
 const env = lifecycle(undefined, { 'content-security-policy': CSP }, PREFIX);
@@ -46,9 +46,27 @@ async function extraPage(ctx, name, body, css = '') {
 async function mounted(page, css) {
   const host = page.locator(css);
   await host.scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-rx-state') === 'mounted', css);
+  await expectValue(host, 'data-rx-state', 'mounted');
   await host.locator('.rx-host:not([hidden]) .rx[data-rx-ready] .rx-part').first().waitFor();
   return host;
+}
+
+/** The CSS heights of the page's embed elements, once two reads 150 ms apart agree. */
+async function steadyHeights(page) {
+  const read = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
+    );
+  let previous = await read();
+  return until(
+    async () => {
+      const now = await read();
+      const same = JSON.stringify(now) === JSON.stringify(previous);
+      previous = now;
+      return same && now;
+    },
+    { interval: 150, message: 'the widgets to stop changing height' },
+  );
 }
 
 describe('embedding', () => {
@@ -70,19 +88,15 @@ describe('embedding', () => {
     assert.equal(await fan.locator('[role=tabpanel]').getAttribute('data-step'), '3');
 
     await mounted(page, '[data-restaking-explainer="calculator"]');
-    await settled(page);
-    const real = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
-    );
+    const real = await steadyHeights(page);
     placeholders.forEach((h, i) => {
       assert.ok(Math.abs(real[i] - h) / real[i] < 0.1, `placeholder ${h} px for a widget of ${real[i]} px`);
     });
-    assert.equal(await calc.locator('output[data-result="base-reward"]').getAttribute('data-value'), '2.24');
+    await expectValue(calc.locator('output[data-result="base-reward"]'), 'data-value', '2.24');
     assert.equal(await calc.locator('.rx').getAttribute('class'), 'rx rx--dark');
     // Each keeps its own state: a service added here adds nothing there.
     await calc.getByRole('button', { name: 'Add a service' }).click();
-    await settled(page);
-    assert.equal(await calc.locator('fieldset.rx-service').count(), 3);
+    await expectCount(calc.locator('fieldset.rx-service'), 3);
     assert.equal(await fan.locator('[data-branch]').count(), 4);
     assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
@@ -106,8 +120,7 @@ describe('embedding', () => {
     const article = await ctx.newPage();
     await article.goto(`${env.server.url}examples/article.html`);
     let host = await mounted(article, '[data-restaking-explainer="calculator"]');
-    await article.waitForTimeout(300);
-    shots.push(PNG.sync.read(await host.screenshot()));
+    shots.push(PNG.sync.read(await steadyScreenshot(host)));
     // The blank page puts the widget at the same width and the same sub-pixel offset, so
     // only the host's styles could make the pictures differ.
     const box = await host.evaluate((el) => {
@@ -120,8 +133,7 @@ describe('embedding', () => {
     const blank = await ctx.newPage();
     await blank.goto(`${env.server.url}examples/blank.html`);
     host = await mounted(blank, '[data-restaking-explainer="calculator"]');
-    await blank.waitForTimeout(300);
-    shots.push(PNG.sync.read(await host.screenshot()));
+    shots.push(PNG.sync.read(await steadyScreenshot(host)));
     const [a, b] = shots;
     assert.equal(`${a.width}x${a.height}`, `${b.width}x${b.height}`, 'same size on both pages');
     const out = new PNG({ width: a.width, height: a.height });
@@ -160,7 +172,6 @@ describe('embedding', () => {
     // The frame follows its content: a picked row adds a line under the table.
     const before = outer;
     await frame.getByRole('button', { name: 'Reward source' }).click();
-    await settled(page);
     await page.waitForFunction((h) => parseFloat(document.querySelector('iframe[data-restaking-explainer-frame]').style.height) > h, before);
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.foreign, []);
@@ -226,19 +237,22 @@ describe('embedding', () => {
     await page.goto(`${env.server.url}?stake=48`);
     await page.locator('.rx[data-rx-ready]').first().waitFor();
     await page.getByText('Embed this explainer in your article').click();
-    await settled(page);
-    const script = await page.locator('[data-snippet="script"]').inputValue();
-    assert.match(script, /data-restaking-explainer="calculator"/);
+    const script = await until(async () => {
+      const value = await page.locator('[data-snippet="script"]').inputValue();
+      return /data-restaking-explainer="calculator"/.test(value) && value;
+    }, { message: 'the script snippet to be written' });
     assert.match(script, /data-stake="48" data-base="3.5" data-services="2,1.5"/);
     assert.ok(script.includes(`src="${env.server.url}embed.js"`), script);
     const iframe = await page.locator('[data-snippet="iframe"]').inputValue();
     assert.ok(iframe.includes(`src="${env.server.url}embed.html?stake=48&amp;base=3.5`), iframe);
     await page.getByRole('checkbox', { name: 'Six risks to weigh' }).check();
-    await settled(page);
-    assert.match(await page.locator('[data-snippet="script"]').inputValue(), /data-restaking-explainer="calculator,risks"/);
+    await until(async () => /data-restaking-explainer="calculator,risks"/.test(await page.locator('[data-snippet="script"]').inputValue()), {
+      message: 'the script snippet to name the risks',
+    });
     await page.getByRole('button', { name: 'Copy' }).first().click();
-    await settled(page);
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /data-stake="48"/);
+    await until(async () => /data-stake="48"/.test(await page.evaluate(() => navigator.clipboard.readText())), {
+      message: 'the clipboard to hold the snippet',
+    });
 
     const embed = await ctx.newPage();
     await embed.goto(`${env.server.url}embed.html?view=calculator&stake=10`);
