@@ -200,6 +200,82 @@ describe('embedding', () => {
     await ctx.close();
   });
 
+  test('a widget mounts on any element, whether or not it can carry a shadow root', async () => {
+    const { ctx, record } = await context();
+    const attrs = 'data-restaking-explainer="compare" data-theme="light"';
+    // li, figure and td cannot carry a shadow root; div, span, p, section and a custom
+    // element can.
+    await extraPage(
+      ctx,
+      'elements',
+      `<div id="on-div" ${attrs}></div>
+<span id="on-span" ${attrs}></span>
+<p id="on-p" ${attrs}></p>
+<section id="on-section" ${attrs}></section>
+<ul><li id="on-li" ${attrs}></li></ul>
+<figure id="on-figure" ${attrs}></figure>
+<table><tr><td id="on-td" ${attrs}></td></tr></table>
+<rx-box id="on-rx-box" ${attrs}></rx-box>`,
+      'body{margin:0 auto;width:760px}',
+    );
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/elements.html`);
+    for (const id of ['on-div', 'on-span', 'on-p', 'on-section', 'on-li', 'on-figure', 'on-td', 'on-rx-box']) {
+      const el = page.locator(`#${id}`);
+      await el.scrollIntoViewIfNeeded();
+      await expectValue(el, 'data-rx-state', 'mounted');
+      // A live widget in the shadow root of the element or of the div made inside it.
+      await until(
+        () =>
+          el.evaluate((el) => {
+            const shadow = el.shadowRoot || el.firstElementChild?.shadowRoot;
+            const live = shadow?.querySelector('.rx-host:not([hidden]) .rx[data-rx-ready]');
+            return Boolean(live && live.getBoundingClientRect().height > 100);
+          }),
+        { message: `a live, visible widget in #${id}` },
+      );
+    }
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.violations, []);
+    await ctx.close();
+  });
+
+  test('an element that cannot take a widget says so in its box, and the others still mount', async () => {
+    const { ctx, record } = await context();
+    // Something on the page breaks shadow roots in #broken, inner div included; and the
+    // widget of #unloaded cannot load its code (the first glue module is refused).
+    await ctx.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        if (this.closest('#broken')) throw new DOMException('broken by the host page', 'NotSupportedError');
+        return attach.call(this, init);
+      };
+    });
+    await ctx.route(/restaking-explainer\.js\?instance=1$/, (route) => route.abort());
+    await extraPage(
+      ctx,
+      'broken',
+      `<div id="broken" data-restaking-explainer="risks"></div>
+<div id="unloaded" data-restaking-explainer="risks"></div>
+<div class="spacer"></div>
+<div id="fine" data-restaking-explainer="risks"></div>`,
+      'body{margin:0 auto;width:760px}.spacer{height:3000px}',
+    );
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/broken.html`);
+    const message = 'The restaking explainer could not load.';
+    for (const id of ['broken', 'unloaded']) {
+      const el = page.locator(`#${id}`);
+      await expectValue(el, 'data-rx-state', 'failed');
+      await el.getByText(message).waitFor();
+      const height = await el.evaluate((el) => el.getBoundingClientRect().height);
+      assert.ok(height > 0 && height < 200, `#${id} shows its message without a placeholder-sized gap (${height} px)`);
+    }
+    await mounted(page, '#fine');
+    assert.deepEqual(record.errors, []);
+    await ctx.close();
+  });
+
   test('bad attributes give a visible notice, and widgets added later mount on request', async () => {
     const { ctx, record } = await context();
     await extraPage(
