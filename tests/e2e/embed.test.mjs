@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CSP, expectCount, expectValue, lifecycle, steadyScreenshot, until } from './harness.mjs';
+import { CSP, expectCount, expectValue, lifecycle, serve, steadyScreenshot, until } from './harness.mjs';
 
 const PREFIX = '/blog/static/restaking/';
 const env = lifecycle(undefined, { 'content-security-policy': CSP }, PREFIX);
@@ -27,15 +27,19 @@ async function context(options = {}) {
   return { ctx, record };
 }
 
-/** Serves an extra page (and its stylesheet) next to the article, with the same policy. */
-async function extraPage(ctx, name, body, css = '') {
+/**
+ * Serves an extra page (and its stylesheet) next to the article, with the same policy
+ * unless `csp` says otherwise, loading the given `scripts` from dist/.
+ */
+async function extraPage(ctx, name, body, css = '', { csp = CSP, scripts = ['embed.js'] } = {}) {
+  const tags = scripts.map((src) => `<script src="../${src}" defer></script>`).join('\n');
   await ctx.route(`${env.server.url}examples/${name}.html`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': CSP },
+      headers: { 'content-security-policy': csp },
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
 <link rel="icon" href="../favicon.svg"><link rel="stylesheet" href="${name}.css"></head><body>${body}
-<script src="../embed.js" defer></script></body></html>`,
+${tags}</body></html>`,
     }),
   );
   await ctx.route(`${env.server.url}examples/${name}.css`, (route) =>
@@ -67,6 +71,26 @@ async function steadyHeights(page) {
     },
     { interval: 150, message: 'the widgets to stop changing height' },
   );
+}
+
+/** From now on, records the frame's height right after embed-host.js handles each probe. */
+async function recordProbes(page) {
+  await page.evaluate(() => {
+    window.__probes = {};
+    window.addEventListener('message', (event) => {
+      if (event.data && event.data.probe) {
+        window.__probes[event.data.probe] = document.querySelector('iframe[data-restaking-explainer-frame]').style.height;
+      }
+    });
+  });
+}
+
+/** The frame's height just after embed-host.js handled the message `probe`. */
+async function heightAfter(page, probe) {
+  const seen = await until(() => page.evaluate((p) => (p in window.__probes ? { height: window.__probes[p] } : null), probe), {
+    message: `the message "${probe}" to reach the host page`,
+  });
+  return seen.height;
 }
 
 describe('embedding', () => {
@@ -178,26 +202,69 @@ describe('embedding', () => {
     await ctx.close();
   });
 
-  test('the host snippet ignores messages from other origins and caps the height', async () => {
+  // The three guards of embed-host.js, one by one. Each message carries a `probe` name; a
+  // listener added after embed-host.js's own records the frame's height as it is right
+  // after embed-host.js has handled that message, so no later height report can hide it.
+  test('the host snippet keeps a frame between 200 and 6,000 px', async () => {
     const { ctx } = await context();
     const page = await ctx.newPage();
     await page.goto(`${env.server.url}examples/article.html`);
+    await recordProbes(page);
     const iframe = page.locator('iframe[data-restaking-explainer-frame]');
     await iframe.scrollIntoViewIfNeeded();
     await page.frameLocator('iframe[data-restaking-explainer-frame]').locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
-    await page.waitForFunction(() => document.querySelector('iframe[data-restaking-explainer-frame]').style.height);
-    const settled = await iframe.evaluate((f) => f.style.height);
-    // A same-origin message that does not come from the frame, and one from the frame
-    // asking for an absurd height.
-    await page.evaluate(() => window.postMessage({ source: 'restaking-explainer', type: 'height', height: 5 }, '*'));
-    await page.waitForTimeout(100);
-    assert.equal(await iframe.evaluate((f) => f.style.height), settled);
-    await iframe.evaluate((f) =>
-      f.contentWindow.parent.postMessage({ source: 'restaking-explainer', type: 'height', height: 1e9 }, '*'),
-    );
-    await page.waitForTimeout(100);
-    assert.ok(parseFloat(await iframe.evaluate((f) => f.style.height)) <= 6000);
+    // Posted from inside the frame, as the embed itself would: only the height is absurd.
+    const frame = await (await iframe.elementHandle()).contentFrame();
+    const post = (probe, height) =>
+      frame.evaluate(([probe, height]) => parent.postMessage({ source: 'restaking-explainer', type: 'height', height, frame: 'compare', probe }, '*'), [probe, height]);
+    await post('huge', 1e9);
+    assert.equal(await heightAfter(page, 'huge'), '6000px');
+    await post('tiny', 5);
+    assert.equal(await heightAfter(page, 'tiny'), '200px');
+    await post('fine', 456.2);
+    assert.equal(await heightAfter(page, 'fine'), '457px', 'a height in range is taken as it is, rounded up');
     await ctx.close();
+  });
+
+  test('the host snippet ignores a message that no frame of its sent', async () => {
+    const { ctx } = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/article.html`);
+    await recordProbes(page);
+    // From the host page's own realm: the right origin, but not from one of the frames.
+    await page.evaluate(() => window.postMessage({ source: 'restaking-explainer', type: 'height', height: 333, probe: 'host' }, '*'));
+    assert.notEqual(await heightAfter(page, 'host'), '333px');
+    await ctx.close();
+  });
+
+  test('the host snippet ignores a frame served from another origin', async () => {
+    const other = await serve(undefined, { 'content-security-policy': CSP });
+    try {
+      // The host page here is made up by Playwright, which Chromium counts as a public
+      // page, so its frame on loopback needs Local Network Access granted.
+      const { ctx } = await context({ permissions: ['local-network-access'] });
+      // The frame is one of the page's data-restaking-explainer-frame iframes, so only
+      // the origin tells it from the embed that embed-host.js came with.
+      await extraPage(
+        ctx,
+        'other-origin',
+        `<iframe src="${other.url}embed.html?view=compare&amp;frame=other" title="from elsewhere" data-restaking-explainer-frame></iframe>`,
+        '',
+        { csp: `${CSP}; frame-src ${other.origin}`, scripts: ['embed-host.js'] },
+      );
+      const page = await ctx.newPage();
+      await page.goto(`${env.server.url}examples/other-origin.html`);
+      await recordProbes(page);
+      const iframe = page.locator('iframe[data-restaking-explainer-frame]');
+      const frame = await (await iframe.elementHandle()).contentFrame();
+      assert.equal(new URL(frame.url()).origin, other.origin);
+      await frame.locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
+      await frame.evaluate(() => parent.postMessage({ source: 'restaking-explainer', type: 'height', height: 333, probe: 'other' }, '*'));
+      assert.equal(await heightAfter(page, 'other'), '', 'neither the forged height nor the frame\'s own reports were applied');
+      await ctx.close();
+    } finally {
+      await other.close();
+    }
   });
 
   test('a widget mounts on any element, whether or not it can carry a shadow root', async () => {
