@@ -343,6 +343,37 @@ describe('embedding', () => {
     await ctx.close();
   });
 
+  test('the placeholder of each part, and of the whole widget, is within 10 % of its height', async () => {
+    const { ctx } = await context();
+    const views = ['fan-out', 'flow', 'compare', 'calculator', 'risks', ''];
+    // The column embed.js's heights were measured in.
+    await extraPage(ctx, 'column', views.map((v) => `<div data-restaking-explainer="${v}"></div>`).join('\n'), 'body{margin:0 auto;width:760px}');
+    // Hold every widget's code until the placeholders have been measured.
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await ctx.route(/restaking-explainer\.js\?instance=/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/column.html`);
+    await until(() => page.evaluate(() => document.querySelectorAll('[data-rx-state="waiting"]').length === 6), {
+      message: 'six placeholders',
+    });
+    const placeholders = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
+    );
+    release();
+    for (const v of views) await mounted(page, `[data-restaking-explainer="${v}"]`);
+    const real = await steadyHeights(page);
+    const report = views.map((v, i) => `${v || 'whole'}: placeholder ${placeholders[i]} px, widget ${real[i]} px`).join('; ');
+    if (process.env.RX_REPORT_HEIGHTS) console.log(report);
+    views.forEach((v, i) => {
+      assert.ok(Math.abs(real[i] - placeholders[i]) / real[i] < 0.1, `${v || 'whole'} off by more than 10 % (${report})`);
+    });
+    await ctx.close();
+  });
+
   test('bad attributes give a visible notice, and widgets added later mount on request', async () => {
     const { ctx, record } = await context();
     await extraPage(
