@@ -13,6 +13,24 @@ BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, "")
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# First, so the checks below find what an earlier run installed: trunk and
+# wasm-bindgen in ~/.cargo/bin, wasm-opt (npm binaryen) in node_modules/.bin. Without
+# it a shell lacking ~/.cargo/bin would reinstall wasm-bindgen-cli on every run.
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+
+# Node runs the build's post-build hook and every end-to-end test; they need Node 20 or
+# newer. Not installed from here: how to install it is the machine owner's choice.
+NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+if [ "$NODE_MAJOR" -lt 20 ]; then
+  printf 'Node.js 20 or newer is needed, and %s. Install a current LTS release\n' \
+    "$(if [ "$NODE_MAJOR" -eq 0 ]; then echo "none was found"; else echo "this is $(node --version)"; fi)" >&2
+  printf "from https://nodejs.org/en/download or NodeSource's Debian packages (Debian 12's own\n" >&2
+  printf 'nodejs is 18, too old; Debian 13 ships 20), then run this again.\n' >&2
+  return 1 2>/dev/null || exit 1
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
@@ -41,8 +59,3 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   say "installing npm packages (wasm-opt, esbuild, Playwright, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
-
-# trunk finds wasm-opt (npm binaryen) on PATH; the test runner needs chromedriver.
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

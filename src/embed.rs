@@ -49,18 +49,22 @@ pub fn attribute_pairs(host: &Element) -> Vec<(&'static str, String)> {
     pairs
 }
 
-/// Mounts one widget into `host`'s shadow root, configured by its `data-` attributes,
-/// with the stylesheet at `css_url`. The content stays hidden until the stylesheet has
+/// Mounts one widget configured by `host`'s `data-` attributes, with the stylesheet at
+/// `css_url`, into the shadow root of `shadow_host`: `host` itself when not given, or the
+/// div `embed.js` made inside `host` when `host` is an element that cannot carry a shadow
+/// root (`li`, `figure`, `td`, …). The content stays hidden until the stylesheet has
 /// loaded, so the reader never sees it unstyled. Called by `embed.js`.
 #[wasm_bindgen]
-pub fn mount(host: Element, css_url: String) -> Result<(), JsValue> {
+pub fn mount(host: Element, css_url: String, shadow_host: Option<Element>) -> Result<(), JsValue> {
     crate::browser::install_panic_message();
     let document = host.owner_document().ok_or("the element is not in a document")?;
+    let shadow_host = shadow_host.unwrap_or_else(|| host.clone());
     // embed.js has usually put a placeholder in the shadow root already; it stays until
     // our stylesheet has loaded, then gives way to the widget in one step.
-    let shadow = match host.shadow_root() {
+    let shadow = match shadow_host.shadow_root() {
         Some(shadow) => shadow,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+        None => shadow_host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
     let old_children = shadow.child_nodes();
     let stale: Vec<web_sys::Node> =
@@ -71,7 +75,8 @@ pub fn mount(host: Element, css_url: String) -> Result<(), JsValue> {
     let root = document.create_element("div")?;
     root.set_attribute("class", "rx-host")?;
     root.set_attribute("hidden", "")?;
-    let (shown, sized) = (root.clone(), host.clone());
+    // embed.js sizes the placeholder through the shadow host's min-height.
+    let (shown, sized) = (root.clone(), shadow_host.clone());
     let reveal = Closure::once_into_js(move || {
         for node in stale {
             if let Some(parent) = node.parent_node() {

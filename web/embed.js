@@ -30,19 +30,66 @@
     return list.length ? list : Object.keys(HEIGHTS);
   }
 
+  // The element that carries the shadow root, per author's element: usually the element
+  // itself, an inner div when the element cannot carry one (see shadowHost).
+  var hosts = new WeakMap();
+  var FAILED = 'The restaking explainer could not load.';
+
+  // Only some elements can carry a shadow root: div, span, p, section, article, aside,
+  // blockquote, body, h1-h6, header, footer, main, nav, and custom elements (<rx-box>).
+  // On any other (li, figure, td, dd, …) attachShadow throws NotSupportedError, so the
+  // widget's shadow root goes on a div made inside it. Like a shadow root on the element
+  // itself, the div takes the place of whatever the element held.
+  function shadowHost(el) {
+    if (el.shadowRoot) return el;
+    try {
+      el.attachShadow({ mode: 'open' });
+      return el;
+    } catch (error) {
+      var inner = document.createElement('div');
+      el.replaceChildren(inner);
+      inner.attachShadow({ mode: 'open' });
+      return inner;
+    }
+  }
+
   function placeholder(el) {
     var list = parts(el);
     var height = list.reduce(function (sum, p) { return sum + HEIGHTS[p]; }, 0) + GAP * (list.length - 1);
     if (list.length === Object.keys(HEIGHTS).length) height += INTRO_AND_GLOSSARY;
-    el.style.minHeight = height + 'px';
-    var shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    var host = shadowHost(el);
+    hosts.set(el, host);
+    // On the shadow host, which the widget's stylesheet makes a block (`:host`), so the
+    // height holds even in an inline element; the widget removes it when it appears.
+    host.style.minHeight = height + 'px';
     var link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = css;
     var box = document.createElement('div');
     box.className = 'rx rx-placeholder';
     box.textContent = 'Loading the restaking explainer…';
-    shadow.replaceChildren(link, box);
+    host.shadowRoot.replaceChildren(link, box);
+  }
+
+  // A widget that could not start says so in its own box, at the size of its message
+  // rather than the placeholder's: a gap with nothing in it would look like a broken page.
+  function fail(el, error) {
+    console.error(error);
+    try {
+      el.setAttribute('data-rx-state', 'failed');
+      var host = hosts.get(el);
+      var shadow = host && host.shadowRoot;
+      if (host) host.style.minHeight = '';
+      var box = shadow && shadow.querySelector('.rx-placeholder');
+      if (!box) {
+        box = document.createElement('div');
+        box.className = 'rx rx-placeholder';
+        (shadow || el).appendChild(box);
+      }
+      box.textContent = FAILED;
+    } catch (ignored) {
+      // An element that takes no children either: the console has the error.
+    }
   }
 
   function load(el) {
@@ -54,14 +101,11 @@
       .then(function (mod) {
         return mod.default({ module_or_path: wasm }).then(function () {
           // The widget takes the placeholder's place once its stylesheet has loaded.
-          mod.mount(el, css);
+          mod.mount(el, css, hosts.get(el));
         });
       })
       .catch(function (error) {
-        el.setAttribute('data-rx-state', 'failed');
-        var box = el.shadowRoot && el.shadowRoot.querySelector('.rx-placeholder');
-        if (box) box.textContent = 'The restaking explainer could not load.';
-        console.error(error);
+        fail(el, error);
       });
   }
 
@@ -83,10 +127,16 @@
   function mount(root) {
     var found = (root || document).querySelectorAll('[data-restaking-explainer]:not([data-rx-state])');
     Array.prototype.forEach.call(found, function (el) {
-      el.setAttribute('data-rx-state', 'waiting');
-      placeholder(el);
-      if (observer) observer.observe(el);
-      else load(el);
+      // Each element on its own: one that cannot take a widget shows why in its box and
+      // leaves every other widget on the page to mount.
+      try {
+        el.setAttribute('data-rx-state', 'waiting');
+        placeholder(el);
+        if (observer) observer.observe(el);
+        else load(el);
+      } catch (error) {
+        fail(el, error);
+      }
     });
     return found.length;
   }

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CSP, lifecycle, settled } from './harness.mjs';
+import { CSP, expectCount, expectValue, lifecycle, serve, steadyScreenshot, until } from './harness.mjs';
 
 const PREFIX = '/blog/static/restaking/';
 const env = lifecycle(undefined, { 'content-security-policy': CSP }, PREFIX);
@@ -27,15 +27,19 @@ async function context(options = {}) {
   return { ctx, record };
 }
 
-/** Serves an extra page (and its stylesheet) next to the article, with the same policy. */
-async function extraPage(ctx, name, body, css = '') {
+/**
+ * Serves an extra page (and its stylesheet) next to the article, with the same policy
+ * unless `csp` says otherwise, loading the given `scripts` from dist/.
+ */
+async function extraPage(ctx, name, body, css = '', { csp = CSP, scripts = ['embed.js'] } = {}) {
+  const tags = scripts.map((src) => `<script src="../${src}" defer></script>`).join('\n');
   await ctx.route(`${env.server.url}examples/${name}.html`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': CSP },
+      headers: { 'content-security-policy': csp },
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
 <link rel="icon" href="../favicon.svg"><link rel="stylesheet" href="${name}.css"></head><body>${body}
-<script src="../embed.js" defer></script></body></html>`,
+${tags}</body></html>`,
     }),
   );
   await ctx.route(`${env.server.url}examples/${name}.css`, (route) =>
@@ -46,9 +50,47 @@ async function extraPage(ctx, name, body, css = '') {
 async function mounted(page, css) {
   const host = page.locator(css);
   await host.scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-rx-state') === 'mounted', css);
+  await expectValue(host, 'data-rx-state', 'mounted');
   await host.locator('.rx-host:not([hidden]) .rx[data-rx-ready] .rx-part').first().waitFor();
   return host;
+}
+
+/** The CSS heights of the page's embed elements, once two reads 150 ms apart agree. */
+async function steadyHeights(page) {
+  const read = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
+    );
+  let previous = await read();
+  return until(
+    async () => {
+      const now = await read();
+      const same = JSON.stringify(now) === JSON.stringify(previous);
+      previous = now;
+      return same && now;
+    },
+    { interval: 150, message: 'the widgets to stop changing height' },
+  );
+}
+
+/** From now on, records the frame's height right after embed-host.js handles each probe. */
+async function recordProbes(page) {
+  await page.evaluate(() => {
+    window.__probes = {};
+    window.addEventListener('message', (event) => {
+      if (event.data && event.data.probe) {
+        window.__probes[event.data.probe] = document.querySelector('iframe[data-restaking-explainer-frame]').style.height;
+      }
+    });
+  });
+}
+
+/** The frame's height just after embed-host.js handled the message `probe`. */
+async function heightAfter(page, probe) {
+  const seen = await until(() => page.evaluate((p) => (p in window.__probes ? { height: window.__probes[p] } : null), probe), {
+    message: `the message "${probe}" to reach the host page`,
+  });
+  return seen.height;
 }
 
 describe('embedding', () => {
@@ -70,19 +112,15 @@ describe('embedding', () => {
     assert.equal(await fan.locator('[role=tabpanel]').getAttribute('data-step'), '3');
 
     await mounted(page, '[data-restaking-explainer="calculator"]');
-    await settled(page);
-    const real = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
-    );
+    const real = await steadyHeights(page);
     placeholders.forEach((h, i) => {
       assert.ok(Math.abs(real[i] - h) / real[i] < 0.1, `placeholder ${h} px for a widget of ${real[i]} px`);
     });
-    assert.equal(await calc.locator('output[data-result="base-reward"]').getAttribute('data-value'), '2.24');
+    await expectValue(calc.locator('output[data-result="base-reward"]'), 'data-value', '2.24');
     assert.equal(await calc.locator('.rx').getAttribute('class'), 'rx rx--dark');
     // Each keeps its own state: a service added here adds nothing there.
     await calc.getByRole('button', { name: 'Add a service' }).click();
-    await settled(page);
-    assert.equal(await calc.locator('fieldset.rx-service').count(), 3);
+    await expectCount(calc.locator('fieldset.rx-service'), 3);
     assert.equal(await fan.locator('[data-branch]').count(), 4);
     assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
@@ -106,8 +144,7 @@ describe('embedding', () => {
     const article = await ctx.newPage();
     await article.goto(`${env.server.url}examples/article.html`);
     let host = await mounted(article, '[data-restaking-explainer="calculator"]');
-    await article.waitForTimeout(300);
-    shots.push(PNG.sync.read(await host.screenshot()));
+    shots.push(PNG.sync.read(await steadyScreenshot(host)));
     // The blank page puts the widget at the same width and the same sub-pixel offset, so
     // only the host's styles could make the pictures differ.
     const box = await host.evaluate((el) => {
@@ -120,8 +157,7 @@ describe('embedding', () => {
     const blank = await ctx.newPage();
     await blank.goto(`${env.server.url}examples/blank.html`);
     host = await mounted(blank, '[data-restaking-explainer="calculator"]');
-    await blank.waitForTimeout(300);
-    shots.push(PNG.sync.read(await host.screenshot()));
+    shots.push(PNG.sync.read(await steadyScreenshot(host)));
     const [a, b] = shots;
     assert.equal(`${a.width}x${a.height}`, `${b.width}x${b.height}`, 'same size on both pages');
     const out = new PNG({ width: a.width, height: a.height });
@@ -160,32 +196,181 @@ describe('embedding', () => {
     // The frame follows its content: a picked row adds a line under the table.
     const before = outer;
     await frame.getByRole('button', { name: 'Reward source' }).click();
-    await settled(page);
     await page.waitForFunction((h) => parseFloat(document.querySelector('iframe[data-restaking-explainer-frame]').style.height) > h, before);
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.foreign, []);
     await ctx.close();
   });
 
-  test('the host snippet ignores messages from other origins and caps the height', async () => {
+  // The three guards of embed-host.js, one by one. Each message carries a `probe` name; a
+  // listener added after embed-host.js's own records the frame's height as it is right
+  // after embed-host.js has handled that message, so no later height report can hide it.
+  test('the host snippet keeps a frame between 200 and 6,000 px', async () => {
     const { ctx } = await context();
     const page = await ctx.newPage();
     await page.goto(`${env.server.url}examples/article.html`);
+    await recordProbes(page);
     const iframe = page.locator('iframe[data-restaking-explainer-frame]');
     await iframe.scrollIntoViewIfNeeded();
     await page.frameLocator('iframe[data-restaking-explainer-frame]').locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
-    await page.waitForFunction(() => document.querySelector('iframe[data-restaking-explainer-frame]').style.height);
-    const settled = await iframe.evaluate((f) => f.style.height);
-    // A same-origin message that does not come from the frame, and one from the frame
-    // asking for an absurd height.
-    await page.evaluate(() => window.postMessage({ source: 'restaking-explainer', type: 'height', height: 5 }, '*'));
-    await page.waitForTimeout(100);
-    assert.equal(await iframe.evaluate((f) => f.style.height), settled);
-    await iframe.evaluate((f) =>
-      f.contentWindow.parent.postMessage({ source: 'restaking-explainer', type: 'height', height: 1e9 }, '*'),
+    // Posted from inside the frame, as the embed itself would: only the height is absurd.
+    const frame = await (await iframe.elementHandle()).contentFrame();
+    const post = (probe, height) =>
+      frame.evaluate(([probe, height]) => parent.postMessage({ source: 'restaking-explainer', type: 'height', height, frame: 'compare', probe }, '*'), [probe, height]);
+    await post('huge', 1e9);
+    assert.equal(await heightAfter(page, 'huge'), '6000px');
+    await post('tiny', 5);
+    assert.equal(await heightAfter(page, 'tiny'), '200px');
+    await post('fine', 456.2);
+    assert.equal(await heightAfter(page, 'fine'), '457px', 'a height in range is taken as it is, rounded up');
+    await ctx.close();
+  });
+
+  test('the host snippet ignores a message that no frame of its sent', async () => {
+    const { ctx } = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/article.html`);
+    await recordProbes(page);
+    // From the host page's own realm: the right origin, but not from one of the frames.
+    await page.evaluate(() => window.postMessage({ source: 'restaking-explainer', type: 'height', height: 333, probe: 'host' }, '*'));
+    assert.notEqual(await heightAfter(page, 'host'), '333px');
+    await ctx.close();
+  });
+
+  test('the host snippet ignores a frame served from another origin', async () => {
+    const other = await serve(undefined, { 'content-security-policy': CSP });
+    try {
+      // The host page here is made up by Playwright, which Chromium counts as a public
+      // page, so its frame on loopback needs Local Network Access granted.
+      const { ctx } = await context({ permissions: ['local-network-access'] });
+      // The frame is one of the page's data-restaking-explainer-frame iframes, so only
+      // the origin tells it from the embed that embed-host.js came with.
+      await extraPage(
+        ctx,
+        'other-origin',
+        `<iframe src="${other.url}embed.html?view=compare&amp;frame=other" title="from elsewhere" data-restaking-explainer-frame></iframe>`,
+        '',
+        { csp: `${CSP}; frame-src ${other.origin}`, scripts: ['embed-host.js'] },
+      );
+      const page = await ctx.newPage();
+      await page.goto(`${env.server.url}examples/other-origin.html`);
+      await recordProbes(page);
+      const iframe = page.locator('iframe[data-restaking-explainer-frame]');
+      const frame = await (await iframe.elementHandle()).contentFrame();
+      assert.equal(new URL(frame.url()).origin, other.origin);
+      await frame.locator('.rx[data-rx-ready] .rx-compare__table').waitFor();
+      await frame.evaluate(() => parent.postMessage({ source: 'restaking-explainer', type: 'height', height: 333, probe: 'other' }, '*'));
+      assert.equal(await heightAfter(page, 'other'), '', 'neither the forged height nor the frame\'s own reports were applied');
+      await ctx.close();
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a widget mounts on any element, whether or not it can carry a shadow root', async () => {
+    const { ctx, record } = await context();
+    const attrs = 'data-restaking-explainer="compare" data-theme="light"';
+    // li, figure and td cannot carry a shadow root; div, span, p, section and a custom
+    // element can.
+    await extraPage(
+      ctx,
+      'elements',
+      `<div id="on-div" ${attrs}></div>
+<span id="on-span" ${attrs}></span>
+<p id="on-p" ${attrs}></p>
+<section id="on-section" ${attrs}></section>
+<ul><li id="on-li" ${attrs}></li></ul>
+<figure id="on-figure" ${attrs}></figure>
+<table><tr><td id="on-td" ${attrs}></td></tr></table>
+<rx-box id="on-rx-box" ${attrs}></rx-box>`,
+      'body{margin:0 auto;width:760px}',
     );
-    await page.waitForTimeout(100);
-    assert.ok(parseFloat(await iframe.evaluate((f) => f.style.height)) <= 6000);
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/elements.html`);
+    for (const id of ['on-div', 'on-span', 'on-p', 'on-section', 'on-li', 'on-figure', 'on-td', 'on-rx-box']) {
+      const el = page.locator(`#${id}`);
+      await el.scrollIntoViewIfNeeded();
+      await expectValue(el, 'data-rx-state', 'mounted');
+      // A live widget in the shadow root of the element or of the div made inside it.
+      await until(
+        () =>
+          el.evaluate((el) => {
+            const shadow = el.shadowRoot || el.firstElementChild?.shadowRoot;
+            const live = shadow?.querySelector('.rx-host:not([hidden]) .rx[data-rx-ready]');
+            return Boolean(live && live.getBoundingClientRect().height > 100);
+          }),
+        { message: `a live, visible widget in #${id}` },
+      );
+    }
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.violations, []);
+    await ctx.close();
+  });
+
+  test('an element that cannot take a widget says so in its box, and the others still mount', async () => {
+    const { ctx, record } = await context();
+    // Something on the page breaks shadow roots in #broken, inner div included; and the
+    // widget of #unloaded cannot load its code (the first glue module is refused).
+    await ctx.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        if (this.closest('#broken')) throw new DOMException('broken by the host page', 'NotSupportedError');
+        return attach.call(this, init);
+      };
+    });
+    await ctx.route(/restaking-explainer\.js\?instance=1$/, (route) => route.abort());
+    await extraPage(
+      ctx,
+      'broken',
+      `<div id="broken" data-restaking-explainer="risks"></div>
+<div id="unloaded" data-restaking-explainer="risks"></div>
+<div class="spacer"></div>
+<div id="fine" data-restaking-explainer="risks"></div>`,
+      'body{margin:0 auto;width:760px}.spacer{height:3000px}',
+    );
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/broken.html`);
+    const message = 'The restaking explainer could not load.';
+    for (const id of ['broken', 'unloaded']) {
+      const el = page.locator(`#${id}`);
+      await expectValue(el, 'data-rx-state', 'failed');
+      await el.getByText(message).waitFor();
+      const height = await el.evaluate((el) => el.getBoundingClientRect().height);
+      assert.ok(height > 0 && height < 200, `#${id} shows its message without a placeholder-sized gap (${height} px)`);
+    }
+    await mounted(page, '#fine');
+    assert.deepEqual(record.errors, []);
+    await ctx.close();
+  });
+
+  test('the placeholder of each part, and of the whole widget, is within 10 % of its height', async () => {
+    const { ctx } = await context();
+    const views = ['fan-out', 'flow', 'compare', 'calculator', 'risks', ''];
+    // The column embed.js's heights were measured in.
+    await extraPage(ctx, 'column', views.map((v) => `<div data-restaking-explainer="${v}"></div>`).join('\n'), 'body{margin:0 auto;width:760px}');
+    // Hold every widget's code until the placeholders have been measured.
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await ctx.route(/restaking-explainer\.js\?instance=/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/column.html`);
+    await until(() => page.evaluate(() => document.querySelectorAll('[data-rx-state="waiting"]').length === 6), {
+      message: 'six placeholders',
+    });
+    const placeholders = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-restaking-explainer]')].map((el) => el.getBoundingClientRect().height),
+    );
+    release();
+    for (const v of views) await mounted(page, `[data-restaking-explainer="${v}"]`);
+    const real = await steadyHeights(page);
+    const report = views.map((v, i) => `${v || 'whole'}: placeholder ${placeholders[i]} px, widget ${real[i]} px`).join('; ');
+    if (process.env.RX_REPORT_HEIGHTS) console.log(report);
+    views.forEach((v, i) => {
+      assert.ok(Math.abs(real[i] - placeholders[i]) / real[i] < 0.1, `${v || 'whole'} off by more than 10 % (${report})`);
+    });
     await ctx.close();
   });
 
@@ -226,19 +411,22 @@ describe('embedding', () => {
     await page.goto(`${env.server.url}?stake=48`);
     await page.locator('.rx[data-rx-ready]').first().waitFor();
     await page.getByText('Embed this explainer in your article').click();
-    await settled(page);
-    const script = await page.locator('[data-snippet="script"]').inputValue();
-    assert.match(script, /data-restaking-explainer="calculator"/);
+    const script = await until(async () => {
+      const value = await page.locator('[data-snippet="script"]').inputValue();
+      return /data-restaking-explainer="calculator"/.test(value) && value;
+    }, { message: 'the script snippet to be written' });
     assert.match(script, /data-stake="48" data-base="3.5" data-services="2,1.5"/);
     assert.ok(script.includes(`src="${env.server.url}embed.js"`), script);
     const iframe = await page.locator('[data-snippet="iframe"]').inputValue();
     assert.ok(iframe.includes(`src="${env.server.url}embed.html?stake=48&amp;base=3.5`), iframe);
     await page.getByRole('checkbox', { name: 'Six risks to weigh' }).check();
-    await settled(page);
-    assert.match(await page.locator('[data-snippet="script"]').inputValue(), /data-restaking-explainer="calculator,risks"/);
+    await until(async () => /data-restaking-explainer="calculator,risks"/.test(await page.locator('[data-snippet="script"]').inputValue()), {
+      message: 'the script snippet to name the risks',
+    });
     await page.getByRole('button', { name: 'Copy' }).first().click();
-    await settled(page);
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /data-stake="48"/);
+    await until(async () => /data-stake="48"/.test(await page.evaluate(() => navigator.clipboard.readText())), {
+      message: 'the clipboard to hold the snippet',
+    });
 
     const embed = await ctx.newPage();
     await embed.goto(`${env.server.url}embed.html?view=calculator&stake=10`);

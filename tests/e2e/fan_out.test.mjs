@@ -3,7 +3,7 @@
 // the stepper driven by keyboard with its step kept in the URL.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Calculator, lifecycle, settled } from './harness.mjs';
+import { Calculator, expectCount, expectValue, lifecycle, until } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -20,30 +20,29 @@ async function open(query = '', options = {}) {
 
 const running = (page) =>
   page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+const noAnimations = (page) =>
+  until(() => page.evaluate(() => document.getAnimations().length === 0), { message: 'no animation at all' });
+const flowsRunning = (page) => until(async () => (await running(page)) >= 3, { message: 'three or more running animations' });
 
 describe('the fan-out and the flow in dist/', () => {
   test('reward flows animate, and the pause button stops every animation', async () => {
     const { page, context } = await open();
-    assert.ok((await running(page)) >= 3, 'one reward flow per branch is moving');
+    await flowsRunning(page); // one reward flow per branch
     const pause = page.getByRole('button', { name: 'Pause animation' });
     await pause.click();
-    await settled(page);
-    assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
-    assert.equal(await page.getByRole('button', { name: 'Play animation' }).getAttribute('aria-pressed'), 'false');
+    await noAnimations(page);
+    await expectValue(page.getByRole('button', { name: 'Play animation' }), 'aria-pressed', 'false');
     await page.getByRole('button', { name: 'Play animation' }).click();
-    await settled(page);
-    assert.ok((await running(page)) >= 3);
+    await flowsRunning(page);
     await context.close();
   });
 
   test('reduced motion shows end states with no animation at all', async () => {
     const { page, context } = await open('', { reducedMotion: 'reduce' });
     await page.locator('[data-simulate="service-0"]').click();
-    await settled(page);
-    assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
     // The end state is drawn: the deposit already shows what is left.
-    const left = Number(await page.locator('.rx-fan__deposit').getAttribute('data-stake-left'));
-    assert.ok(Math.abs(left - 30.4) < 1e-9);
+    await expectValue(page.locator('.rx-fan__deposit'), 'data-stake-left', (v) => Math.abs(Number(v) - 30.4) < 1e-9);
+    assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
     await context.close();
   });
 
@@ -54,24 +53,26 @@ describe('the fan-out and the flow in dist/', () => {
     assert.equal(await running(page), 0, JSON.stringify(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').map((a) => [a.animationName || a.transitionProperty, a.effect?.target?.getAttribute('class')]).slice(0, 6))));
     await page.locator('.rx-fan').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('.rx-fan').classList.contains('rx-fan--offscreen'));
-    assert.ok((await running(page)) >= 3);
+    await flowsRunning(page);
     await context.close();
   });
 
   test('a simulated slash leaves the deposit and shows in the calculator, and undo takes it back', async () => {
     const { page, calc, context, problems } = await open();
     await page.locator('[data-simulate="ethereum"]').click();
-    await settled(page);
-    const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
+    await expectValue(page.locator('[data-after="stake-left"]'), 'data-value', '31.9921875');
     // Ethereum's own initial penalty, 1/4096 of 32 ETH = 0.0078125 ETH, not the 5 % slash.
-    assert.match(status, /Ethereum slashed the deposit, taking 0\.00781 ETH/);
-    assert.match(status, /31\.99 ETH of 32 ETH is left/);
-    assert.equal(await page.locator('[data-after="stake-left"]').getAttribute('data-value'), '31.9921875');
-    assert.ok(Math.abs((await calc.value('slash-loss')) - 1.6) < 1e-9, 'the SPEC result is unchanged');
+    await until(
+      async () => {
+        const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
+        return /Ethereum slashed the deposit, taking 0\.00781 ETH/.test(status) && /31\.99 ETH of 32 ETH is left/.test(status);
+      },
+      { message: 'the status to tell of the slash' },
+    );
+    assert.ok(Math.abs(Number(await calc.output('slash-loss').getAttribute('data-value')) - 1.6) < 1e-9, 'the SPEC result is unchanged');
     await page.getByRole('button', { name: 'Undo last slash' }).first().click();
-    await settled(page);
-    assert.equal(await page.locator('[data-after]').count(), 0);
-    assert.equal(await page.locator('.rx-fan__deposit').getAttribute('data-stake-left'), '32');
+    await expectCount(page.locator('[data-after]'), 0);
+    await expectValue(page.locator('.rx-fan__deposit'), 'data-stake-left', '32');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -81,12 +82,10 @@ describe('the fan-out and the flow in dist/', () => {
     assert.equal(await page.locator('[role=tab][aria-selected=true]').getAttribute('id'), 'rx-step-tab-2');
     await page.locator('#rx-step-tab-2').focus();
     await page.keyboard.press('ArrowRight');
-    await settled(page);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'rx-step-tab-3');
+    await until(() => page.evaluate(() => document.activeElement.id === 'rx-step-tab-3'), { message: 'focus on the third tab' });
     await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '3');
     assert.ok(await page.locator('.rx-fan.rx-fan--focus-services').count());
     await page.keyboard.press('End');
-    await settled(page);
     await page.getByRole('heading', { name: /Step 5 of 5/ }).waitFor();
     assert.match(await page.locator('.rx-timeline').textContent(), /Day 14/);
     await page.reload();

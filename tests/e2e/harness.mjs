@@ -108,23 +108,106 @@ export function lifecycle(...serveArgs) {
   return env;
 }
 
-/** Resolves once nothing inside the widgets has changed for `quietMs` milliseconds. */
-export async function settled(page, quietMs = 60) {
-  await page.evaluate(
-    (quiet) =>
+/**
+ * Resolves once nothing in the page's light DOM has changed for `quietMs` milliseconds,
+ * and fails if it is still changing after `timeout`. It cannot see inside an embed's
+ * shadow root; and a quiet window only suggests that an update is over. To read a value
+ * that should change, poll for it with `until` or `expectValue`.
+ */
+export async function settled(page, quietMs = 60, { timeout = 5000 } = {}) {
+  const quiet = await page.evaluate(
+    ([quiet, timeout]) =>
       new Promise((done) => {
-        let timer = setTimeout(finish, quiet);
+        let timer = setTimeout(() => finish(true), quiet);
+        const limit = setTimeout(() => finish(false), timeout);
         const observer = new MutationObserver(() => {
           clearTimeout(timer);
-          timer = setTimeout(finish, quiet);
+          timer = setTimeout(() => finish(true), quiet);
         });
-        function finish() {
+        function finish(wasQuiet) {
           observer.disconnect();
-          done();
+          clearTimeout(timer);
+          clearTimeout(limit);
+          done(wasQuiet);
         }
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       }),
-    quietMs,
+    [quietMs, timeout],
+  );
+  if (!quiet) throw new Error(`settled: the page was still changing after ${timeout} ms`);
+}
+
+/**
+ * Calls `probe` (sync or async) every `interval` ms until it returns something truthy,
+ * and returns that. Fails after `timeout` ms with `message` and the last value seen (or
+ * the last error thrown), so a failure says what was awaited and what was there instead.
+ */
+export async function until(probe, { timeout = 10_000, interval = 25, message = String(probe) } = {}) {
+  const start = Date.now();
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() - start >= timeout) {
+      const seen = last instanceof Error ? `error: ${last.message.split('\n')[0]}` : JSON.stringify(last);
+      throw new Error(`until: ${message}: not so after ${timeout} ms (last seen ${seen})`);
+    }
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+}
+
+/**
+ * Polls `locator`'s attribute `name` until it equals `expected` (a string, a RegExp, or
+ * a predicate on the value) and returns the value; fails after `timeout` ms naming the
+ * element, the attribute, what was expected and what it last held.
+ */
+export async function expectValue(locator, name, expected, { timeout = 10_000 } = {}) {
+  const matches =
+    typeof expected === 'function'
+      ? expected
+      : expected instanceof RegExp
+        ? (v) => v !== null && expected.test(v)
+        : (v) => v === expected;
+  const start = Date.now();
+  let last = '(no such element)';
+  for (;;) {
+    const left = Math.max(1, timeout - (Date.now() - start));
+    try {
+      last = await locator.getAttribute(name, { timeout: Math.min(left, 1000) });
+      if (matches(last)) return last;
+    } catch {
+      // Not in the page yet (or not any more): keep polling.
+    }
+    if (Date.now() - start >= timeout) {
+      throw new Error(`expectValue: ${locator} [${name}]: expected ${String(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`);
+    }
+    await new Promise((ok) => setTimeout(ok, 25));
+  }
+}
+
+/** Polls until `locator` matches exactly `n` elements. */
+export async function expectCount(locator, n, { timeout = 10_000 } = {}) {
+  return until(async () => (await locator.count()) === n, { timeout, message: `${locator} to match ${n} elements` });
+}
+
+/**
+ * A screenshot of `locator` once two in a row are identical: the widget has finished
+ * loading, laying out and fading in.
+ */
+export async function steadyScreenshot(locator, { timeout = 10_000 } = {}) {
+  let previous = await locator.screenshot();
+  return until(
+    async () => {
+      const shot = await locator.screenshot();
+      const same = shot.equals(previous);
+      previous = shot;
+      return same && shot;
+    },
+    { timeout, interval: 100, message: `${locator} to look the same in two screenshots in a row` },
   );
 }
 
@@ -151,8 +234,8 @@ export class Calculator {
    * Waits until the widget has stopped changing: Yew may spread one update over several
    * tasks, so a read right after a key press can see it half done.
    */
-  async settled(quietMs = 60) {
-    await settled(this.page, quietMs);
+  async settled(quietMs = 60, options = {}) {
+    await settled(this.page, quietMs, options);
   }
 
   async value(result) {

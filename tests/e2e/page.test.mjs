@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Calculator, lifecycle, settled } from './harness.mjs';
+import { Calculator, expectValue, lifecycle, settled, until } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -18,7 +18,10 @@ async function open(query = '', options = {}) {
   return { page, context };
 }
 
-const expanded = (term) => term.getAttribute('aria-expanded');
+/** Waits until the glossary `term` is open (true) or closed (false). */
+const expanded = (term, open) => expectValue(term, 'aria-expanded', String(open));
+const shown = (pop, visible) =>
+  until(async () => (await pop.isVisible()) === visible, { message: `${pop} ${visible ? 'shown' : 'hidden'}` });
 
 describe('the whole explainer page', () => {
   test('a glossary term opens and closes by keyboard, and Escape closes it', async () => {
@@ -27,21 +30,17 @@ describe('the whole explainer page', () => {
     const pop = page.locator(`#${await term.getAttribute('aria-controls')}`);
     await term.focus();
     await page.keyboard.press('Enter');
-    await settled(page);
-    assert.equal(await expanded(term), 'true');
-    assert.ok(await pop.isVisible());
+    await expanded(term, true);
+    await shown(pop, true);
     assert.match(await pop.textContent(), /needs 32 ETH at least and, since the Pectra upgrade of May 2025, can hold up to 2,048 ETH/);
     await page.keyboard.press('Escape');
-    await settled(page);
-    assert.equal(await expanded(term), 'false');
-    assert.ok(await pop.isHidden());
+    await expanded(term, false);
+    await shown(pop, false);
     assert.equal(await page.evaluate(() => document.activeElement.dataset.term), 'validator', 'focus stays');
     await page.keyboard.press('Space');
-    await settled(page);
-    assert.equal(await expanded(term), 'true');
+    await expanded(term, true);
     await page.keyboard.press('Tab');
-    await settled(page);
-    assert.equal(await expanded(term), 'false', 'moving on closes it');
+    await expanded(term, false); // moving on closes it
     await context.close();
   });
 
@@ -49,29 +48,29 @@ describe('the whole explainer page', () => {
     const { page, context } = await open('', { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     const term = page.locator('[data-term="lst"]').first();
     await term.tap();
-    await settled(page);
-    assert.equal(await expanded(term), 'true');
+    await expanded(term, true);
     const box = await page.locator(`#${await term.getAttribute('aria-controls')}`).boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `the definition fits the screen: ${JSON.stringify(box)}`);
     await page.locator('.rx-part__title').first().tap();
-    await settled(page);
-    assert.equal(await expanded(term), 'false');
+    await expanded(term, false);
     await context.close();
   });
 
   test('a comparison row and a risk link light up the diagram', async () => {
     const { page, context } = await open();
     await page.getByRole('button', { name: 'Reward source' }).click();
-    await settled(page);
-    assert.ok(await page.locator('.rx-fan.rx-fan--focus-rewards').count());
-    assert.match(await page.locator('.rx-compare__shown').textContent(), /rewards flowing back/);
+    await page.locator('.rx-fan.rx-fan--focus-rewards').waitFor();
+    await until(async () => /rewards flowing back/.test(await page.locator('.rx-compare__shown').textContent()), {
+      message: 'the comparison to say what the diagram shows',
+    });
     await page.getByRole('link', { name: /Show where it enters: Liquidity and de-peg/ }).click();
-    await settled(page);
-    assert.ok(await page.locator('.rx-fan.rx-fan--focus-exit').count());
-    assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
+    await page.locator('.rx-fan.rx-fan--focus-exit').waitFor();
+    await expectValue(page.locator('[role=tabpanel]'), 'data-step', '5');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '5');
-    const fanTop = await page.locator('#rx-fan-out').evaluate((el) => el.getBoundingClientRect().top);
-    assert.ok(Math.abs(fanTop) < 50, `the reader is taken to the diagram (top at ${fanTop})`);
+    // The reader is taken to the diagram (the scroll may be smooth, so wait for it to end).
+    await until(() => page.locator('#rx-fan-out').evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 50), {
+      message: 'the diagram at the top of the screen',
+    });
     await context.close();
   });
 
@@ -85,17 +84,15 @@ describe('the whole explainer page', () => {
           ),
         );
       const before = await tops();
-      // The slider's whole range, and the exact entry's longest figures.
+      const reward = page.locator('output[data-result="base-reward"]');
+      // The slider's whole range, and the exact entry's longest figures. Each changes
+      // the base reward: once it has, the page has taken the new number.
       for (const [id, v] of [['stake', '1'], ['stake', '999'], ['stake', '250'], ['stake-exact', '99999.99'], ['base-exact', '19.99'], ['stake-exact', '12345.67'], ['stake', '32'], ['base', '3.5']]) {
-        if (id.endsWith('exact')) {
-          await page.locator(`#rx-${id}`).fill(v);
-          await settled(page);
-          await page.locator(`#rx-${id}`).press('Enter');
-          await settled(page);
-        } else {
-          await page.locator(`#rx-${id}`).fill(v);
-          await settled(page);
-        }
+        const was = await reward.getAttribute('data-value');
+        await page.locator(`#rx-${id}`).fill(v);
+        if (id.endsWith('exact')) await page.locator(`#rx-${id}`).press('Enter');
+        await expectValue(reward, 'data-value', (now) => now !== was);
+        await settled(page); // and whatever else the same change redraws
         const now = await tops();
         assert.deepEqual(now, before, `${id} = ${v}`);
       }

@@ -2,7 +2,7 @@
 // and a hydration that takes the page over without replacing it or moving it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lifecycle, settled } from './harness.mjs';
+import { expectValue, lifecycle } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -53,8 +53,7 @@ describe('content before wasm', () => {
     assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
     // And it is live: a slider moves the figures.
     await page.locator('#rx-stake').fill('100');
-    await settled(page);
-    assert.equal(await page.locator('output[data-result="base-reward"]').getAttribute('data-value'), '3.5');
+    await expectValue(page.locator('output[data-result="base-reward"]'), 'data-value', '3.5');
     await context.close();
   });
 
