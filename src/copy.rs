@@ -1126,7 +1126,7 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
         text: text.to_owned(),
         figure: lines.to_vec(),
     };
-    let a_year = |eth_a_year: f64| format!("{} a year", eth(eth_a_year));
+    let rate = |rate_pct: f64| format!("a year, {}", pct(rate_pct));
     let sets = format!("{} set{}", n + 1, if n == 0 { "" } else { "s" });
     match row {
         0 => [
@@ -1146,20 +1146,20 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
             [
                 figure(
                     "Ethereum's base reward",
-                    &[a_year(r.plain_staking_reward_eth), pct(scenario.base_rate_pct)],
+                    &[eth(r.plain_staking_reward_eth), rate(scenario.base_rate_pct)],
                 ),
                 figure(
                     "The same base reward less the LST's fee, plus whatever DeFi strategies you \
 run with the LST",
-                    &[a_year(r.liquid_staking_reward_eth), "+ DeFi".to_owned()],
+                    &[eth(r.liquid_staking_reward_eth), "a year, + DeFi".to_owned()],
                 ),
                 figure(
                     "Base reward plus the services' rates, less the fees",
-                    &[a_year(direct.gross_reward_eth), pct(direct.gross_apr_pct)],
+                    &[eth(direct.gross_reward_eth), rate(direct.gross_apr_pct)],
                 ),
                 figure(
                     "The same, less the LRT protocol's own fee (the calculator's LRT fee)",
-                    &[a_year(r.gross_reward_eth), pct(r.gross_apr_pct)],
+                    &[eth(r.gross_reward_eth), rate(r.gross_apr_pct)],
                 ),
             ]
         }

@@ -248,10 +248,10 @@ async fn the_comparison_is_a_real_table_with_the_current_numbers() {
     let reward = text(rows[2]);
     // 64 ETH: 2.24 base; 4 services at 1 % add 2.56, 4.8 ETH in all.
     let figures: Vec<String> = rows[2].select(&sel(".rx-compare__figure")).map(text).collect();
-    assert_eq!(figures[..2], ["2.24\u{a0}ETH a year", "3.5\u{a0}%"], "{reward}");
-    assert_eq!(figures[4..6], ["4.8\u{a0}ETH a year", "7.5\u{a0}%"], "{reward}");
+    assert_eq!(figures[..2], ["2.24\u{a0}ETH", "a year, 3.5\u{a0}%"], "{reward}");
+    assert_eq!(figures[4..6], ["4.8\u{a0}ETH", "a year, 7.5\u{a0}%"], "{reward}");
     // The liquid restaking token keeps 10 % of both layers: 4.8 · 0.9 = 4.32 ETH, 6.75 %.
-    assert_eq!(figures[6..8], ["4.32\u{a0}ETH a year", "6.75\u{a0}%"], "{reward}");
+    assert_eq!(figures[6..8], ["4.32\u{a0}ETH", "a year, 6.75\u{a0}%"], "{reward}");
     let slashing = text(rows[3]);
     assert!(slashing.contains("1 set") && slashing.contains("5 sets"), "{slashing}");
 }
