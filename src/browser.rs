@@ -80,3 +80,41 @@ pub fn install_panic_message() {
         show_crash_message();
     }));
 }
+
+/// Follows a link to `#id` inside the widget: scrolls the target into view within the
+/// widget's own tree (the page, or an embed's shadow root, which `document` cannot see
+/// into) and moves focus there, without touching the page's URL, so a host that routes
+/// on the hash is left alone. Call it from the link's click handler.
+pub fn follow_in_page_link(event: &web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    // Yew delegates events from its root, so `current_target` is not the link: look
+    // up from the element clicked.
+    let Some(link) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href^='#']").ok().flatten())
+    else {
+        return;
+    };
+    let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_owned))
+    else {
+        return;
+    };
+    event.prevent_default();
+    let root = link.get_root_node();
+    let target = match root.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.get_element_by_id(&id),
+        None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(&id)),
+    };
+    if let Some(target) = target {
+        target.scroll_into_view();
+        // A section is not focusable by itself: -1 lets focus land there for the
+        // next Tab to start from, without adding a stop to the tab order.
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

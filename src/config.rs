@@ -202,6 +202,7 @@ fn from_list(given: Vec<(&str, &str)>) -> Config {
         let defaults = Scenario::default().services;
         scenario.services = (0..rates.len().min(MAX_SERVICES))
             .map(|i| Service {
+                id: i as u32,
                 name: default_service_name(i),
                 extra_rate_pct: defaults.get(i).map_or(NEW_SERVICE_RATE_PCT, |s| s.extra_rate_pct),
                 slash_prob_pct: DEFAULT_SLASH_PROB_PCT,

@@ -391,6 +391,24 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
     out
 }
 
+/// The headline figures in one short sentence, read out once after the inputs settle.
+pub fn summary(scenario: &Scenario, r: &Results) -> String {
+    let mut out = format!("In all {} a year ({}).", eth(r.gross_reward_eth), pct(r.gross_apr_pct));
+    if scenario.slash_pct > 0.0 && !scenario.services.is_empty() {
+        out.push_str(&format!(" One severe slash takes {}", eth(r.slash_loss_eth)));
+        match r.years_erased {
+            Some(y) => out.push_str(&format!(", {} of the extra reward.", years(y))),
+            None => out.push('.'),
+        }
+    }
+    out.push_str(&format!(
+        " After expected slashing {} ({}).",
+        eth(r.risk_adjusted_reward_eth),
+        pct(r.risk_adjusted_apr_pct)
+    ));
+    out
+}
+
 /// The chart's text alternative: what the three lines show at the horizon.
 pub fn chart_description(scenario: &Scenario, plain: f64, restaked: f64, slashed: f64) -> String {
     format!(
@@ -1122,10 +1140,8 @@ fn words(text: &str) -> CompareCell {
 /// column pays.
 pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCell; 4] {
     let n = scenario.services.len();
-    let figure = |text: &str, lines: &[String]| CompareCell {
-        text: text.to_owned(),
-        figure: lines.to_vec(),
-    };
+    let figure =
+        |text: &str, lines: Vec<String>| CompareCell { text: text.to_owned(), figure: lines };
     let rate = |rate_pct: f64| format!("a year, {}", pct(rate_pct));
     let sets = format!("{} set{}", n + 1, if n == 0 { "" } else { "s" });
     match row {
@@ -1146,28 +1162,28 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
             [
                 figure(
                     "Ethereum's base reward",
-                    &[eth(r.plain_staking_reward_eth), rate(scenario.base_rate_pct)],
+                    vec![eth(r.plain_staking_reward_eth), rate(scenario.base_rate_pct)],
                 ),
                 figure(
                     "The same base reward less the LST's fee, plus whatever DeFi strategies you \
 run with the LST",
-                    &[eth(r.liquid_staking_reward_eth), "a year, + DeFi".to_owned()],
+                    vec![eth(r.liquid_staking_reward_eth), "a year, + DeFi".to_owned()],
                 ),
                 figure(
                     "Base reward plus the services' rates, less the fees",
-                    &[eth(direct.gross_reward_eth), rate(direct.gross_apr_pct)],
+                    vec![eth(direct.gross_reward_eth), rate(direct.gross_apr_pct)],
                 ),
                 figure(
                     "The same, less the LRT protocol's own fee (the calculator's LRT fee)",
-                    &[eth(r.gross_reward_eth), rate(r.gross_apr_pct)],
+                    vec![eth(r.gross_reward_eth), rate(r.gross_apr_pct)],
                 ),
             ]
         }
         3 => [
-            figure("Ethereum's rules only", &["1 set".to_owned()]),
-            figure("Ethereum's rules only", &["1 set".to_owned()]),
-            figure("Ethereum's plus each service's your operator backs", &[sets.clone()]),
-            figure("Ethereum's plus each service's the protocol's operators back", &[sets]),
+            figure("Ethereum's rules only", vec!["1 set".to_owned()]),
+            figure("Ethereum's rules only", vec!["1 set".to_owned()]),
+            figure("Ethereum's plus each service's your operator backs", vec![sets.clone()]),
+            figure("Ethereum's plus each service's the protocol's operators back", vec![sets]),
         ],
         4 => [
             words("High if you run the validator, low through a provider"),
@@ -1362,6 +1378,9 @@ pub const EMBED_FRAME_TITLE: &str = "Restaking, explained: an interactive explai
 pub const COPY: &str = "Copy";
 /// The copy button after copying.
 pub const COPIED: &str = "Copied";
+/// Said when the clipboard is out of reach and the snippet is selected instead.
+pub const COPY_BY_HAND: &str = "Copying is not allowed here, so the code is selected: press \
+Ctrl+C (⌘C on a Mac) to copy it.";
 
 #[cfg(test)]
 mod tests {

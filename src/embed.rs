@@ -130,8 +130,12 @@ pub fn post_height_to_parent(root: &Element, frame: String) {
     let measured = root.clone();
     let post = move || {
         let height = f64::from(measured.scroll_height());
-        // The height is no secret, and the embedding page's origin is not known here.
-        let _ = parent.post_message(&height_message(height, &frame), "*");
+        // Before layout the content measures 0: a host would collapse the frame to its
+        // minimum and then jump. Only real heights are posted.
+        if height > 0.0 {
+            // The height is no secret, and the embedding page's origin is not known here.
+            let _ = parent.post_message(&height_message(height, &frame), "*");
+        }
     };
     post();
     let on_resize = Closure::<dyn FnMut()>::new(post);

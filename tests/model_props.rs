@@ -11,6 +11,7 @@ use restaking_explainer::model::{
 
 fn service() -> impl Strategy<Value = Service> {
     (0.0..=20.0f64, 0.0..=100.0f64, 0.0..=100.0f64).prop_map(|(rate, prob, alloc)| Service {
+        id: 0,
         name: "s".into(),
         extra_rate_pct: rate,
         slash_prob_pct: prob,

@@ -68,7 +68,8 @@ fn after_slashes(
                         <dt class="rx-result__label">{ copy::AFTER_LABELS[i] }</dt>
                         <dd class="rx-result__cell">
                             <output class={classes!("rx-result__value", loss.then_some("rx-result__value--negative"))}
-                                data-after={name} data-value={value.map(crate::number_text::shortest).unwrap_or_default()}>
+                                data-after={name} data-value={value.map(crate::number_text::shortest).unwrap_or_default()}
+                                aria-live="off">
                                 { text }
                             </output>
                         </dd>
@@ -90,6 +91,10 @@ fn route_key(route: Route) -> &'static str {
         Route::Native => "native",
     }
 }
+
+/// How long the inputs must rest before their new figures are read out, in ms: a drag
+/// or a run of arrow keys is announced once, when it stops.
+const ANNOUNCE_AFTER_MS: u32 = 700;
 
 /// The worked example, made interactive.
 #[component]
@@ -160,6 +165,23 @@ pub fn Calculator() -> Html {
     // article's example only when a link or an embed has not started it elsewhere.
     let opened_on_article = *use_state(|| *scenario == crate::model::Scenario::default());
     let lead = if opened_on_article { copy::CALCULATOR_LEAD } else { copy::CALCULATOR_LEAD_OTHER };
+    let summary = copy::summary(scenario, &results);
+    let announced = use_state(String::new);
+    let first_run = use_mut_ref(|| true);
+    {
+        let announced = announced.clone();
+        use_effect_with(summary, move |summary| {
+            // Nothing is read out on arrival: only changes the reader makes.
+            let timer = (!std::mem::replace(&mut *first_run.borrow_mut(), false)).then(|| {
+                let summary = summary.clone();
+                gloo_timers::callback::Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                    announced.set(summary)
+                })
+            });
+            // A newer change cancels the pending announcement (dropping cancels it).
+            move || drop(timer)
+        });
+    }
     let services = scenario.services.len();
     let fees = (scenario.lst_fee_pct, scenario.commission_pct, scenario.lrt_fee_pct);
     let chosen_route = Route::matching(state.path, scenario.model, fees);
@@ -178,6 +200,11 @@ pub fn Calculator() -> Html {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
             <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(lead) }</p>
+            // The one live region for the figures: the outputs and the narration are
+            // not live, so one change is spoken once, after the input settles.
+            <p class="rx-visually-hidden rx-calculator__announce" role="status" aria-live="polite" aria-atomic="true">
+                { (*announced).clone() }
+            </p>
             { notices(&state.notices, &on_action.reform(|()| Action::DismissNotices)) }
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">
@@ -208,7 +235,7 @@ pub fn Calculator() -> Html {
                         <p class="rx-group__hint">{ copy::SERVICES_HINT }</p>
                         for (i, service) in scenario.services.iter().enumerate() {
                             <ServiceRow
-                                key={format!("{i}-{}", service.name)}
+                                key={service.id}
                                 index={i}
                                 service={service.clone()}
                                 scenario={scenario.clone()}

@@ -67,7 +67,7 @@ pub fn Compare() -> Html {
             </table>
             if let Some(spot) = state.spotlight.filter(|s| matches!(s.from, SpotlightFrom::Compare(_))) {
                 <p class="rx-compare__shown" role="status">
-                    <a href={format!("#{}", ids.id("fan-out"))}>{ copy::focus_note(spot.part) }</a>
+                    <a href={format!("#{}", ids.id("fan-out"))} onclick={super::intro::follow_link()}>{ copy::focus_note(spot.part) }</a>
                 </p>
             }
             <ul class="rx-compare__notes">

@@ -64,6 +64,22 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
+/// Writes `text` to the clipboard and waits for the answer: `false` when the page has
+/// no clipboard (it is not served over https) or the browser refused the write.
+async fn write_to_clipboard(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    // `navigator.clipboard` is missing outside secure contexts: calling it would throw.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// The embed-code panel of the standalone page.
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
@@ -88,7 +104,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
         (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
     ];
-    let copied = use_state(|| None::<usize>);
+    // What the last copy did: which snippet, and whether the clipboard took it.
+    let copied = use_state(|| None::<(usize, bool)>);
+    let code_refs = use_state(|| [NodeRef::default(), NodeRef::default()]);
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details">
@@ -127,22 +145,37 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                         let on_copy = {
                             let copied = copied.clone();
                             let code = code.clone();
+                            let area = code_refs[i].clone();
                             Callback::from(move |_: MouseEvent| {
-                                if let Some(window) = web_sys::window() {
-                                    // The promise settles on its own; the text also stays selectable.
-                                    let _ = window.navigator().clipboard().write_text(&code);
-                                }
-                                copied.set(Some(i));
+                                let copied = copied.clone();
+                                let code = code.clone();
+                                let area = area.clone();
+                                yew::platform::spawn_local(async move {
+                                    let ok = write_to_clipboard(&code).await;
+                                    if !ok {
+                                        // No clipboard here (an http page) or the write was
+                                        // refused: select the text for the reader to copy.
+                                        if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                                            let _ = area.focus();
+                                            area.select();
+                                        }
+                                    }
+                                    copied.set(Some((i, ok)));
+                                });
                             })
                         };
                         html! {
                             <div class="rx-embed__snippet" key={i}>
                                 <label class="rx-field__label" for={id.clone()}>{ label }</label>
                                 <textarea id={id} class="rx-embed__code" readonly=true rows="5" spellcheck="false"
+                                    ref={code_refs[i].clone()}
                                     data-snippet={if i == 0 { "script" } else { "iframe" }} value={code} />
                                 <button type="button" class="rx-button rx-button--quiet" onclick={on_copy}>
-                                    { if *copied == Some(i) { copy::COPIED } else { copy::COPY } }
+                                    { if *copied == Some((i, true)) { copy::COPIED } else { copy::COPY } }
                                 </button>
+                                <p class="rx-embed__copy-status" role="status">
+                                    if *copied == Some((i, false)) { { copy::COPY_BY_HAND } }
+                                </p>
                             </div>
                         }
                     }}

@@ -33,6 +33,18 @@ pub fn branch_key(branch: Branch) -> String {
     }
 }
 
+/// What a branch is, whatever its position: its service's id, which survives renames
+/// and the removal of other services (so Yew keeps its elements, and a renamed service
+/// never leaves a fading ghost of its old name behind).
+fn identity(branch: Branch, scenario: &crate::model::Scenario) -> String {
+    match branch {
+        Branch::Ethereum => "ethereum".to_owned(),
+        Branch::Service(i) => {
+            scenario.services.get(i).map_or_else(|| format!("at-{i}"), |s| format!("svc-{}", s.id))
+        }
+    }
+}
+
 /// A branch label short enough for the diagram; the full name is in the text alternative.
 fn short(name: &str) -> String {
     const MAX: usize = 12;
@@ -61,7 +73,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     // Branches removed since the last render fade out where they were ("ghosts").
     let previous: Rc<RefCell<Vec<(String, BranchShape)>>> = use_mut_ref(Vec::new);
     let current: Vec<(String, BranchShape)> =
-        geo.branches.iter().map(|b| (copy::branch_name(b.branch, scenario), b.clone())).collect();
+        geo.branches.iter().map(|b| (identity(b.branch, scenario), b.clone())).collect();
     let ghosts: Vec<BranchShape> = previous
         .borrow()
         .iter()
@@ -161,7 +173,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     <g class="rx-fan__branches">
                         for b in geo.branches.iter() {
                             <g class={classes!("rx-fan__branch", matches!(b.branch, Branch::Ethereum).then_some("rx-fan__branch--base"))}
-                                key={branch_key(b.branch)}
+                                key={identity(b.branch, scenario)}
                                 data-branch={branch_key(b.branch)}>
                                 <path class="rx-fan__track" data-part="services" d={b.path.clone()}
                                     stroke-width={pt(b.flow_width)} />
@@ -228,14 +240,15 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                 <p class="rx-fan__focus-note">{ copy::focus_note(part) }</p>
             }
             <div class="rx-fan__controls">
-                <button type="button" class="rx-button rx-button--quiet rx-fan__play"
-                    aria-pressed={(!*paused).to_string()} onclick={on_toggle}>
+                // The label says what a press does; no aria-pressed beside it, or a screen
+                // reader would hear "Play animation, not pressed".
+                <button type="button" class="rx-button rx-button--quiet rx-fan__play" onclick={on_toggle}>
                     { if *paused { copy::PLAY } else { copy::PAUSE } }
                 </button>
                 <div class="rx-fan__simulate" role="group" aria-labelledby={ids.id("simulate-label")}>
                     <span class="rx-fan__simulate-label" id={ids.id("simulate-label")}>{ copy::SIMULATE_LABEL }</span>
                     for b in geo.branches.iter() {
-                        <button type="button" class="rx-button rx-button--slash" key={branch_key(b.branch)}
+                        <button type="button" class="rx-button rx-button--slash" key={identity(b.branch, scenario)}
                             data-simulate={branch_key(b.branch)}
                             onclick={dispatch.reform({ let branch = b.branch; move |_: MouseEvent| Action::SimulateSlash(branch) })}>
                             { copy::branch_name(b.branch, scenario) }

@@ -2,7 +2,6 @@
 //! back and next), each naming the risk it adds and lighting up its part of the
 //! fan-out; the native path beside steps 1 and 2, and the exit's timeline at step 5.
 
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -10,13 +9,10 @@ use crate::copy::{self, STEPS};
 use crate::model::{Action, EntryPath, Results, STEP_COUNT};
 use crate::state::{use_id_prefix, use_scenario};
 
-/// Moves keyboard focus to the element with `id`, if it exists.
-fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+/// Moves keyboard focus to the element behind `node`. A node reference, not an id
+/// looked up in the document: inside an embed's shadow root the document cannot see it.
+fn focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
         // Focus can fail on a detached element; the step has changed either way.
         let _ = el.focus();
     }
@@ -46,14 +42,15 @@ pub fn Flow() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let tabs = use_memo((), |_| (0..STEP_COUNT).map(|_| NodeRef::default()).collect::<Vec<_>>());
     let on_key = {
         let dispatch = dispatch.clone();
-        let ids = ids.clone();
+        let tabs = tabs.clone();
         Callback::from(move |e: KeyboardEvent| {
             if let Some(next) = step_for_key(&e.key(), step) {
                 e.prevent_default();
                 dispatch.emit(Action::SetStep(next));
-                focus(&ids.id(&format!("step-tab-{next}")));
+                focus(&tabs[usize::from(next - 1)]);
             }
         })
     };
@@ -81,6 +78,7 @@ pub fn Flow() -> Html {
                         type="button"
                         role="tab"
                         id={tab_id(n)}
+                        ref={tabs[usize::from(n - 1)].clone()}
                         class={classes!("rx-flow__tab", (n < step).then_some("rx-flow__tab--done"))}
                         aria-selected={(n == step).to_string()}
                         aria-controls={panel_id.clone()}

@@ -7,6 +7,11 @@ use crate::config::View;
 use crate::copy::{self, Term};
 use crate::state::IdPrefix;
 
+/// The click handler of an in-page link (see [`crate::browser::follow_in_page_link`]).
+pub fn follow_link() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| crate::browser::follow_in_page_link(&e))
+}
+
 /// The one idea in two sentences, then links to every part in `views` (the parts on
 /// the page, in order). Like the glossary, a view function rather than a component:
 /// neither holds state, and each component costs the wasm about a kilobyte.
@@ -18,10 +23,10 @@ pub fn intro(views: &[View], ids: &IdPrefix) -> Html {
                 <ol class="rx-intro__list">
                     for view in views.iter().copied() {
                         <li key={view.as_str()}>
-                            <a href={format!("#{}", ids.id(view.as_str()))}>{ copy::view_title(view) }</a>
+                            <a href={format!("#{}", ids.id(view.as_str()))} onclick={follow_link()}>{ copy::view_title(view) }</a>
                         </li>
                     }
-                    <li key="glossary"><a href={format!("#{}", ids.id("glossary"))}>{ copy::GLOSSARY_TITLE }</a></li>
+                    <li key="glossary"><a href={format!("#{}", ids.id("glossary"))} onclick={follow_link()}>{ copy::GLOSSARY_TITLE }</a></li>
                 </ol>
             </nav>
         </header>

@@ -1,5 +1,5 @@
-//! The worked example retold in one paragraph with the current numbers, in a polite
-//! live region so a screen reader hears the new totals after a change.
+//! The worked example retold in one paragraph with the current numbers. Not a live
+//! region: the calculator reads out one short summary once the inputs settle.
 
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ use crate::model::{Results, Scenario};
 /// wasm about a kilobyte of lifecycle code.
 pub fn narration(scenario: &Scenario, results: &Results) -> Html {
     html! {
-        <p class="rx-narration" aria-live="polite" aria-atomic="true">
+        <p class="rx-narration">
             { copy::narration(scenario, results) }
         </p>
     }

@@ -22,6 +22,7 @@ pub fn result_output(name: ResultName, results: &Results, labelled_by: AttrValue
             data-result={name.as_str()}
             data-value={exact}
             aria-labelledby={labelled_by}
+            aria-live="off"
         >
             { text }
             if value.is_none() {

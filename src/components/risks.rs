@@ -34,7 +34,10 @@ pub fn Risks(props: &RisksProps) -> Html {
                         let step = risk.step;
                         let on_show = {
                             let state = state.clone();
-                            Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowRisk { step, spotlight }))
+                            Callback::from(move |e: MouseEvent| {
+                                state.dispatch(Action::ShowRisk { step, spotlight });
+                                crate::browser::follow_in_page_link(&e);
+                            })
                         };
                         html! {
                             <li key={i} data-risk={i.to_string()}

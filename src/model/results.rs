@@ -300,7 +300,13 @@ mod tests {
     }
 
     fn service(rate: f64, prob: f64) -> Service {
-        Service { name: "x".into(), extra_rate_pct: rate, slash_prob_pct: prob, alloc_pct: 0.0 }
+        Service {
+            id: 0,
+            name: "x".into(),
+            extra_rate_pct: rate,
+            slash_prob_pct: prob,
+            alloc_pct: 0.0,
+        }
     }
 
     #[test]

@@ -128,6 +128,9 @@ impl Field {
 /// One service that the restaked deposit secures.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Service {
+    /// Stays with the service through renames and the removal of others, so a row or
+    /// a branch keeps its place on the page (names change; positions shift).
+    pub id: u32,
     /// A short name the reader can change; commas are removed so names fit a URL list.
     pub name: String,
     /// Extra reward rate r_i, in % a year of the stake.
@@ -197,12 +200,14 @@ impl Default for Scenario {
             base_rate_pct: 3.5,
             services: vec![
                 Service {
+                    id: 0,
                     name: default_service_name(0),
                     extra_rate_pct: 2.0,
                     slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
                     alloc_pct: 0.0,
                 },
                 Service {
+                    id: 1,
                     name: default_service_name(1),
                     extra_rate_pct: 1.5,
                     slash_prob_pct: DEFAULT_SLASH_PROB_PCT,
@@ -479,7 +484,9 @@ impl State {
                     // once allocations are the reader's own, the newcomer gets what is
                     // left unallocated (0 % when the slices already add up to 100 %).
                     let alloc_pct = self.scenario.unallocated_pct();
+                    let id = services.iter().map(|s| s.id + 1).max().unwrap_or(0);
                     self.scenario.services.push(Service {
+                        id,
                         name,
                         extra_rate_pct: NEW_SERVICE_RATE_PCT,
                         slash_prob_pct: DEFAULT_SLASH_PROB_PCT,

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { Calculator, lifecycle, settled } from './harness.mjs';
+import { Calculator, expectCount, expectValue, lifecycle, settled, until } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -29,13 +29,13 @@ const near = (a, b, tol = 1e-9) => Math.abs(a - b) <= tol;
 describe('the calculator in dist/', () => {
   test('opens on the article example, with units, and asks nothing of other origins', async () => {
     const { calc, context, problems, foreign } = await open();
-    assert.ok(near(await calc.value('base-reward'), 1.12));
-    assert.ok(near(await calc.value('extra-reward'), 1.12));
-    assert.ok(near(await calc.value('gross-apr'), 7));
-    assert.ok(near(await calc.value('slash-loss'), 1.6));
-    assert.equal(await calc.text('gross-reward'), '2.24 ETH');
-    assert.equal(await calc.text('years-erased'), '1.43 years');
-    assert.equal(await calc.text('breakeven-probability'), '35.3 %');
+    await calc.expect('base-reward', 1.12);
+    await calc.expect('extra-reward', 1.12);
+    await calc.expect('gross-apr', 7);
+    await calc.expect('slash-loss', 1.6);
+    await calc.expectText('gross-reward', '2.24 ETH');
+    await calc.expectText('years-erased', '1.43 years');
+    await calc.expectText('breakeven-probability', '35.3 %');
     const narration = await calc.page.locator('.rx-narration').textContent();
     assert.match(narration.replace(/\u00a0/g, ' '), /one 5 % slash costs 1\.6 ETH, more than a full year \(1\.43 years\)/);
     assert.deepEqual(problems, []);
@@ -48,17 +48,16 @@ describe('the calculator in dist/', () => {
     const slider = calc.slider('stake');
     await slider.focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
-    await calc.settled();
-    assert.equal(await slider.getAttribute('aria-valuetext'), '40 ETH');
-    assert.ok(near(await calc.value('base-reward'), 1.4));
-    assert.ok(near(await calc.value('slash-loss'), 2));
+    await expectValue(slider, 'aria-valuetext', '40 ETH');
+    await calc.expect('base-reward', 1.4);
+    await calc.expect('slash-loss', 2);
     await calc.slider('base').focus();
     await page.keyboard.press('ArrowLeft');
     await settled(page);
-    assert.ok(near(await calc.value('base-reward'), 40 * 0.034), 'one step is 0.1 %');
+    await calc.expect('base-reward', 40 * 0.034); // one step is 0.1 %
     await page.keyboard.press('Home');
     await settled(page);
-    assert.equal(await calc.value('base-reward'), 0);
+    await calc.expect('base-reward', 0);
     await context.close();
   });
 
@@ -89,26 +88,26 @@ describe('the calculator in dist/', () => {
     await settled(page);
     await calc.exact('stake').press('Enter');
     await settled(page);
-    assert.equal(await calc.value('slash-loss'), 5000);
-    assert.match(await calc.notices().first().textContent(), /0\.01 to 100,000 ETH/);
+    await calc.expect('slash-loss', 5000);
+    await until(async () => /0\.01 to 100,000 ETH/.test(await calc.notices().first().textContent()), { message: `a notice matching ${/0\.01 to 100,000 ETH/}` });
     await calc.exact('base').fill('three');
     await settled(page);
     await calc.exact('base').press('Tab');
     await settled(page);
-    assert.equal(await calc.exact('base').inputValue(), '3.5');
-    assert.equal(await calc.notices().count(), 2);
+    await until(async () => (await calc.exact('base').inputValue()) === '3.5', { message: `the entry to read ${'3.5'}` });
+    await expectCount(calc.notices(), 2);
     await page.getByRole('button', { name: /^Reset/ }).click();
     await settled(page);
-    assert.ok(near(await calc.value('gross-reward'), 2.24));
-    assert.equal(await calc.notices().count(), 0);
+    await calc.expect('gross-reward', 2.24);
+    await expectCount(calc.notices(), 0);
     await context.close();
   });
 
   test('a URL restores its state and changes are written back in place', async () => {
     const { page, calc, context } = await open('?stake=64&services=1,1,1&prob=10&model=correlated&years=8');
-    assert.ok(near(await calc.value('base-reward'), 2.24));
-    assert.ok(near(await calc.value('extra-reward'), 1.92));
-    assert.equal(await calc.value('combined-slash-probability'), 10);
+    await calc.expect('base-reward', 2.24);
+    await calc.expect('extra-reward', 1.92);
+    await calc.expect('combined-slash-probability', 10);
     assert.equal(await page.locator('fieldset.rx-service').count(), 3);
     const entries = await page.evaluate(() => history.length);
     await calc.slider('slash').focus();
@@ -123,7 +122,7 @@ describe('the calculator in dist/', () => {
     assert.equal(await page.evaluate(() => history.length), entries, 'replaceState, not pushState');
     await page.reload();
     await calc.ready();
-    assert.ok(near(await calc.value('slash-loss'), 64 * 0.055));
+    await calc.expect('slash-loss', 64 * 0.055);
     await context.close();
   });
 
@@ -131,8 +130,8 @@ describe('the calculator in dist/', () => {
     const { page, calc, context, problems } = await open(
       '?stake=-5&base=abc&slash=1e999&services=1,2,3,4,5,6,7,8,9,10&prob=x&model=maybe&years=99',
     );
-    assert.equal(await calc.value('slash-loss'), 0.01, '100 % of the 0.01 ETH minimum');
-    assert.ok(near(await calc.value('base-reward'), 0.01 * 0.035));
+    await calc.expect('slash-loss', 0.01); // 100 % of the 0.01 ETH minimum
+    await calc.expect('base-reward', 0.01 * 0.035);
     assert.equal(await page.locator('fieldset.rx-service').count(), 8);
     const notices = (await calc.notices().allTextContents()).join('\n');
     for (const part of ['Stake can be', '“abc” is not a number', '10 services were given', '“maybe”']) {
@@ -152,8 +151,8 @@ describe('the calculator in dist/', () => {
     const url = new URL(page.url()).searchParams;
     assert.deepEqual([url.get('stake'), url.get('fee'), url.get('commission'), url.get('lrtfee')], ['64', '10', '10', null]);
     // By hand: base 64·3.5 % less Lido's 10 % = 2.016; extra 64·(½·2 + ½·1.5) % less 10 % = 1.008.
-    assert.ok(near(await calc.value('base-reward'), 2.016));
-    assert.ok(near(await calc.value('extra-reward'), 1.008));
+    await calc.expect('base-reward', 2.016);
+    await calc.expect('extra-reward', 1.008);
     assert.equal(await page.locator('[data-route="lido-eigenlayer"]').getAttribute('aria-pressed'), 'true');
     const note = page.locator('.rx-routes__note');
     assert.match(await note.textContent(), /2025-04-17/);
@@ -163,15 +162,15 @@ describe('the calculator in dist/', () => {
     await page.locator('[data-route="lrt"]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('path') === 'lrt');
     // LRT fee 10 % on both layers, commission 10 % on the services: 2.24·0.9 and 1.12·0.9·0.9.
-    assert.ok(near(await calc.value('base-reward'), 2.24 * 0.9));
-    assert.ok(near(await calc.value('extra-reward'), 1.12 * 0.9 * 0.9));
+    await calc.expect('base-reward', 2.24 * 0.9);
+    await calc.expect('extra-reward', 1.12 * 0.9 * 0.9);
     await page.reload();
     await calc.ready();
     assert.equal(await page.locator('[data-route="lrt"]').getAttribute('aria-pressed'), 'true', 'a shared link reproduces it');
 
     await page.locator('[data-route="native"]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('path') === 'native');
-    assert.ok(near(await calc.value('base-reward'), 2.24), 'no LST, no LST fee');
+    await calc.expect('base-reward', 2.24); // no LST, no LST fee
 
     await page.locator('[data-route="article"]').click();
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('model'));
@@ -182,7 +181,7 @@ describe('the calculator in dist/', () => {
 
   test('allocation sliders move slices within what the stake has free', async () => {
     const { page, calc, context } = await open('?model=allocated');
-    assert.ok(near(await calc.value('slash-loss'), 0.8), 'half of 32 ETH, slashed 5 %');
+    await calc.expect('slash-loss', 0.8); // half of 32 ETH, slashed 5 %
     // B down to nothing, then A up to all of it.
     await page.locator('#rx-service-1-alloc').focus();
     await page.keyboard.press('Home');
@@ -191,18 +190,18 @@ describe('the calculator in dist/', () => {
     await page.keyboard.press('End');
     await settled(page);
     await page.waitForFunction(() => new URLSearchParams(location.search).get('alloc') === '100,0');
-    assert.ok(near(await calc.value('slash-loss'), 1.6), 'the largest slice is the whole stake');
-    assert.ok(near(await calc.value('extra-reward'), 0.64), 'only A pays: 32 · 2 %');
-    assert.match((await page.locator('#rx-service-0-alloc-hint').textContent()).replace(/\u00a0/g, ' '), /A slice of 32 ETH; 0 % of the stake is unallocated/);
+    await calc.expect('slash-loss', 1.6); // the largest slice is the whole stake
+    await calc.expect('extra-reward', 0.64); // only A pays: 32 · 2 %
+    await until(async () => /A slice of 32 ETH; 0 % of the stake is unallocated/.test((await page.locator('#rx-service-0-alloc-hint').textContent()).replace(/\u00a0/g, ' ')), { message: 'the slice hint' });
     // Typing more than is free is clamped, and the notice says why.
     await calc.exact('service-1-alloc').fill('30');
     await calc.exact('service-1-alloc').press('Enter');
     await settled(page);
-    assert.match(await calc.notices().first().textContent(), /can be 0 to 0 % of the stake, since the other services hold the rest/);
+    await until(async () => /can be 0 to 0 % of the stake, since the other services hold the rest/.test(await calc.notices().first().textContent()), { message: `a notice matching ${/can be 0 to 0 % of the stake, since the other services hold the rest/}` });
     // A new service takes what is free: nothing here.
     await page.getByRole('button', { name: 'Add a service' }).click();
     await settled(page);
-    assert.equal(await page.locator('#rx-service-2-alloc-exact').inputValue(), '0');
+    await until(async () => (await page.locator('#rx-service-2-alloc-exact').inputValue()) === '0', { message: `the entry to read ${'0'}` });
     await context.close();
   });
 
@@ -210,10 +209,10 @@ describe('the calculator in dist/', () => {
     const { page, calc, context } = await open('?model=allocated&alloc=60,30&lrtfee=5&path=lrt');
     // By hand: base 1.12·0.95 = 1.064; extra 32·(0.6·2 + 0.3·1.5) % · 0.95 = 0.5016;
     // slash-loss 32·0.6·0.05 = 0.96; break-even (0.5016/32)/(0.05·0.9) = 34.83 %.
-    assert.ok(near(await calc.value('base-reward'), 1.064));
-    assert.ok(near(await calc.value('extra-reward'), 0.5016));
-    assert.ok(near(await calc.value('slash-loss'), 0.96));
-    assert.ok(near(await calc.value('breakeven-probability'), 0.5016 / 32 / 0.045 * 100));
+    await calc.expect('base-reward', 1.064);
+    await calc.expect('extra-reward', 0.5016);
+    await calc.expect('slash-loss', 0.96);
+    await calc.expect('breakeven-probability', 0.5016 / 32 / 0.045 * 100);
     await calc.slider('stake').focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('stake') === '33');
@@ -232,9 +231,45 @@ describe('the calculator in dist/', () => {
       assert.ok(notices.includes(part), `notice mentions ${part}: ${notices}`);
     }
     // 90:60 scaled to 60:40; the largest slice, 60 % of 40 ETH, slashed 5 %: 1.2 ETH.
-    assert.ok(near(await calc.value('slash-loss'), 1.2));
+    await calc.expect('slash-loss', 1.2);
     assert.doesNotMatch(await page.locator('.rx').innerText(), /NaN|Infinity|undefined/);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a run of slider steps is announced once, after it settles, by one live region', async () => {
+    const { page, context } = await open();
+    // The accessibility tree: which regions are live at all. The 11 outputs and the
+    // narration are not; what is left is the notices and the one summary.
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const live = nodes.filter((n) => (n.properties || []).some((p) => p.name === 'live' && p.value.value !== 'off'));
+    assert.ok(live.length <= 2, `live regions: ${live.map((n) => n.role?.value).join(', ')}`);
+    // Every change to a region a screen reader would speak, as it happens.
+    await page.evaluate(() => {
+      window.__spoken = [];
+      const regions = [...document.querySelectorAll('[aria-live], [role=status], [role=alert], output')].filter(
+        (el) => el.getAttribute('aria-live') !== 'off',
+      );
+      for (const el of regions) {
+        new MutationObserver(() => window.__spoken.push({ region: el.className, text: el.textContent })).observe(el, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+      }
+    });
+    const slider = page.locator('#rx-stake');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await until(() => page.evaluate(() => window.__spoken.length > 0), { message: 'an announcement' });
+    // A further wait, bounded, to show that nothing else is queued after it.
+    await new Promise((ok) => setTimeout(ok, 1000));
+    const spoken = await page.evaluate(() => window.__spoken);
+    assert.equal(spoken.length, 1, JSON.stringify(spoken));
+    assert.match(spoken[0].region, /rx-calculator__announce/);
+    // 37 ETH at 7 % in all: 2.59 ETH a year.
+    assert.match(spoken[0].text.replace(/\u00a0/g, ' '), /^In all 2\.59 ETH a year \(7 %\)/);
     await context.close();
   });
 

@@ -428,6 +428,28 @@ describe('embedding', () => {
       message: 'the clipboard to hold the snippet',
     });
 
+    await expectValue(page.getByRole('button', { name: 'Copied' }).first(), 'class', /rx-button/);
+
+    // Where the page has no clipboard (served over plain http), the code is selected and
+    // the reader told how to copy it; the button never claims "Copied".
+    const bare = await ctx.newPage();
+    await bare.addInitScript(() => {
+      delete Navigator.prototype.clipboard;
+    });
+    await bare.goto(`${env.server.url}?stake=48`);
+    await bare.locator('.rx[data-rx-ready]').first().waitFor();
+    await bare.getByText('Embed this explainer in your article').click();
+    await bare.getByRole('button', { name: 'Copy' }).first().click();
+    await until(async () => /press Ctrl\+C/.test(await bare.locator('.rx-embed__copy-status').first().textContent()), {
+      message: 'the copy-by-hand message',
+    });
+    assert.equal(await bare.getByRole('button', { name: 'Copied' }).count(), 0);
+    const selected = await bare.evaluate(() => {
+      const area = document.activeElement;
+      return area.tagName === 'TEXTAREA' && area.selectionEnd - area.selectionStart === area.value.length;
+    });
+    assert.ok(selected, 'the whole snippet is selected');
+
     const embed = await ctx.newPage();
     await embed.goto(`${env.server.url}embed.html?view=calculator&stake=10`);
     await embed.locator('.rx[data-rx-ready] output[data-result="base-reward"][data-value="0.35"]').waitFor();

@@ -244,6 +244,30 @@ export class Calculator {
     return v === '' ? null : Number(v);
   }
 
+  /**
+   * Polls until result `result` is `expected` (a number within `tolerance`, or null for
+   * "none"), failing after `timeout` ms with what it last saw.
+   */
+  async expect(result, expected, { tolerance = 1e-9, timeout = 10_000 } = {}) {
+    await expectValue(
+      this.output(result),
+      'data-value',
+      (v) => (expected === null ? v === '' : v !== null && v !== '' && Math.abs(Number(v) - expected) <= tolerance),
+      { timeout },
+    );
+  }
+
+  /** Polls until result `result` shows `expected` (a string or a RegExp) as its text. */
+  async expectText(result, expected, { timeout = 10_000 } = {}) {
+    await until(
+      async () => {
+        const text = (await this.output(result).textContent()).replace(/\u00a0/g, ' ');
+        return expected instanceof RegExp ? expected.test(text) : text === expected;
+      },
+      { timeout, message: `${result} to read ${expected}` },
+    );
+  }
+
   async text(result) {
     await this.settled();
     return (await this.output(result).textContent()).replace(/\u00a0/g, ' ');
