@@ -14,6 +14,14 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
+// Trunk leaves its own `<link data-trunk rel="rust">` in the page (our loader is
+// web/boot.js, not trunk's injected one); a link with no href is invalid HTML.
+for (const page of ['index.html']) {
+  const path = join(dir, page);
+  const html = readFileSync(path, 'utf8');
+  writeFileSync(path, html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, ''));
+}
+
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 minifyDir(dir);
 

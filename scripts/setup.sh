@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, at pinned versions, skipping whatever is
 # already there: the wasm target, trunk, wasm-bindgen-cli (equal to Cargo.lock),
-# Chromium and ChromeDriver, and the npm packages (wasm-opt, esbuild, Playwright, axe-core).
+# Chromium and ChromeDriver, Java for the HTML checker, and the npm packages (wasm-opt,
+# esbuild, Playwright, axe-core, the Nu HTML Checker).
 # Sourced by serve.sh, test.sh and bench.sh; safe to run again and again.
 set -euo pipefail
 
@@ -46,6 +47,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION\$" \
   say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 2 minutes, once)"
   # Not --locked: one of its locked dependencies is missing from the registry.
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
+fi
+
+# The Nu HTML Checker (npm vnu-jar) runs on Java.
+if ! command -v java >/dev/null; then
+  say "installing Debian's default-jre-headless (for the HTML checker)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

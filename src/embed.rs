@@ -75,8 +75,7 @@ pub fn mount(host: Element, css_url: String, shadow_host: Option<Element>) -> Re
     let root = document.create_element("div")?;
     root.set_attribute("class", "rx-host")?;
     root.set_attribute("hidden", "")?;
-    // embed.js sizes the placeholder through the shadow host's min-height.
-    let (shown, sized) = (root.clone(), shadow_host.clone());
+    let shown = root.clone();
     let reveal = Closure::once_into_js(move || {
         for node in stale {
             if let Some(parent) = node.parent_node() {
@@ -84,9 +83,6 @@ pub fn mount(host: Element, css_url: String, shadow_host: Option<Element>) -> Re
             }
         }
         let _ = shown.remove_attribute("hidden");
-        if let Some(host) = sized.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = host.style().remove_property("min-height");
-        }
     });
     link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
     link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;

@@ -60,15 +60,16 @@
     if (list.length === Object.keys(HEIGHTS).length) height += INTRO_AND_GLOSSARY;
     var host = shadowHost(el);
     hosts.set(el, host);
-    // On the shadow host, which the widget's stylesheet makes a block (`:host`), so the
-    // height holds even in an inline element; the widget removes it when it appears.
-    host.style.minHeight = height + 'px';
     var link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = css;
     var box = document.createElement('div');
     box.className = 'rx rx-placeholder';
     box.textContent = 'Loading the restaking explainer…';
+    // On the placeholder inside the shadow root, not on the host: the host's box is the
+    // widget's (`:host`, held with !important against the page's own rules), and the
+    // placeholder leaves with its height when the widget appears.
+    box.style.minHeight = height + 'px';
     host.shadowRoot.replaceChildren(link, box);
   }
 
@@ -80,8 +81,8 @@
       el.setAttribute('data-rx-state', 'failed');
       var host = hosts.get(el);
       var shadow = host && host.shadowRoot;
-      if (host) host.style.minHeight = '';
       var box = shadow && shadow.querySelector('.rx-placeholder');
+      if (box) box.style.minHeight = '';
       if (!box) {
         box = document.createElement('div');
         box.className = 'rx rx-placeholder';

@@ -43,7 +43,7 @@ pub fn iframe_snippet(config: &Config, base: &str) -> String {
         .collect::<Vec<_>>()
         .join("&amp;");
     format!(
-        "<iframe src=\"{base}embed.html?{query}\" title=\"{}\" width=\"100%\" height=\"900\" \
+        "<iframe src=\"{base}embed.html?{query}\" title=\"{}\" height=\"900\" \
 loading=\"lazy\" data-restaking-explainer-frame></iframe>\n\
 <script src=\"{base}embed-host.js\" defer></script>",
         copy::EMBED_FRAME_TITLE

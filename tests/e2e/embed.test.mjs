@@ -100,7 +100,10 @@ describe('embedding', () => {
     await page.goto(`${env.server.url}examples/article.html`);
     const calc = page.locator('[data-restaking-explainer="calculator"]');
     assert.equal(await calc.getAttribute('data-rx-state'), 'waiting', 'far below the fold: not loaded yet');
-    assert.ok(parseFloat(await calc.evaluate((el) => el.style.minHeight)) > 1000, 'a sized placeholder holds its place');
+    assert.ok(
+      (await calc.evaluate((el) => parseFloat(el.shadowRoot.querySelector('.rx-placeholder').style.minHeight))) > 1000,
+      'a sized placeholder holds its place',
+    );
 
     // The placeholders hold about the widgets' real heights, so the article barely moves.
     const placeholders = await page.evaluate(() =>
@@ -122,10 +125,10 @@ describe('embedding', () => {
     await calc.getByRole('button', { name: 'Add a service' }).click();
     await expectCount(calc.locator('fieldset.rx-service'), 3);
     assert.equal(await fan.locator('[data-branch]').count(), 4);
-    assert.equal(await calc.evaluate((el) => el.style.minHeight), '', 'the placeholder size is released');
+    assert.equal(await calc.evaluate((el) => el.shadowRoot.querySelector('.rx-placeholder')), null, 'the placeholder is gone');
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
     // One glue module, and so one wasm instance, per widget: a crash in one cannot stop
-    // the other (the crash message itself is tested in tests/env.browser.rs).
+    // the other (the crash message itself is tested in tests/crash.rs).
     const glue = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('restaking-explainer.js')),
     );
@@ -265,6 +268,94 @@ describe('embedding', () => {
     } finally {
       await other.close();
     }
+  });
+
+  test('a page theme\'s rules for [data-theme] leave the widget\'s box alone, and the placeholder holds', async () => {
+    const { ctx, record } = await context({ viewport: { width: 800, height: 900 } });
+    // Pico CSS and many sites' dark modes style any [data-theme] element; an embed that
+    // sets data-theme is one.
+    await extraPage(
+      ctx,
+      'themed',
+      '<main><h1>A themed article</h1><div id="themed" data-restaking-explainer="risks" data-theme="dark"></div></main>',
+      `[data-theme="dark"] { background: rgb(200, 0, 0); color: rgb(0, 200, 0); padding: 40px;
+        border: 5px solid rgb(0, 0, 255); font: 40px/3 serif; height: 10px; min-height: 10px; }`,
+    );
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/themed.html`);
+    const host = page.locator('#themed');
+    // The placeholder holds the risks' height before the widget comes.
+    const before = await host.evaluate((el) => el.getBoundingClientRect().height);
+    await mounted(page, '#themed');
+    const after = (await steadyHeights(page))[0];
+    assert.ok(Math.abs(after - before) / after < 0.1, `placeholder ${before} px, widget ${after} px`);
+    const box = await host.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.paddingTop, s.borderTopWidth, s.backgroundColor, s.height === '10px'];
+    });
+    assert.deepEqual(box, ['0px', '0px', 'rgba(0, 0, 0, 0)', false], 'the page\'s rules do not reach the widget\'s box');
+    // The widget's own dark theme, not the page's red.
+    assert.equal(await host.locator('.rx').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(20, 23, 28)');
+    assert.deepEqual(record.errors, []);
+    await ctx.close();
+  });
+
+  for (const allowed of [true, false]) {
+    test(`a script embed served from another origin ${allowed ? 'loads with' : 'says it could not load without'} Access-Control-Allow-Origin`, async () => {
+      // The widget's files on a second origin (a CDN, a static host), the article here.
+      const other = await serve(undefined, allowed ? { 'access-control-allow-origin': '*' } : {});
+      try {
+        const { ctx, record } = await context({ permissions: ['local-network-access'] });
+        const csp = `default-src 'self' ${other.origin}; script-src 'self' ${other.origin} 'wasm-unsafe-eval'; style-src 'self' ${other.origin}`;
+        await ctx.route(`${env.server.url}examples/cross-origin.html`, (route) =>
+          route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            headers: { 'content-security-policy': csp },
+            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cross-origin</title>
+<link rel="icon" href="../favicon.svg"></head><body><div id="far" data-restaking-explainer="compare"></div>
+<script src="${other.url}embed.js" defer></script></body></html>`,
+          }),
+        );
+        const page = await ctx.newPage();
+        await page.goto(`${env.server.url}examples/cross-origin.html`);
+        if (allowed) {
+          await mounted(page, '#far');
+          assert.equal(await page.locator('#far .rx-compare__table').count(), 1);
+        } else {
+          await expectValue(page.locator('#far'), 'data-rx-state', 'failed');
+          assert.match(await page.locator('#far .rx-placeholder').textContent(), /could not load/);
+        }
+        assert.deepEqual(record.violations, []);
+        await ctx.close();
+      } finally {
+        await other.close();
+      }
+    });
+  }
+
+  test('embed.html posts only real heights, never 0', async () => {
+    const { ctx } = await context();
+    await extraPage(
+      ctx,
+      'heights',
+      '<iframe src="../embed.html?view=risks&amp;frame=h" title="risks" data-restaking-explainer-frame></iframe>',
+      'iframe { width: 100%; border: 0; }',
+      { scripts: [] },
+    );
+    const page = await ctx.newPage();
+    // Record every height the frame posts, from the very first one.
+    await page.addInitScript(() => {
+      window.__heights = [];
+      window.addEventListener('message', (e) => {
+        if (e.data && e.data.source === 'restaking-explainer') window.__heights.push(e.data.height);
+      });
+    });
+    await page.goto(`${env.server.url}examples/heights.html`);
+    const heights = await until(() => page.evaluate(() => (window.__heights.length ? window.__heights : null)), {
+      message: 'a height from the frame',
+    });
+    assert.ok(heights.every((h) => h > 100), JSON.stringify(heights));
+    await ctx.close();
   });
 
   test('a widget mounts on any element, whether or not it can carry a shadow root', async () => {
