@@ -490,14 +490,14 @@ pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String 
     }
 }
 
-/// A branch's rate as its label shows it: "3.5 % base", "+2 % a year".
+/// A branch's rate as its label shows it: "3.5 % base", "+2 %/year".
 pub fn branch_rate(branch: crate::model::Branch, scenario: &Scenario) -> String {
     match branch {
         crate::model::Branch::Ethereum => format!("{} base", pct(scenario.base_rate_pct)),
         crate::model::Branch::Service(i) => scenario
             .services
             .get(i)
-            .map_or_else(String::new, |s| format!("+{} a year", pct(s.extra_rate_pct))),
+            .map_or_else(String::new, |s| format!("+{}/year", pct(s.extra_rate_pct))),
     }
 }
 
@@ -572,6 +572,22 @@ pub fn after_slash_sentence(scenario: &Scenario, after: &crate::model::AfterSlas
         eth(scenario.stake_eth),
         eth(after.lost_eth)
     )
+}
+
+/// The last fault in one short line, for the diagram's status: "Service A: −1.6 ETH,
+/// 30.4 ETH left", or "All 2 services: …" when one fault slashed on every service.
+pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -> String {
+    let who = if outcome.hit.len() > 1 {
+        format!("All {} services", outcome.hit.len())
+    } else {
+        let name = branch_name(outcome.branch, scenario);
+        if name.chars().count() > 12 {
+            format!("{}…", name.chars().take(11).collect::<String>())
+        } else {
+            name
+        }
+    };
+    format!("{who}: \u{2212}{}, {} left", eth(outcome.loss_eth), eth(outcome.stake_left_eth))
 }
 
 /// Says which branches one fault hit, for the live region.

@@ -11,7 +11,9 @@ use yew::prelude::*;
 
 use crate::copy;
 use crate::format::{eth, fixed};
-use crate::geometry::fan_out::{layout, BranchShape, VIEW_WIDTH};
+use crate::geometry::fan_out::{
+    layout, BranchShape, Side, CHAIN_R, NODE_R, OPERATOR_R, VIEW_WIDTH,
+};
 use crate::hooks::use_offscreen_class;
 use crate::model::{replay, Action, Branch, EntryPath, FanPart, Results};
 use crate::number_text::shortest;
@@ -47,7 +49,7 @@ fn identity(branch: Branch, scenario: &crate::model::Scenario) -> String {
 
 /// A branch label short enough for the diagram; the full name is in the text alternative.
 fn short(name: &str) -> String {
-    const MAX: usize = 12;
+    const MAX: usize = 10;
     if name.chars().count() > MAX {
         format!("{}…", name.chars().take(MAX - 1).collect::<String>())
     } else {
@@ -67,7 +69,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     let scenario = &state.scenario;
     let results = Results::of(scenario);
     let after = replay(scenario, &results, &state.slashes);
-    let geo = layout(scenario, after.stake_left_eth);
+    let geo = layout(scenario, after.stake_left_eth, &after.slices_left_eth);
     let (dx, dy) = geo.deposit;
 
     // Branches removed since the last render fade out where they were ("ghosts").
@@ -142,17 +144,18 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                         <path class="rx-fan__exit-path" d={geo.exit_path.clone()} />
                         <polygon class="rx-fan__exit-head" points={geo.exit_head.clone()} />
                         <text class="rx-fan__label rx-fan__label--small" x={pt(geo.exit_label.0)}
-                            y={pt(geo.exit_label.1)} text-anchor="middle">{ copy::EXIT_LABEL }</text>
+                            y={pt(geo.exit_label.1)}>{ copy::EXIT_LABEL }</text>
                     </g>
 
                     <g class="rx-fan__chain" data-part="stake">
                         for i in 0..2 {
                             <g key={i}>
                                 <circle class={classes!("rx-fan__coin", (i == 1).then_some("rx-fan__coin--token"))}
-                                    cx={pt(geo.chain_nodes[i].0)} cy={pt(geo.chain_nodes[i].1)}
-                                    r={pt(crate::geometry::fan_out::CHAIN_R)} />
+                                    cx={pt(geo.chain_nodes[i].0)} cy={pt(geo.chain_nodes[i].1)} r={pt(CHAIN_R)} />
+                                // The coin's name fits inside it; the token's ("Validator") goes under.
                                 <text class="rx-fan__label rx-fan__label--small" x={pt(geo.chain_nodes[i].0)}
-                                    y={pt(geo.chain_nodes[i].1 + 4.5)} text-anchor="middle">{ chain[i] }</text>
+                                    y={pt(geo.chain_nodes[i].1 + if i == 0 { 5.0 } else { CHAIN_R + 17.0 })}
+                                    text-anchor="middle">{ chain[i] }</text>
                             </g>
                         }
                         <path class="rx-fan__arrow" d={geo.chain_paths[0].clone()} />
@@ -167,7 +170,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                         <path class="rx-fan__arrow" d={geo.delegation_path.clone()} />
                         <polygon class="rx-fan__arrow-head" points={geo.delegation_head.clone()} />
                         <circle class="rx-fan__operator" cx={pt(geo.operator.0)} cy={pt(geo.operator.1)}
-                            r={pt(crate::geometry::fan_out::OPERATOR_R)} />
+                            r={pt(OPERATOR_R)} />
                     </g>
 
                     <g class="rx-fan__branches">
@@ -186,12 +189,14 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                                     <polygon class="rx-fan__slash-head" points={b.arrow_head.clone()} />
                                 </g>
                                 <circle class="rx-fan__node" data-part="services" cx={pt(b.node.0)} cy={pt(b.node.1)}
-                                    r={pt(crate::geometry::fan_out::NODE_R)} />
-                                <text class="rx-fan__label" x={pt(b.node.0 + 15.0)} y={pt(b.node.1 - 1.0)}>
+                                    r={pt(NODE_R)} />
+                                <text class="rx-fan__label" x={pt(b.label.0)} y={pt(b.label.1 - 2.0)}
+                                    text-anchor={if b.side == Side::Left { "end" } else { "start" }}>
                                     { short(&copy::branch_name(b.branch, scenario)) }
                                 </text>
                                 <text class="rx-fan__label rx-fan__label--rate" data-part="rewards"
-                                    x={pt(b.node.0 + 15.0)} y={pt(b.node.1 + 15.0)}>
+                                    x={pt(b.label.0)} y={pt(b.label.1 + 16.0)}
+                                    text-anchor={if b.side == Side::Left { "end" } else { "start" }}>
                                     { copy::branch_rate(b.branch, scenario) }
                                 </text>
                             </g>
@@ -203,18 +208,32 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     </g>
 
                     <g class="rx-fan__deposit-group" data-part="deposit">
-                        <circle class="rx-fan__deposit" cx={pt(dx)} cy={pt(dy)} r={fixed(geo.deposit_r, 2)}
-                            data-stake-left={shortest(after.stake_left_eth)} />
+                        if geo.slices.is_empty() {
+                            <circle class="rx-fan__deposit" cx={pt(dx)} cy={pt(dy)} r={fixed(geo.deposit_r, 2)}
+                                data-stake-left={shortest(after.stake_left_eth)} />
+                        } else {
+                            // The deposit as slices: the same stake left, told slice by slice.
+                            <g class="rx-fan__slices" data-stake-left={shortest(after.stake_left_eth)}>
+                                for slice in geo.slices.iter() {
+                                    <path key={slice.service.map_or_else(|| "rest".to_owned(), |i| i.to_string())}
+                                        class={classes!("rx-fan__slice", slice.service.is_none().then_some("rx-fan__slice--rest"))}
+                                        data-slice={slice.service.map_or_else(|| "rest".to_owned(), |i| i.to_string())}
+                                        d={slice.path.clone()} />
+                                }
+                            </g>
+                        }
                         if let (Some(r0), Some(_)) = (r_before_last, last) {
                             <circle key={format!("loss-{count}")} class="rx-fan__loss" cx={pt(dx)} cy={pt(dy)}
                                 r={fixed((r0 + geo.deposit_r) / 2.0, 2)}
                                 stroke-width={fixed((r0 - geo.deposit_r).max(0.5), 2)} />
                         }
-                        <text class="rx-fan__label rx-fan__label--deposit" x={pt(dx)} y={pt(dy + 5.0)}
+                        <text class="rx-fan__label rx-fan__label--deposit" x={pt(dx)} y={pt(dy + 6.0)}
                             text-anchor="middle">{ eth(after.stake_left_eth) }</text>
-                        <text class="rx-fan__label rx-fan__label--small" x={pt(dx)}
-                            y={pt(dy - crate::geometry::fan_out::DEPOSIT_MAX_R - 8.0)} text-anchor="middle">
-                            { chain[2] }
+                        <text class="rx-fan__label rx-fan__label--small" x={pt(geo.deposit_label.0)}
+                            y={pt(geo.deposit_label.1)}>
+                            for (i, line) in chain[2].splitn(2, ' ').enumerate() {
+                                <tspan key={i} x={pt(geo.deposit_label.0)} dy={if i == 0 { "0" } else { "1.2em" }}>{ line }</tspan>
+                            }
                         </text>
                     </g>
 
@@ -240,13 +259,12 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                 <p class="rx-fan__focus-note">{ copy::focus_note(part) }</p>
             }
             <div class="rx-fan__controls">
-                // The label says what a press does; no aria-pressed beside it, or a screen
-                // reader would hear "Play animation, not pressed".
-                <button type="button" class="rx-button rx-button--quiet rx-fan__play" onclick={on_toggle}>
-                    { if *paused { copy::PLAY } else { copy::PAUSE } }
-                </button>
-                <div class="rx-fan__simulate" role="group" aria-labelledby={ids.id("simulate-label")}>
-                    <span class="rx-fan__simulate-label" id={ids.id("simulate-label")}>{ copy::SIMULATE_LABEL }</span>
+                <div class="rx-fan__simulate" role="group" aria-label={copy::SIMULATE_LABEL}>
+                    // The last fault's outcome takes the place of the prompt, on the same one
+                    // line, so nothing below moves and no space is kept empty for it.
+                    <p class="rx-fan__status" role="status">
+                        { last.map_or_else(|| copy::SIMULATE_LABEL.to_owned(), |o| copy::slash_status(scenario, o)) }
+                    </p>
                     for b in geo.branches.iter() {
                         <button type="button" class="rx-button rx-button--slash" key={identity(b.branch, scenario)}
                             data-simulate={branch_key(b.branch)}
@@ -255,22 +273,14 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                         </button>
                     }
                 </div>
+                <button type="button" class="rx-button rx-button--quiet rx-fan__play" onclick={on_toggle}>
+                    { if *paused { copy::PLAY } else { copy::PAUSE } }
+                </button>
                 <button type="button" class="rx-button rx-button--quiet" disabled={count == 0}
                     onclick={dispatch.reform(|_: MouseEvent| Action::UndoSlash)}>
                     { copy::UNDO_SLASH }
                 </button>
             </div>
-            <p class="rx-fan__status" role="status" aria-live="polite">
-                if let Some(outcome) = last {
-                    { format!("{} {}", capitalise(&copy::slash_hit_sentence(scenario, outcome)),
-                        copy::after_slash_sentence(scenario, &after)) }
-                }
-            </p>
         </section>
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_ascii_uppercase().to_string() + chars.as_str())
 }

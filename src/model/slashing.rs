@@ -47,6 +47,9 @@ pub struct AfterSlashes {
     /// Years of (unslashed) extra reward the loss erases: lost / extra reward;
     /// `None` when there is no extra reward.
     pub years_erased: Option<f64>,
+    /// What is left of each service's slice, in ETH (its allocation of the stake, less
+    /// what faults took from it; the allocated model's picture).
+    pub slices_left_eth: Vec<f64>,
 }
 
 /// Replays `events` on the scenario's stake.
@@ -93,6 +96,7 @@ pub fn replay(scenario: &Scenario, results: &Results, events: &[Branch]) -> Afte
     AfterSlashes {
         outcomes,
         stake_left_eth: left,
+        slices_left_eth: slices,
         lost_eth,
         years_erased: (results.extra_reward_eth > 0.0)
             .then(|| lost_eth / results.extra_reward_eth)

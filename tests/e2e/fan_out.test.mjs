@@ -66,7 +66,7 @@ describe('the fan-out and the flow in dist/', () => {
     await until(
       async () => {
         const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
-        return /Ethereum slashed the deposit, taking 0\.00781 ETH/.test(status) && /31\.99 ETH of 32 ETH is left/.test(status);
+        return /^Ethereum: −0\.00781 ETH, 31\.99 ETH left$/.test(status.trim());
       },
       { message: 'the status to tell of the slash' },
     );
