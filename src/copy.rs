@@ -128,6 +128,8 @@ pub const CHART_TITLE: &str = "Over the years";
 pub const CHART_HINT: &str = "Stake plus rewards received, rewards paid out rather than \
 compounded. The slash takes principal in the middle of the chosen year; rewards after it \
 are earned on what is left.";
+/// The labels of the headline bar that follows the inputs on a phone.
+pub const HEADLINE_LABELS: [&str; 3] = ["Total rate", "One slash", "Years erased"];
 /// Shown in place of a result that does not exist.
 pub const NONE_TEXT: &str = "none";
 
@@ -339,13 +341,8 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         return out;
     }
     let services = if n == 1 { "one service".to_owned() } else { format!("{n} services") };
-    let on_slices = if scenario.model == SlashModel::Allocated {
-        ", each paying on its own slice,"
-    } else {
-        ""
-    };
     out.push_str(&format!(
-        " Restaking it to back {services}{on_slices} adds {} more, {} in all ({} a year).",
+        " Restaking it to back {services} adds {} more, {} in all ({} a year).",
         eth(r.extra_reward_eth),
         eth(r.gross_reward_eth),
         pct(r.gross_apr_pct)

@@ -92,6 +92,27 @@ fn route_key(route: Route) -> &'static str {
     }
 }
 
+/// The headline figures in a bar that stays at the bottom of the screen while the
+/// inputs scroll by on a narrow screen, where the results sit far below them. The same
+/// values as the `data-result` outputs, drawn from the same results; hidden from
+/// screen readers, which hear the one live summary instead (so nothing is read twice).
+fn headline_bar(results: &Results) -> Html {
+    use crate::model::ResultName;
+    let figures = [ResultName::GrossApr, ResultName::SlashLoss, ResultName::YearsErased];
+    html! {
+        <div class="rx-headline" aria-hidden="true">
+            for (i, name) in figures.into_iter().enumerate() {
+                <p class="rx-headline__figure" key={name.as_str()} data-headline={name.as_str()}>
+                    <span class="rx-headline__label">{ copy::HEADLINE_LABELS[i] }</span>
+                    <span class="rx-headline__value">
+                        { name.value(results).map_or_else(|| copy::NONE_TEXT.to_owned(), |v| crate::format::with_unit(v, name.unit())) }
+                    </span>
+                </p>
+            }
+        </div>
+    }
+}
+
 /// How long the inputs must rest before their new figures are read out, in ms: a drag
 /// or a run of arrow keys is announced once, when it stops.
 const ANNOUNCE_AFTER_MS: u32 = 700;
@@ -268,6 +289,7 @@ pub fn Calculator() -> Html {
                     <button type="button" class="rx-button rx-reset" onclick={on_action.reform(|_: MouseEvent| Action::Reset)}>
                         { copy::RESET }
                     </button>
+                    { headline_bar(&results) }
                 </div>
                 <div class="rx-calculator__outputs">
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>

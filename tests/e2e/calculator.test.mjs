@@ -289,6 +289,48 @@ describe('the calculator in dist/', () => {
     }
   }
 
+  test('on a phone the headline figures stay in view beside the sliders, never over the focused one', async () => {
+    const { page, calc, context } = await open('', { viewport: { width: 360, height: 740 } });
+    const bar = page.locator('.rx-headline');
+    assert.equal(await bar.getAttribute('aria-hidden'), 'true', 'screen readers hear the live summary instead');
+    await calc.slider('stake').scrollIntoViewIfNeeded();
+    await calc.slider('stake').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    // 40 ETH: one slash takes 2 ETH, which is 2 / 1.4 = 1.43 years of extra reward.
+    await calc.expect('slash-loss', 2);
+    const same = async () => {
+      for (const name of ['gross-apr', 'slash-loss', 'years-erased']) {
+        const shown = (await bar.locator(`[data-headline="${name}"] .rx-headline__value`).textContent()).replace(/\u00a0/g, ' ');
+        const output = (await calc.output(name).textContent()).replace(/\u00a0/g, ' ');
+        if (shown !== output) return false;
+      }
+      return true;
+    };
+    await until(same, { message: 'the bar to show what the outputs show' });
+    // In view, at the bottom of the screen, while the stake slider is too.
+    const box = await bar.boundingBox();
+    assert.ok(Math.abs(box.y + box.height - 740) <= 1, `bar at ${box.y}`);
+    // Tab through the inputs: no focused control ends up under the bar.
+    const covered = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const hit = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el.closest('.rx-calculator__inputs')) return null;
+        const r = el.getBoundingClientRect();
+        const b = document.querySelector('.rx-headline').getBoundingClientRect();
+        return r.bottom > b.top + 1 && r.top < b.bottom ? el.id || el.textContent.trim() : null;
+      });
+      if (hit) covered.push(hit);
+    }
+    assert.deepEqual(covered, []);
+    await context.close();
+    // Side by side with the results on a wide screen, the bar is not needed.
+    const wide = await open('', { viewport: { width: 1280, height: 900 } });
+    assert.equal(await wide.page.locator('.rx-headline').isVisible(), false);
+    await wide.context.close();
+  });
+
   test('nothing overflows a 360 px phone screen', async () => {
     const { page, context } = await open('', { viewport: { width: 360, height: 800 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -133,6 +133,25 @@ describe('the whole explainer page', () => {
     await context.close();
   });
 
+  test('every part, the glossary and the embed panel start on the same line at 1280 px', async () => {
+    const { page, context } = await open('', { viewport: { width: 1280, height: 900 } });
+    const lefts = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll('.rx-compare .rx-part__title, .rx-calculator .rx-part__title, .rx-risks .rx-part__title, .rx-glossary .rx-part__title, .rx-glossary__item:first-child dt, .rx-sources-part .rx-part__title, .rx-embed__summary'),
+      ].map((el) => {
+        // Where the first character is drawn, whatever marker or padding comes before it.
+        const range = document.createRange();
+        const text = [...el.childNodes].find((n) => n.nodeType === 3 && n.textContent.trim()) || el;
+        range.selectNodeContents(text);
+        return [el.className || el.tagName, Math.round(range.getBoundingClientRect().left)];
+      }),
+    );
+    const first = lefts[0][1];
+    const off = lefts.filter(([, left]) => Math.abs(left - first) > 1);
+    assert.deepEqual(off, [], `all start at ${first}px`);
+    await context.close();
+  });
+
   test('the print rendering hides the controls and keeps the figures', async () => {
     const { page, context } = await open('', { viewport: { width: 900, height: 1200 } });
     await page.emulateMedia({ media: 'print' });
