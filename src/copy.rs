@@ -868,7 +868,7 @@ withdrawals from EigenLayer and, if it must, exits validators.",
             (
                 format!("Day {delay} +"),
                 "Its own withdrawal queue pays out once those complete: never sooner than \
-EigenLayer's delay, often a week or more after it.",
+EigenLayer's delay, and often later.",
             ),
             (
                 "Or at once".to_owned(),

@@ -1,0 +1,55 @@
+// The README's pictures, from the built dist/: the fan-out under each slashing model,
+// the flow's three paths with their exits, the four-column comparison and the phone's
+// headline bar, at 360 and 1280 px, light and dark. Usage: node scripts/docs-images.mjs
+// (after `trunk build --release`); writes PNGs into docs/.
+import { join } from 'node:path';
+import { launch, ROOT, serve } from '../tests/e2e/harness.mjs';
+
+const DOCS = join(ROOT, 'docs');
+// [file, query, element, width, colour scheme, before the shot]
+const SHOTS = [
+  ['fan-out-independent-360-dark.png', '', '.rx-fanout', 360, 'dark'],
+  ['fan-out-correlated-1280-light.png', '?model=correlated&step=3', '.rx-fanout', 1280, 'light'],
+  ['fan-out-allocated-1280-light.png', '?model=allocated&alloc=50,30&step=3', '.rx-fanout', 1280, 'light', '[data-simulate="service-0"]'],
+  ['fan-out-allocated-360-dark.png', '?model=allocated&alloc=50,30&services=2,1.5,1', '.rx-fanout', 360, 'dark', '[data-simulate="service-1"]'],
+  ['flow-exit-lst-1280-light.png', '?step=5&path=liquid', '.rx-flow', 1280, 'light'],
+  ['flow-exit-native-1280-dark.png', '?step=5&path=native', '.rx-flow', 1280, 'dark'],
+  ['flow-exit-lrt-360-light.png', '?step=5&path=lrt', '.rx-flow', 360, 'light'],
+  ['flow-operator-360-dark.png', '?step=3', '.rx-flow', 360, 'dark'],
+  ['compare-1280-light.png', '', '.rx-compare', 1280, 'light'],
+  ['compare-360-dark.png', '', '.rx-compare', 360, 'dark'],
+  ['calculator-routes-1280-dark.png', '?model=allocated&fee=10&commission=10', '.rx-calculator', 1280, 'dark'],
+];
+
+const server = await serve();
+const browser = await launch();
+try {
+  for (const [file, query, selector, width, colorScheme, click] of SHOTS) {
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(server.url + query);
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
+    if (click) await page.locator(click).click();
+    const element = page.locator(selector).first();
+    await element.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await element.screenshot({ path: join(DOCS, file) });
+    console.log(join('docs', file));
+    await context.close();
+  }
+  // The headline bar on a phone, with the stake slider in view.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('.rx[data-rx-ready]').first().waitFor();
+  await page.locator('#rx-stake').scrollIntoViewIfNeeded();
+  await page.locator('#rx-stake').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(DOCS, 'calculator-phone-headline.png') });
+  console.log(join('docs', 'calculator-phone-headline.png'));
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
