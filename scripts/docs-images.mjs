@@ -8,10 +8,20 @@ import { launch, ROOT, serve } from '../tests/e2e/harness.mjs';
 const DOCS = join(ROOT, 'docs');
 // [file, query, element, width, colour scheme, before the shot]
 const SHOTS = [
-  ['fan-out-independent-360-dark.png', '', '.rx-fanout', 360, 'dark'],
-  ['fan-out-correlated-1280-light.png', '?model=correlated&step=3', '.rx-fanout', 1280, 'light'],
-  ['fan-out-allocated-1280-light.png', '?model=allocated&alloc=50,30&step=3', '.rx-fanout', 1280, 'light', '[data-simulate="service-0"]'],
-  ['fan-out-allocated-360-dark.png', '?model=allocated&alloc=50,30&services=2,1.5,1', '.rx-fanout', 360, 'dark', '[data-simulate="service-1"]'],
+  // The fan-out under each slashing model, at both widths, in both themes; under the
+  // allocated model with one slice slashed.
+  ...['independent', 'correlated', 'allocated'].flatMap((model) =>
+    [360, 1280].flatMap((width) =>
+      ['light', 'dark'].map((scheme) => [
+        `fan-out-${model}-${width}-${scheme}.png`,
+        model === 'allocated' ? '?model=allocated&alloc=50,30&step=3' : `?model=${model}&step=3`,
+        '.rx-fanout',
+        width,
+        scheme,
+        model === 'allocated' ? '[data-simulate="service-0"]' : undefined,
+      ]),
+    ),
+  ),
   ['flow-exit-lst-1280-light.png', '?step=5&path=liquid', '.rx-flow', 1280, 'light'],
   ['flow-exit-native-1280-dark.png', '?step=5&path=native', '.rx-flow', 1280, 'dark'],
   ['flow-exit-lrt-360-light.png', '?step=5&path=lrt', '.rx-flow', 360, 'light'],

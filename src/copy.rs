@@ -454,6 +454,11 @@ pub const PAUSE: &str = "Pause animation";
 pub const PLAY: &str = "Play animation";
 /// Before the simulate-a-slash buttons.
 pub const SIMULATE_LABEL: &str = "Simulate a severe slash on";
+/// Under the simulate buttons: what a fault on each kind of branch takes.
+pub const SIMULATE_NOTE: &str = "A fault on a service takes the slash size set in the \
+calculator. A fault on Ethereum takes Ethereum's own initial penalty instead, 1/4096 of the \
+balance since the Pectra upgrade of May 2025; a correlation penalty can add much more when \
+many validators are slashed together.";
 /// The undo button.
 pub const UNDO_SLASH: &str = "Undo last slash";
 /// The name of the Ethereum branch.
@@ -1453,6 +1458,7 @@ mod tests {
         use crate::model::{EntryPath, Route};
         let mut texts: Vec<String> = [
             INTRO,
+            SIMULATE_NOTE,
             FAN_LEAD,
             FLOW_LEAD,
             NATIVE_BODY,

@@ -337,7 +337,9 @@ fn the_browser_number_reader_agrees_with_rusts_on_generated_text() {
 /// shadow root once the widget is drawn.
 async fn mount_embed(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     let host = document().create_element("div").expect("div");
-    host.set_attribute("data-restaking-explainer", "").expect("attribute");
+    if !attrs.iter().any(|(name, _)| *name == "data-restaking-explainer") {
+        host.set_attribute("data-restaking-explainer", "").expect("attribute");
+    }
     for (name, value) in attrs {
         host.set_attribute(name, value).expect("attribute");
     }
@@ -419,4 +421,44 @@ async fn renaming_a_service_keeps_its_row_its_focus_and_no_ghost_branch() {
         .text_content()
         .unwrap_or_default()
         .contains("Oracle"));
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_reads_the_new_attributes_like_the_url() {
+    let shadow = mount_embed(&[
+        ("data-restaking-explainer", "calculator"),
+        ("data-model", "allocated"),
+        ("data-alloc", "60,30"),
+        ("data-lrtfee", "5"),
+        ("data-path", "lrt"),
+    ])
+    .await;
+    let value = |name: &str| -> f64 {
+        in_shadow(&shadow, &format!("output[data-result='{name}']"))
+            .get_attribute("data-value")
+            .expect("data-value")
+            .parse()
+            .expect("a number")
+    };
+    // By hand: 32·(0.6·2 + 0.3·1.5) % · 0.95 = 0.5016 ETH; the largest slice, 60 % of
+    // 32 ETH, slashed 5 %: 0.96 ETH.
+    assert!((value("extra-reward") - 0.5016).abs() < 1e-12);
+    assert!((value("slash-loss") - 0.96).abs() < 1e-12);
+    let chosen = shadow.query_selector("[data-route][aria-pressed='true']").expect("selector");
+    assert!(chosen.is_none(), "an LRT fee of 5 % is no route's");
+    // A bad attribute: a plain notice, and nothing else lost.
+    let bad = mount_embed(&[
+        ("data-restaking-explainer", "calculator"),
+        ("data-alloc", "lots"),
+        ("data-stake", "64"),
+    ])
+    .await;
+    let notice = in_shadow(&bad, ".rx-notices__item").text_content().unwrap_or_default();
+    assert!(notice.contains("“lots” is not a number"), "{notice}");
+    let base: f64 = in_shadow(&bad, "output[data-result='base-reward']")
+        .get_attribute("data-value")
+        .expect("data-value")
+        .parse()
+        .expect("a number");
+    assert!((base - 2.24).abs() < 1e-12);
 }

@@ -279,6 +279,7 @@ pub fn Calculator() -> Html {
                         { model_choice(SlashModel::Independent, copy::MODEL_INDEPENDENT) }
                         { model_choice(SlashModel::Correlated, copy::MODEL_CORRELATED) }
                         { model_choice(SlashModel::Allocated, copy::MODEL_ALLOCATED) }
+                        <p class="rx-group__hint">{ super::sources(&["eigenlayer-slashing"]) }</p>
                     </fieldset>
                     <details class="rx-fees" open={*fees_open} ontoggle={on_fees_toggle}>
                         <summary class="rx-fees__summary">{ copy::FEES_SUMMARY }</summary>

@@ -281,6 +281,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     { copy::UNDO_SLASH }
                 </button>
             </div>
+            <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::sources(&["ethereum-slash-penalty"]) }</p>
         </section>
     }
 }

@@ -78,6 +78,26 @@ describe('the fan-out and the flow in dist/', () => {
     await context.close();
   });
 
+  for (const width of [360, 1280]) {
+    test(`a simulated slash moves nothing below the figure (${width} px)`, async () => {
+      const { page, context } = await open('?model=allocated', { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+      const tops = () =>
+        page.evaluate(() =>
+          ['.rx-fan__note', '.rx-flow', '.rx-compare'].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top + window.scrollY)),
+        );
+      const before = await tops();
+      for (const branch of ['service-0', 'ethereum', 'service-1']) {
+        await page.locator(`[data-simulate="${branch}"]`).click();
+        await expectValue(page.locator('.rx-fan__status'), 'role', 'status');
+        await until(async () => /left$/.test((await page.locator('.rx-fan__status').textContent()).trim()), {
+          message: 'the status to tell of the slash',
+        });
+        assert.deepEqual(await tops(), before, `after a slash on ${branch}`);
+      }
+      await context.close();
+    });
+  }
+
   test('the stepper moves by keyboard, and its step lives in the URL', async () => {
     const { page, context } = await open('?step=2');
     assert.equal(await page.locator('[role=tab][aria-selected=true]').getAttribute('id'), 'rx-step-tab-2');
