@@ -592,16 +592,6 @@ pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -
     format!("{who}: \u{2212}{}, {} left", eth(outcome.loss_eth), eth(outcome.stake_left_eth))
 }
 
-/// Says which branches one fault hit, for the live region.
-pub fn slash_hit_sentence(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -> String {
-    let names: Vec<String> = outcome.hit.iter().map(|b| branch_name(*b, scenario)).collect();
-    let on = if names.len() > 1 {
-        format!("one shared fault slashed on all {} services at once", names.len())
-    } else {
-        format!("{} slashed the deposit", names.join(""))
-    };
-    format!("{on}, taking {}.", eth(outcome.loss_eth))
-}
 
 /// Labels of the calculator's lines about simulated slashes.
 pub const AFTER_LABELS: [&str; 3] =

@@ -17,7 +17,7 @@
   var css = new URL('widget.css', base).href;
   // Heights in CSS px of each part in a column 760 px wide (measured on embed.html): the
   // placeholder's size, so the page below barely moves when the widget arrives.
-  var HEIGHTS = { 'fan-out': 905, flow: 870, compare: 1230, calculator: 3300, risks: 1505 };
+  var HEIGHTS = { 'fan-out': 1015, flow: 870, compare: 1230, calculator: 3380, risks: 1505 };
   var GAP = 48;
   // The whole widget adds its opening, the glossary and the sources part.
   var INTRO_AND_GLOSSARY = 2245;
