@@ -592,7 +592,6 @@ pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -
     format!("{who}: \u{2212}{}, {} left", eth(outcome.loss_eth), eth(outcome.stake_left_eth))
 }
 
-
 /// Labels of the calculator's lines about simulated slashes.
 pub const AFTER_LABELS: [&str; 3] =
     ["Stake left", "Principal lost", "Years of extra reward it erases"];
