@@ -25,6 +25,11 @@ pub const MOUNT_ID: &str = "restaking-explainer";
 /// it reads the URL, draws every part asked for and keeps the URL in step; on the iframe
 /// page (`data-rx-page="embed"`) it draws without touching the URL and tells the parent
 /// page its height. Without a `#restaking-explainer` element it does nothing.
+///
+/// The page's HTML already holds the article's example (see src/bin/prerender.rs), so a
+/// reader sees it before the wasm arrives. The live widget is drawn off the page, then
+/// takes the prerendered one's place in one step (see [`swap_in`]): for the defaults the
+/// two are the same pixels, so nothing moves.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     browser::install_panic_message();
@@ -37,30 +42,95 @@ pub fn start() {
     let iframe_page = root.get_attribute("data-rx-page").as_deref() == Some("embed");
     let pairs = browser::query_pairs();
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
-    // The HTML holds the article's example (see src/bin/prerender.rs): take it over
-    // when the URL asks for exactly that, and draw afresh for anything else.
-    let hydrate =
-        root.has_attribute(prerender::PRERENDERED_ATTR) && config == config::Config::default();
-    if !hydrate {
+    let prerendered = root.has_attribute(prerender::PRERENDERED_ATTR);
+    let live = if prerendered {
+        let Ok(live) = document.create_element("div") else {
+            return;
+        };
+        for name in ["class", "data-rx-page"] {
+            if let Some(value) = root.get_attribute(name) {
+                let _ = live.set_attribute(name, &value);
+            }
+        }
+        live
+    } else {
         root.set_inner_html("");
-    }
+        root.clone()
+    };
     embed::remember_root(&root);
-    let renderer = yew::Renderer::<components::App>::with_root_and_props(
-        root.clone(),
+    if prerendered {
+        embed::remember_root(&live);
+    }
+    let on_live = prerendered.then(|| {
+        let (old, new) = (root.clone(), live.clone());
+        yew::Callback::from(move |()| swap_in(&old, &new))
+    });
+    yew::Renderer::<components::App>::with_root_and_props(
+        live.clone(),
         components::AppProps {
             config,
             id_prefix: "rx".into(),
             sync_url: !iframe_page,
             embed_code: !iframe_page,
             transparent: iframe_page,
+            on_live,
         },
-    );
-    if hydrate {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
+    )
+    .render();
     if iframe_page {
-        embed::post_height_to_parent(&root, browser::query_value("frame").unwrap_or_default());
+        embed::post_height_to_parent(&live, browser::query_value("frame").unwrap_or_default());
+    }
+}
+
+/// Puts the live widget `new` in the place of the prerendered `old`, keeping what the
+/// reader already did there: the focused control stays focused, and text typed into an
+/// exact entry is carried over and taken (as if committed), so no keystroke is lost.
+fn swap_in(old: &web_sys::Element, new: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = old.owner_document() else {
+        return;
+    };
+    let focused = document
+        .active_element()
+        .filter(|el| old.contains(Some(el)))
+        .map(|el| el.id())
+        .filter(|id| !id.is_empty());
+    let typed: Vec<(String, String)> = old
+        // Text entries and sliders: the controls whose value a reader changes. (A
+        // checkbox's value is "on" whatever its state, so it would look changed.)
+        .query_selector_all("input[id]:is([type=text], [type=range])")
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .filter(|input| input.value() != input.default_value())
+                .map(|input| (input.id(), input.value()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let id = old.id();
+    old.remove_attribute("id").ok();
+    new.set_id(&id);
+    if old.replace_with_with_node_1(new).is_err() {
+        return;
+    }
+    let find = |id: &str| new.query_selector(&format!("#{id}")).ok().flatten();
+    for (id, value) in typed {
+        if let Some(input) =
+            find(&id).and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value(&value);
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            // A slider reports every move ("input"); a text entry commits ("change").
+            let kind = if input.type_() == "range" { "input" } else { "change" };
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+    if let Some(el) =
+        focused.and_then(|id| find(&id)).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

@@ -1,8 +1,8 @@
 //! Build step (run natively by scripts/post-build.mjs, not shipped): renders the
 //! standalone page and the iframe page with Yew's server-side renderer, so the
 //! article's example, its figures and the comparison are in the HTML before any
-//! script runs. The wasm then hydrates that HTML when the URL asks for the defaults,
-//! and renders afresh when it asks for anything else.
+//! script runs. The wasm then draws the live widget off the page and swaps it in (see
+//! `start` in src/lib.rs).
 //!
 //! Usage: `prerender <dist-or-staging-dir>`; rewrites `index.html` and `embed.html` there.
 
@@ -33,7 +33,7 @@ fn main() {
         let page =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path:?}: {e}"));
         let body = runtime.block_on(async {
-            yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render().await
+            yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
         });
         let page = prerender::insert(&page, MOUNT_ID, &body)
             .unwrap_or_else(|| panic!("{path:?} has no element with id {MOUNT_ID}"));

@@ -25,6 +25,9 @@ pub struct AppProps {
     /// Whether the widget's background is see-through (the iframe page).
     #[prop_or_default]
     pub transparent: bool,
+    /// Called once, when the widget is first drawn with its handlers attached.
+    #[prop_or_default]
+    pub on_live: Option<Callback<()>>,
 }
 
 impl AppProps {
@@ -36,6 +39,7 @@ impl AppProps {
             sync_url: false,
             embed_code: false,
             transparent: false,
+            on_live: None,
         }
     }
 }
@@ -76,9 +80,13 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
+        let on_live = props.on_live.clone();
         use_effect_with((), move |_| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-rx-ready", "");
+            }
+            if let Some(on_live) = on_live {
+                on_live.emit(());
             }
         });
     }

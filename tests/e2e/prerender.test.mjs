@@ -1,5 +1,6 @@
 // End-to-end tests of the prerendered HTML: the article's example without JavaScript,
-// and a hydration that takes the page over without replacing it or moving it.
+// and the live widget taking its place in one step without moving anything or losing
+// what the reader already did.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectValue, lifecycle } from './harness.mjs';
@@ -25,31 +26,34 @@ describe('content before wasm', () => {
     });
   }
 
-  test('the wasm hydrates the prerendered page in place: no node replaced, no layout shift', async () => {
+  test('the live widget takes the prerendered one\'s place in one step: no layout shift', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
-      window.__removed = 0;
       window.__shift = 0;
+      window.__swaps = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('DOMContentLoaded', () => {
         window.__first = document.querySelector('.rx');
+        // Every time a .rx root leaves the page: exactly once, when the swap happens.
         new MutationObserver((records) => {
-          for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1 && n.matches('.rx, .rx-part')) window.__removed += 1;
+          for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1 && n.querySelector?.('.rx')) window.__swaps += 1;
         }).observe(document.body, { childList: true, subtree: true });
       });
     });
     await page.goto(env.server.url);
     await page.locator('.rx[data-rx-ready]').waitFor();
-    const { same, removed, shift } = await page.evaluate(() => ({
-      same: window.__first === document.querySelector('.rx'),
-      removed: window.__removed,
+    const { replaced, swaps, shift, ids } = await page.evaluate(() => ({
+      replaced: window.__first !== document.querySelector('.rx') && !window.__first.isConnected,
+      swaps: window.__swaps,
       shift: window.__shift,
+      ids: document.querySelectorAll('#restaking-explainer').length,
     }));
-    assert.ok(same, 'the prerendered root is the live root');
-    assert.equal(removed, 0);
+    assert.ok(replaced, 'the prerendered widget has given way to the live one');
+    assert.equal(swaps, 1, 'in one step');
+    assert.equal(ids, 1);
     assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
     // And it is live: a slider moves the figures.
     await page.locator('#rx-stake').fill('100');
@@ -57,7 +61,33 @@ describe('content before wasm', () => {
     await context.close();
   });
 
-  test('a URL with other numbers is drawn afresh, never hydrated into a mismatch', async () => {
+  test('what a reader typed and focused before the wasm arrived is kept', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // Hold the wasm back, so the reader meets the prerendered page first.
+    let release;
+    const held = new Promise((ok) => {
+      release = ok;
+    });
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.server.url);
+    const exact = page.locator('#rx-stake-exact');
+    await exact.click();
+    await exact.fill('64');
+    assert.equal(await page.locator('.rx[data-rx-ready]').count(), 0, 'not live yet');
+    release();
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    // 64 ETH at 3.5 %: 2.24 ETH; and the entry still has the focus, with the text in it.
+    await expectValue(page.locator('output[data-result="base-reward"]'), 'data-value', '2.24');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'rx-stake-exact');
+    assert.equal(await exact.inputValue(), '64');
+    await context.close();
+  });
+
+  test('a URL with other numbers is drawn with those numbers', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${env.server.url}?stake=10&view=calculator`);
