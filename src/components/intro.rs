@@ -27,6 +27,7 @@ pub fn intro(views: &[View], ids: &IdPrefix) -> Html {
                         </li>
                     }
                     <li key="glossary"><a href={format!("#{}", ids.id("glossary"))} onclick={follow_link()}>{ copy::GLOSSARY_TITLE }</a></li>
+                    <li key="sources"><a href={format!("#{}", ids.id("sources"))} onclick={follow_link()}>{ copy::SOURCES_TITLE }</a></li>
                 </ol>
             </nav>
         </header>
