@@ -1,14 +1,76 @@
 // Starts the widget on the standalone page and on embed.html (the iframe page). A file
 // of its own rather than trunk's inline loader, so both pages run under a
 // Content-Security-Policy without 'unsafe-inline'.
+//
+// The page already shows the prerendered widget, so the wasm starts late: when the
+// browser is first idle, or at the reader's first pointer or key event over the widget,
+// whichever comes first. Nothing the reader does in between is lost: slider moves and
+// typed text are carried over by the swap itself (see `start` in src/lib.rs), and a
+// click on a button, a tab, a choice or a summary is replayed on the same element of the
+// live widget, once it is there.
 import init, { start } from './restaking-explainer.js';
 
-init({ module_or_path: new URL('./restaking-explainer_bg.wasm', import.meta.url) })
-  .then(() => start())
-  .catch((error) => {
-    const root = document.getElementById('restaking-explainer');
-    if (root) {
-      root.textContent = 'The restaking explainer could not start in this browser.';
-    }
-    console.error(error);
+const root = document.getElementById('restaking-explainer');
+const CLICKABLE = 'button, summary, input[type=radio], input[type=checkbox]';
+const pending = [];
+let begun = false;
+
+/** The element's place under `base`, as child indices, with what it looks like. */
+function place(el, base) {
+  const path = [];
+  for (let e = el; e && e !== base; e = e.parentElement) path.unshift([...e.parentElement.children].indexOf(e));
+  return { path, tag: el.tagName, text: el.textContent.trim() };
+}
+
+/** The element at `place` under `base`, if it is the same kind with the same words. */
+function find({ path, tag, text }, base) {
+  let e = base;
+  for (const i of path) e = e && e.children[i];
+  return e && e.tagName === tag && e.textContent.trim() === text ? e : null;
+}
+
+function onClick(event) {
+  const target = event.target instanceof Element && event.target.closest(CLICKABLE);
+  if (target && root.contains(target)) pending.push(place(target, root));
+  begin();
+}
+
+/** Resolves with the live widget's root once it has taken the prerendered one's place. */
+function live() {
+  return new Promise((done) => {
+    const check = () => {
+      const el = document.getElementById('restaking-explainer');
+      if (el && el.querySelector('.rx[data-rx-ready]')) done(el);
+      else requestAnimationFrame(check);
+    };
+    check();
   });
+}
+
+function begin() {
+  if (begun) return;
+  begun = true;
+  init({ module_or_path: new URL('./restaking-explainer_bg.wasm', import.meta.url) })
+    .then(() => {
+      start();
+      return live();
+    })
+    .then((el) => {
+      root.removeEventListener('click', onClick, true);
+      for (const click of pending.splice(0)) find(click, el)?.click();
+    })
+    .catch((error) => {
+      const el = document.getElementById('restaking-explainer');
+      if (el) el.textContent = 'The restaking explainer could not start in this browser.';
+      console.error(error);
+    });
+}
+
+if (root) {
+  root.addEventListener('click', onClick, true);
+  for (const type of ['pointerdown', 'keydown', 'focusin']) root.addEventListener(type, begin, { capture: true, once: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(begin, { timeout: 2000 });
+  else setTimeout(begin, 200);
+} else {
+  begin();
+}

@@ -61,6 +61,32 @@ describe('content before wasm', () => {
     await context.close();
   });
 
+  test('a click on the prerendered page before the wasm arrived is not lost', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((ok) => {
+      release = ok;
+    });
+    let asked = false;
+    await page.route('**/*.wasm', async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.server.url);
+    // The flow's Next and a route preset, pressed on the prerendered page.
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('[data-route="lido-eigenlayer"]').click();
+    assert.equal(await page.locator('.rx[data-rx-ready]').count(), 0, 'not live yet');
+    assert.ok(asked, 'the first event starts the wasm');
+    release();
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    await expectValue(page.locator('[role=tabpanel]'), 'data-step', '2');
+    await expectValue(page.locator('[data-route="lido-eigenlayer"]'), 'aria-pressed', 'true');
+    await context.close();
+  });
+
   test('what a reader typed and focused before the wasm arrived is kept', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
