@@ -754,6 +754,18 @@ layer has its own waiting time ([unbonding](unbonding))."
 /// How many steps the copy describes (the model's `STEP_COUNT`).
 const STEP_COUNT_COPY: u8 = crate::model::STEP_COUNT;
 
+/// The risk a step adds on the path chosen: leaving a natively restaked validator has
+/// no market to sell into, only queues to wait in.
+pub fn step_risk(step: u8, path: crate::model::EntryPath) -> &'static str {
+    match (step, path) {
+        (5, crate::model::EntryPath::Native) => {
+            "delay: Ethereum's exit queue can take weeks when many are leaving, and the stake \
+can still be slashed until the restaking protocol's delay ends."
+        }
+        (n, _) => STEPS[usize::from(n.clamp(1, STEP_COUNT_COPY) - 1)].risk,
+    }
+}
+
 /// The facts a step's words state (ids in `crate::facts`).
 pub fn step_facts(step: u8) -> &'static [&'static str] {
     match step {
@@ -1475,6 +1487,7 @@ mod tests {
         texts.extend(STEPS.iter().flat_map(|s| [s.body.to_owned(), s.risk.to_owned()]));
         for path in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
             texts.extend((1..=5).map(|n| step_body(n, path).to_owned()));
+            texts.extend((1..=5).map(|n| step_risk(n, path).to_owned()));
             texts.extend(exit_timeline(path).into_iter().flat_map(|(w, t)| [w, t.to_owned()]));
         }
         for model in [SlashModel::Independent, SlashModel::Correlated, SlashModel::Allocated] {

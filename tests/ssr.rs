@@ -384,3 +384,13 @@ async fn the_whole_page_ends_with_every_fact_dated_and_linked() {
     let note = text(doc.select(&sel(".rx-fan__reach .rx-sources")).next().expect("as-of note"));
     assert!(note.contains("2025-04-17") && note.contains("checked"), "{note}");
 }
+
+#[tokio::test]
+async fn the_exit_risk_follows_the_path() {
+    let risk = |doc: &Html| text(doc.select(&sel(".rx-flow__risk")).next().expect("risk"));
+    let doc = render(&[("step", "5")]).await;
+    assert!(risk(&doc).contains("below peg"), "an LST can be sold: {}", risk(&doc));
+    // A natively restaked validator has no token to sell, only queues to wait in.
+    let doc = render(&[("step", "5"), ("path", "native")]).await;
+    assert!(!risk(&doc).contains("peg") && risk(&doc).contains("exit queue"), "{}", risk(&doc));
+}

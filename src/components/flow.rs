@@ -106,7 +106,7 @@ pub fn Flow() -> Html {
                 if let Some(detail) = copy::step_detail(step, &state.scenario, &results) {
                     <p class="rx-flow__detail">{ detail }</p>
                 }
-                <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ super::rich(current.risk) }</p>
+                <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ super::rich(copy::step_risk(step, path)) }</p>
                 if step <= 2 {
                     <div class="rx-flow__native">
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
