@@ -35,12 +35,15 @@ function onClick(event) {
   begin();
 }
 
-/** Resolves with the live widget's root once it has taken the prerendered one's place. */
+/** Resolves with the live widget's root once it has taken the prerendered one's place
+ * (checked once a frame, for ten seconds at most). */
 function live() {
-  return new Promise((done) => {
+  const until = performance.now() + 10000;
+  return new Promise((done, fail) => {
     const check = () => {
       const el = document.getElementById('restaking-explainer');
       if (el && el.querySelector('.rx[data-rx-ready]')) done(el);
+      else if (performance.now() > until) fail(new Error('the widget did not come alive'));
       else requestAnimationFrame(check);
     };
     check();

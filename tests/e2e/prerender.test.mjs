@@ -7,6 +7,27 @@ import { expectValue, lifecycle } from './harness.mjs';
 
 const env = lifecycle();
 
+/**
+ * Opens the standalone page with its wasm held back, so the reader meets the
+ * prerendered page first; `wasm.release()` lets it through, `wasm.asked` says whether
+ * the page has asked for it yet.
+ */
+async function openWithWasmHeld() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const wasm = { asked: false, release: null };
+  const held = new Promise((ok) => {
+    wasm.release = ok;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    wasm.asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url);
+  return { page, context, wasm };
+}
+
 describe('content before wasm', () => {
   for (const file of ['', 'embed.html']) {
     test(`without JavaScript, /${file} shows the example's figures and the comparison`, async () => {
@@ -62,25 +83,13 @@ describe('content before wasm', () => {
   });
 
   test('a click on the prerendered page before the wasm arrived is not lost', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((ok) => {
-      release = ok;
-    });
-    let asked = false;
-    await page.route('**/*.wasm', async (route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
-    await page.goto(env.server.url);
+    const { page, context, wasm } = await openWithWasmHeld();
     // The flow's Next and a route preset, pressed on the prerendered page.
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.locator('[data-route="lido-eigenlayer"]').click();
     assert.equal(await page.locator('.rx[data-rx-ready]').count(), 0, 'not live yet');
-    assert.ok(asked, 'the first event starts the wasm');
-    release();
+    assert.ok(wasm.asked, 'the first event starts the wasm');
+    wasm.release();
     await page.locator('.rx[data-rx-ready]').waitFor();
     await expectValue(page.locator('[role=tabpanel]'), 'data-step', '2');
     await expectValue(page.locator('[data-route="lido-eigenlayer"]'), 'aria-pressed', 'true');
@@ -88,23 +97,12 @@ describe('content before wasm', () => {
   });
 
   test('what a reader typed and focused before the wasm arrived is kept', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    // Hold the wasm back, so the reader meets the prerendered page first.
-    let release;
-    const held = new Promise((ok) => {
-      release = ok;
-    });
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(env.server.url);
+    const { page, context, wasm } = await openWithWasmHeld();
     const exact = page.locator('#rx-stake-exact');
     await exact.click();
     await exact.fill('64');
     assert.equal(await page.locator('.rx[data-rx-ready]').count(), 0, 'not live yet');
-    release();
+    wasm.release();
     await page.locator('.rx[data-rx-ready]').waitFor();
     // 64 ETH at 3.5 %: 2.24 ETH; and the entry still has the focus, with the text in it.
     await expectValue(page.locator('output[data-result="base-reward"]'), 'data-value', '2.24');
