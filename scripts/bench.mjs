@@ -10,20 +10,23 @@
 //   widget is live (hydrated or rendered, handlers attached: .rx[data-rx-ready]);
 // - slider latency: ITERATIONS times, set the stake slider's value and dispatch `input`,
 //   then wait (MutationObserver) until the base-reward output and the chart's line have
-//   both changed; one sample is that wait;
+//   both changed; one sample is that wait. Until the next frame, a second observer
+//   counts the DOM nodes the move changed, and the widget's render counter
+//   (src/renders.rs, read through its JS module) the components it re-rendered;
 // - animation: ANIMATION_RUNS times, the CPU throttled 4x through the DevTools protocol,
 //   5 s of the fan-out's animation with a simulated slash at 1 s and 3 s: long tasks
 //   (> 50 ms) from a PerformanceObserver, frame times from a requestAnimationFrame loop;
 // - heap: JS heap in use (DevTools Performance.getMetrics, after a forced garbage
 //   collection) before and after HEAP_SECONDS of animation.
 // The machine is shared and noisy: read medians and spreads, not single runs.
+// SLIDER_ONLY=1 runs the slider section alone (node scripts/bench.mjs on a built dist/).
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, serve } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
-const ITERATIONS = Number(process.env.ITERATIONS || 200);
+const ITERATIONS = Number(process.env.ITERATIONS || 300);
 const ANIMATION_RUNS = Number(process.env.ANIMATION_RUNS || 3);
 const HEAP_SECONDS = Number(process.env.HEAP_SECONDS || 60);
 const WIDGET = resolve(process.env.RX_DIST || 'dist');
@@ -103,32 +106,67 @@ async function sliderLatency(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.rx[data-rx-ready]').first().waitFor();
-  const samples = await page.evaluate(async (iterations) => {
+  const result = await page.evaluate(async (iterations) => {
+    // The widget's render counter (src/renders.rs), from the module boot.js loaded; the
+    // floor app has none.
+    const counts = async () => {
+      const script = [...document.scripts].find((s) => s.src.endsWith('boot.js'));
+      if (!script) return null;
+      const module = await import(new URL('./restaking-explainer.js', script.src).href);
+      return Object.fromEntries(module.renderCounts().split(',').map((p) => p.split(' ')).map(([n, k]) => [n, +k]));
+    };
     const slider = document.getElementById('rx-stake');
     const out = document.querySelector('output[data-result="base-reward"]');
     const path = document.querySelector('path.rx-chart__line--restaked');
+    const root = document.querySelector('.rx');
+    // Every DOM change in the widget during a move: records, and the distinct nodes changed.
+    let records = 0;
+    let nodes = new Set();
+    new MutationObserver((list) => {
+      records += list.length;
+      for (const r of list) nodes.add(r.target);
+    }).observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
+    const before = await counts();
     const times = [];
+    const changedRecords = [];
+    const changedNodes = [];
     for (let i = 0; i < iterations; i++) {
-      const before = [out.getAttribute('data-value'), path.getAttribute('d')];
+      const previous = [out.getAttribute('data-value'), path.getAttribute('d')];
       const changed = new Promise((done) => {
         const observer = new MutationObserver(() => {
-          if (out.getAttribute('data-value') !== before[0] && path.getAttribute('d') !== before[1]) {
+          if (out.getAttribute('data-value') !== previous[0] && path.getAttribute('d') !== previous[1]) {
             observer.disconnect();
             done(performance.now());
           }
         });
-        observer.observe(document.querySelector('.rx'), { attributes: true, childList: true, subtree: true, characterData: true });
+        observer.observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
       });
+      records = 0;
+      nodes = new Set();
       slider.value = String(2 + (i % 2 === 0 ? i % 900 : 950 - (i % 900)));
       const t0 = performance.now();
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       times.push((await changed) - t0);
       await new Promise((r) => requestAnimationFrame(() => r()));
+      changedRecords.push(records);
+      changedNodes.push(nodes.size);
     }
-    return times;
+    const after = await counts();
+    // Component renders per move, by component.
+    const renders = after && Object.fromEntries(
+      Object.entries(after).map(([n, k]) => [n, +((k - (before[n] ?? 0)) / iterations).toFixed(2)]).filter(([, k]) => k > 0),
+    );
+    return { times, changedRecords, changedNodes, renders };
   }, ITERATIONS);
   await context.close();
-  return summary(samples);
+  const perMove = result.renders && Object.values(result.renders).reduce((a, b) => a + b, 0);
+  return {
+    ...summary(result.times),
+    dom_records_per_move: summary(result.changedRecords),
+    dom_nodes_per_move: summary(result.changedNodes),
+    components_per_move: perMove === null ? null : round(perMove),
+    renders_per_move: result.renders,
+  };
 }
 
 async function animation(browser, url) {
@@ -202,6 +240,11 @@ const browser = await launch();
 const widgetServer = await serve(WIDGET);
 const floorServer = FLOOR ? await serve(FLOOR) : null;
 try {
+  if (process.env.SLIDER_ONLY) {
+    // A quick look while working on the update path: the slider section alone.
+    console.log(JSON.stringify({ widget: await sliderLatency(browser, widgetServer.url) }));
+    process.exit(0);
+  }
   const widgetFiles = await loadedFiles(browser, widgetServer.url);
   const result = {
     widget: {
@@ -237,6 +280,8 @@ try {
     console.log(`${name}: first result in the DOM median ${f.first.median} ms (${f.first.min}–${f.first.max}); live median ${f.live.median} ms (${f.live.min}–${f.live.max}), ${f.live.n} loads`);
     const s = r.slider_update_ms;
     console.log(`${name}: slider input to updated output and line median ${s.median} ms, p95 ${s.p95} ms (max ${s.max}, ${s.n} moves)`);
+    console.log(`${name}: each move changed ${s.dom_nodes_per_move.median} DOM nodes (median; ${s.dom_records_per_move.median} mutation records)` +
+      (s.renders_per_move ? ` and re-rendered ${s.components_per_move} components: ${Object.entries(s.renders_per_move).map(([n, k]) => `${n} ${k}`).join(', ')}` : ''));
   };
   line('widget', result.widget);
   const a = result.widget.animation_4x_throttled;

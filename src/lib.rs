@@ -16,6 +16,7 @@ pub mod hooks;
 pub mod model;
 pub mod number_text;
 pub mod prerender;
+pub mod renders;
 pub mod state;
 
 /// The id of the mount element of the standalone and iframe pages.

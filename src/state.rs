@@ -1,11 +1,18 @@
 //! The shared state as Yew sees it: the model's pure `State::apply` wrapped as a
-//! reducer, and the contexts that let distant parts read and change it.
+//! reducer, the figures computed once per scenario, and the contexts that let distant
+//! parts change the state.
+//!
+//! Only `App` holds the state. It hands each part, as properties, exactly what that part
+//! reads, so Yew skips a part whose inputs did not change: a stake move re-renders the
+//! parts that show the stake and nothing else (scripts/bench.mjs counts them). Parts
+//! change the state through [`use_dispatch`], which never changes and so never
+//! re-renders anything by itself.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{Action, State};
+use crate::model::{Action, Results, Scenario, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -15,8 +22,41 @@ impl Reducible for State {
     }
 }
 
-/// The scenario every part reads and changes.
-pub type ScenarioContext = UseReducerHandle<State>;
+/// A scenario with its results, computed once each time the scenario changes and
+/// shared by every part that shows figures.
+#[derive(Debug)]
+pub struct Figures {
+    /// The reader's scenario.
+    pub scenario: Scenario,
+    /// What it earns and risks.
+    pub results: Results,
+}
+
+impl Figures {
+    /// The figures of `scenario`.
+    pub fn of(scenario: &Scenario) -> Self {
+        Self { scenario: scenario.clone(), results: Results::of(scenario) }
+    }
+}
+
+/// Two sets of figures are the same when their scenarios are: the results follow.
+impl PartialEq for Figures {
+    fn eq(&self, other: &Self) -> bool {
+        self.scenario == other.scenario
+    }
+}
+
+/// Sends an action to the widget's state. The same value for the widget's whole life.
+#[derive(Clone, PartialEq)]
+pub struct Dispatch(pub UseReducerDispatcher<State>);
+
+impl Dispatch {
+    /// A callback that sends the action it is given.
+    pub fn callback(&self) -> Callback<Action> {
+        let dispatcher = self.0.clone();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    }
+}
 
 /// A prefix that makes element ids unique when several widgets share one page.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,12 +69,13 @@ impl IdPrefix {
     }
 }
 
-/// The scenario from the nearest provider. Every part is rendered inside `App`,
+/// A callback that changes the widget's state. Every part is rendered inside `App`,
 /// which provides it, so a missing provider is a programming error.
 #[hook]
-pub fn use_scenario() -> ScenarioContext {
-    use_context::<ScenarioContext>()
-        .expect("parts are rendered inside App, which provides the scenario")
+pub fn use_dispatch() -> Callback<Action> {
+    use_context::<Dispatch>()
+        .expect("parts are rendered inside App, which provides the dispatch")
+        .callback()
 }
 
 /// The id prefix from the nearest provider (`rx` when there is none).

@@ -57,6 +57,17 @@ async fn type_into(root: &Element, css: &str, text: &str, kind: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms)
+            .expect("timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer");
+}
+
 async fn click(root: &Element, css: &str) {
     find(root, css).dyn_into::<HtmlElement>().expect("element").click();
     yew::scheduler::flush().await;
@@ -461,4 +472,110 @@ async fn an_embed_reads_the_new_attributes_like_the_url() {
         .parse()
         .expect("a number");
     assert!((base - 2.24).abs() < 1e-12);
+}
+
+/// Every component's render count so far (see src/renders.rs).
+fn renders() -> std::collections::BTreeMap<String, u32> {
+    restaking_explainer::renders::render_counts()
+        .split(',')
+        .filter_map(|pair| pair.split_once(' '))
+        .map(|(name, k)| (name.to_owned(), k.parse().expect("a count")))
+        .collect()
+}
+
+/// What `act` re-rendered: each component drawn since, with how many times.
+async fn rendered_by(act: impl std::future::Future<Output = ()>) -> Vec<(String, u32)> {
+    let before = renders();
+    act.await;
+    renders()
+        .into_iter()
+        .map(|(name, k)| {
+            let was = before.get(&name).copied().unwrap_or(0);
+            (name, k - was)
+        })
+        .filter(|(_, k)| *k > 0)
+        .collect()
+}
+
+fn names(list: &[(&str, u32)]) -> Vec<(String, u32)> {
+    list.iter().map(|(n, k)| ((*n).to_owned(), *k)).collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_move_re_renders_only_the_parts_that_show_what_it_changed() {
+    let w = mount(&[], "b20", false).await;
+    // The stake: its own field and the parts that quote a figure; not the flow (whose
+    // first step quotes none), the fixed parts, the services or the other fields.
+    let stake = rendered_by(type_into(&w, "#b20-stake", "40", "input")).await;
+    assert_eq!(
+        stake,
+        names(&[
+            ("App", 1),
+            ("Calculator", 1),
+            ("Compare", 1),
+            ("FanOut", 1),
+            ("NumberField", 1),
+            ("Risks", 1)
+        ])
+    );
+    // A step of the flow: the stepper, and the diagram that lights the step up.
+    let step = rendered_by(click(&w, &button(&w, "Next"))).await;
+    assert_eq!(step, names(&[("App", 1), ("FanOut", 1), ("Flow", 1)]));
+    // At step 4 the flow quotes the rewards, so the stake reaches it too.
+    click(&w, &button(&w, "Next")).await;
+    click(&w, &button(&w, "Next")).await;
+    let quoted = rendered_by(type_into(&w, "#b20-stake", "100", "input")).await;
+    assert!(quoted.iter().any(|(n, _)| n == "Flow"), "{quoted:?}");
+    let detail = find(&w, ".rx-flow__detail").text_content().unwrap_or_default();
+    let base = find(&w, "output[data-result='base-reward']").text_content().unwrap_or_default();
+    assert!(base.starts_with("3.5"), "100 × 3.5 %: {base}");
+    assert!(detail.contains(&format!("{base} a year from Ethereum")), "{detail}");
+}
+
+#[wasm_bindgen_test]
+async fn under_the_allocated_model_a_stake_move_reaches_every_slice() {
+    let w = mount(&[("model", "allocated")], "b21", false).await;
+    let read =
+        || find(&w, "#b21-service-0-alloc").get_attribute("aria-valuetext").unwrap_or_default();
+    assert!(read().ends_with("16\u{a0}ETH"), "half of 32: {}", read());
+    type_into(&w, "#b21-stake", "40", "input").await;
+    assert!(read().ends_with("20\u{a0}ETH"), "half of 40: {}", read());
+}
+
+#[wasm_bindgen_test]
+async fn a_long_drag_rewrites_the_url_within_the_browsers_budget_and_ends_on_its_last_value() {
+    let window = web_sys::window().expect("window");
+    let original = window.location().href().expect("href");
+    let count_writes = js_sys::Function::new_no_args(
+        "window.__rxWrites = 0; window.__rxReplace = history.replaceState; \
+         history.replaceState = function (...a) { window.__rxWrites++; return window.__rxReplace.apply(history, a); };",
+    );
+    count_writes.call0(&wasm_bindgen::JsValue::NULL).expect("wrap replaceState");
+    let w = mount(&[], "b22", true).await;
+    let start = js_sys::Date::now();
+    for stake in 1..=100 {
+        type_into(&w, "#b22-stake", &stake.to_string(), "input").await;
+    }
+    let writes = || {
+        js_sys::Reflect::get(&window, &"__rxWrites".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(-1.0)
+    };
+    // The mount's own write and a burst of ten, then fifteen a second (and one write
+    // may be on its way): far fewer than the 100 moves.
+    let seconds = (js_sys::Date::now() - start) / 1000.0;
+    let allowed = 1.0 + 10.0 + (15.0 * seconds).ceil() + 1.0;
+    assert!(writes() <= allowed, "{} writes in {seconds} s", writes());
+    assert!(allowed < 50.0, "the moves took {seconds} s: too slow to tell");
+    sleep(300).await;
+    let search = window.location().search().expect("search");
+    assert!(search.contains("stake=100"), "the drag's last value: {search}");
+    let restore = js_sys::Function::new_no_args("history.replaceState = window.__rxReplace;");
+    restore.call0(&wasm_bindgen::JsValue::NULL).expect("restore replaceState");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original))
+        .expect("restore");
 }

@@ -1,11 +1,13 @@
-//! The widget's root: holds the shared scenario, provides it to every part, draws the
+//! The widget's root: holds the shared state, hands each part what it reads, draws the
 //! parts the configuration asks for, and (on the standalone page) keeps the URL in step.
 
 use yew::prelude::*;
 
-use super::{glossary, intro, sources_part, Calculator, Compare, EmbedCode, FanOut, Flow, Risks};
+use super::{
+    glossary, intro, sources_part, Calculator, Compare, EmbedCode, FanOut, Flow, FlowProps, Risks,
+};
 use crate::config::{Config, Theme, View};
-use crate::state::IdPrefix;
+use crate::state::{use_id_prefix, Dispatch, Figures, IdPrefix};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -57,21 +59,78 @@ fn pair_fan_out_with_flow(views: &[View]) -> Vec<Vec<View>> {
     groups
 }
 
+/// How often the page's URL may be rewritten: a burst of [`URL_BURST`] writes, then
+/// [`URL_PER_SECOND`] a second. Browsers ignore a page that rewrites its URL more than
+/// 200 times in 10 seconds (Chromium), which a long slider drag would; a click or a key
+/// press is written at once, so a reload straight after it keeps it.
+const URL_BURST: f64 = 10.0;
+/// See [`URL_BURST`].
+const URL_PER_SECOND: f64 = 15.0;
+
+/// Writes the widget's state into the page's URL within the budget above: at once while
+/// the budget allows, otherwise (the latest state only) as soon as it does.
+struct UrlWriter {
+    /// Writes that may be made at once (a token bucket).
+    budget: f64,
+    /// When `budget` was last brought up to date (`Date.now()`, ms).
+    at_ms: f64,
+    /// The write waiting for the budget; replacing it cancels it.
+    pending: Option<gloo_timers::callback::Timeout>,
+}
+
+impl Default for UrlWriter {
+    fn default() -> Self {
+        // A full budget; no clock is read here, as the server-side renderer makes one too.
+        Self { budget: URL_BURST, at_ms: 0.0, pending: None }
+    }
+}
+
+impl UrlWriter {
+    /// Brings the budget up to now.
+    fn refill(&mut self) {
+        let now = js_sys::Date::now();
+        self.budget = (self.budget + (now - self.at_ms) / 1000.0 * URL_PER_SECOND).min(URL_BURST);
+        self.at_ms = now;
+    }
+
+    fn write(writer: &std::rc::Rc<std::cell::RefCell<Self>>, config: Config) {
+        let mut this = writer.borrow_mut();
+        this.refill();
+        if this.budget >= 1.0 {
+            this.budget -= 1.0;
+            this.pending = None;
+            crate::browser::replace_query(&crate::config::to_pairs(&config));
+        } else {
+            let wait_ms = ((1.0 - this.budget) / URL_PER_SECOND * 1000.0).ceil();
+            let writer = writer.clone();
+            // `wait_ms` is at most 1000 / URL_PER_SECOND, so the cast cannot overflow.
+            this.pending = Some(gloo_timers::callback::Timeout::new(wait_ms as u32, move || {
+                let mut this = writer.borrow_mut();
+                this.refill();
+                this.budget = (this.budget - 1.0).max(0.0);
+                crate::browser::replace_query(&crate::config::to_pairs(&config));
+            }));
+        }
+    }
+}
+
 /// One explainer widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    crate::renders::count("App");
     let state = use_reducer_eq({
         let state = props.config.state.clone();
         move || state
     });
+    let figures = use_memo(state.scenario.clone(), Figures::of);
     {
         let views = props.config.views.clone();
         let theme = props.config.theme;
         let sync_url = props.sync_url;
+        let writer = use_mut_ref(UrlWriter::default);
         use_effect_with(state.clone(), move |state| {
             if sync_url {
-                let config = Config { state: (**state).clone(), views, theme };
-                crate::browser::replace_query(&crate::config::to_pairs(&config));
+                UrlWriter::write(&writer, Config { state: (**state).clone(), views, theme });
             }
         });
     }
@@ -106,38 +165,85 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Dark => "rx--dark",
         Theme::Auto => "rx--auto",
     };
+    // Each part gets what it reads and no more (see src/state.rs).
+    let fan_out = || {
+        html! {
+            <FanOut key="fan-out" figures={figures.clone()} slashes={state.slashes.clone()}
+                path={state.path} highlight={highlight} />
+        }
+    };
+    let flow = || html! { <Flow key="flow" ..FlowProps::select(&state, &figures) /> };
     html! {
         <ContextProvider<IdPrefix> context={ids.clone()}>
-            <ContextProvider<crate::state::ScenarioContext> context={state}>
+            <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
                 <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
                     if whole {
-                        { intro(&props.config.views, &ids) }
+                        <FixedPart key="intro" part={Fixed::Intro} views={props.config.views.clone()} />
                     }
                     for group in pair_fan_out_with_flow(&props.config.views) {
                         if group.len() == 2 {
                             <div class="rx-pair" key="pair">
-                                <FanOut highlight={highlight} />
-                                <Flow />
+                                { fan_out() }
+                                { flow() }
                             </div>
                         } else {
                             { match group[0] {
-                                View::FanOut => html! { <FanOut key="fan-out" highlight={highlight} /> },
-                                View::Flow => html! { <Flow key="flow" /> },
-                                View::Calculator => html! { <Calculator key="calculator" /> },
-                                View::Compare => html! { <Compare key="compare" /> },
-                                View::Risks => html! { <Risks key="risks" linked={linked} /> },
+                                View::FanOut => fan_out(),
+                                View::Flow => flow(),
+                                View::Calculator => html! {
+                                    <Calculator key="calculator" figures={figures.clone()}
+                                        notices={state.notices.clone()} slashes={state.slashes.clone()} path={state.path} />
+                                },
+                                View::Compare => html! {
+                                    <Compare key="compare" figures={figures.clone()} spotlight={state.spotlight} />
+                                },
+                                View::Risks => html! {
+                                    <Risks key="risks" figures={figures.clone()} spotlight={state.spotlight} linked={linked} />
+                                },
                             } }
                         }
                     }
                     if whole {
-                        { glossary(&ids) }
-                        { sources_part(&ids) }
+                        <FixedPart key="glossary" part={Fixed::Glossary} views={props.config.views.clone()} />
+                        <FixedPart key="sources" part={Fixed::Sources} views={props.config.views.clone()} />
                     }
                     if props.embed_code {
-                        <EmbedCode theme={props.config.theme} />
+                        <EmbedCode theme={props.config.theme} state={(*state).clone()} />
                     }
                 </div>
-            </ContextProvider<crate::state::ScenarioContext>>
+            </ContextProvider<Dispatch>>
         </ContextProvider<IdPrefix>>
+    }
+}
+
+/// The parts whose words never change: drawn once, skipped by every later render.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Fixed {
+    /// The opening, with its table of contents.
+    Intro,
+    /// The glossary.
+    Glossary,
+    /// The sources and dates.
+    Sources,
+}
+
+/// Properties of [`FixedPart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FixedPartProps {
+    /// Which part.
+    pub part: Fixed,
+    /// The parts on the page (the opening's contents list them).
+    pub views: Vec<View>,
+}
+
+/// The opening, the glossary or the sources.
+#[component]
+pub fn FixedPart(props: &FixedPartProps) -> Html {
+    crate::renders::count("FixedPart");
+    let ids = use_id_prefix();
+    match props.part {
+        Fixed::Intro => intro(&props.views, &ids),
+        Fixed::Glossary => glossary(&ids),
+        Fixed::Sources => sources_part(&ids),
     }
 }

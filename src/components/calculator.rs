@@ -1,6 +1,8 @@
 //! The calculator part: the article's worked example as sliders, every result of the
 //! model in a published `<output>`, a narrated summary and the multi-year chart.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{
@@ -8,8 +10,11 @@ use super::{
 };
 use crate::copy;
 use crate::format::{eth, years};
-use crate::model::{replay, Action, Field, Results, Route, SlashModel, MAX_SERVICES};
-use crate::state::{use_id_prefix, use_scenario};
+use crate::model::{
+    replay, Action, Branch, EntryPath, Field, Notice, Results, Route, Scenario, SlashModel,
+    MAX_SERVICES,
+};
+use crate::state::{use_dispatch, use_id_prefix, Figures};
 
 /// The slider of each top-level input. The stake slider covers 1 to 1,000 ETH, where
 /// most readers are; the exact entry beside it takes the model's whole range.
@@ -47,11 +52,12 @@ fn id_stem(field: Field) -> &'static str {
 /// The "after the simulated slashes" line: what the fan-out's simulated faults left
 /// of the stake, and how many years of extra reward that loss erases.
 fn after_slashes(
-    state: &crate::model::State,
+    scenario: &Scenario,
     results: &Results,
+    slashes: &[Branch],
     on_action: &Callback<Action>,
 ) -> Html {
-    let after = replay(&state.scenario, results, &state.slashes);
+    let after = replay(scenario, results, slashes);
     let erased = after.years_erased;
     // (data-after name, exact value, shown text, is it a loss)
     let rows = [
@@ -117,17 +123,27 @@ fn headline_bar(results: &Results) -> Html {
 /// or a run of arrow keys is announced once, when it stops.
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
+/// Properties of [`Calculator`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CalculatorProps {
+    /// The scenario and its results.
+    pub figures: Rc<Figures>,
+    /// What clamping did to the reader's input, still on show.
+    pub notices: Vec<Notice>,
+    /// The simulated slashes, oldest first.
+    pub slashes: Vec<Branch>,
+    /// How the ETH enters the restaking protocol (the routes match on it).
+    pub path: EntryPath,
+}
+
 /// The worked example, made interactive.
 #[component]
-pub fn Calculator() -> Html {
-    let state = use_scenario();
+pub fn Calculator(props: &CalculatorProps) -> Html {
+    crate::renders::count("Calculator");
     let ids = use_id_prefix();
-    let scenario = &state.scenario;
-    let results = Results::of(scenario);
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    let scenario = &props.figures.scenario;
+    let results = props.figures.results;
+    let on_action = use_dispatch();
     // The fees start folded away unless this scenario already has some.
     let has_fees =
         scenario.lst_fee_pct > 0.0 || scenario.commission_pct > 0.0 || scenario.lrt_fee_pct > 0.0;
@@ -155,7 +171,7 @@ pub fn Calculator() -> Html {
                 range={scenario.range_of(field)}
                 slider={slider_for(field, scenario.horizon_years)}
                 hint={copy::fee_hint(field).map(AttrValue::from)}
-                on_change={on_action.reform(move |v| Action::Set(field, v))}
+                field={field}
             />
         }
     };
@@ -205,7 +221,7 @@ pub fn Calculator() -> Html {
     }
     let services = scenario.services.len();
     let fees = (scenario.lst_fee_pct, scenario.commission_pct, scenario.lrt_fee_pct);
-    let chosen_route = Route::matching(state.path, scenario.model, fees);
+    let chosen_route = Route::matching(props.path, scenario.model, fees);
     let route_note = chosen_route.map_or_else(
         || html! { <p class="rx-routes__note">{ copy::ROUTE_CUSTOM }</p> },
         |route| {
@@ -226,7 +242,7 @@ pub fn Calculator() -> Html {
             <p class="rx-visually-hidden rx-calculator__announce" role="status" aria-live="polite" aria-atomic="true">
                 { (*announced).clone() }
             </p>
-            { notices(&state.notices, &on_action.reform(|()| Action::DismissNotices)) }
+            { notices(&props.notices, &on_action.reform(|()| Action::DismissNotices)) }
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">
                     <fieldset class="rx-group rx-routes">
@@ -260,7 +276,6 @@ pub fn Calculator() -> Html {
                                 index={i}
                                 service={service.clone()}
                                 scenario={scenario.clone()}
-                                on_action={on_action.clone()}
                             />
                         }
                         if services == 0 {
@@ -296,8 +311,8 @@ pub fn Calculator() -> Html {
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
                     { narration(scenario, &results) }
                     { results_panel(&results, scenario.model, &ids) }
-                    if !state.slashes.is_empty() {
-                        { after_slashes(&state, &results, &on_action) }
+                    if !props.slashes.is_empty() {
+                        { after_slashes(scenario, &results, &props.slashes, &on_action) }
                     }
                     <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
                     { growth_chart(scenario, &results, &ids) }

@@ -4,22 +4,30 @@
 //! screen readers; the end-to-end tests read the accessibility tree to check it); a row
 //! can be picked to light up where it shows in the fan-out.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::copy::{self, COMPARE_COLUMNS, COMPARE_ROWS};
-use crate::model::{Action, Results, Spotlight, SpotlightFrom};
-use crate::state::{use_id_prefix, use_scenario};
+use crate::model::{Action, Spotlight, SpotlightFrom};
+use crate::state::{use_dispatch, use_id_prefix, Figures};
+
+/// Properties of [`Compare`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CompareProps {
+    /// The scenario and its results (the figures in the table).
+    pub figures: Rc<Figures>,
+    /// The highlight the reader picked, if any.
+    #[prop_or_default]
+    pub spotlight: Option<Spotlight>,
+}
 
 /// The comparison table.
 #[component]
-pub fn Compare() -> Html {
-    let state = use_scenario();
+pub fn Compare(props: &CompareProps) -> Html {
+    crate::renders::count("Compare");
     let ids = use_id_prefix();
-    let results = Results::of(&state.scenario);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    let dispatch = use_dispatch();
     html! {
         <section class="rx-part rx-compare" id={ids.id("compare")} aria-labelledby={ids.id("compare-title")}>
             <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::COMPARE_TITLE }</h2>
@@ -39,8 +47,8 @@ pub fn Compare() -> Html {
                     for (i, row) in COMPARE_ROWS.iter().enumerate() {
                         {{
                             let spotlight = Spotlight { part: row.part, from: SpotlightFrom::Compare(i) };
-                            let selected = state.spotlight == Some(spotlight);
-                            let cells = copy::compare_cells(i, &state.scenario, &results);
+                            let selected = props.spotlight == Some(spotlight);
+                            let cells = copy::compare_cells(i, &props.figures.scenario, &props.figures.results);
                             html! {
                                 <tr key={i} data-row={i.to_string()}
                                     class={classes!("rx-compare__row", selected.then_some("rx-compare__row--selected"))}>
@@ -65,7 +73,7 @@ pub fn Compare() -> Html {
                     }
                 </tbody>
             </table>
-            if let Some(spot) = state.spotlight.filter(|s| matches!(s.from, SpotlightFrom::Compare(_))) {
+            if let Some(spot) = props.spotlight.filter(|s| matches!(s.from, SpotlightFrom::Compare(_))) {
                 <p class="rx-compare__shown" role="status">
                     <a href={format!("#{}", ids.id("fan-out"))} onclick={super::intro::follow_link()}>{ copy::focus_note(spot.part) }</a>
                 </p>

@@ -5,13 +5,16 @@ use yew::prelude::*;
 
 use crate::config::{to_pinned_pairs, Config, Theme, View};
 use crate::copy;
-use crate::state::{use_id_prefix, use_scenario};
+use crate::model::State;
+use crate::state::use_id_prefix;
 
 /// Properties of [`EmbedCode`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EmbedCodeProps {
     /// The theme the page was opened with (pinned into the snippets).
     pub theme: Theme,
+    /// The widget's state, which the snippets pin.
+    pub state: State,
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -83,7 +86,7 @@ async fn write_to_clipboard(text: &str) -> bool {
 /// The embed-code panel of the standalone page.
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let state = use_scenario();
+    crate::renders::count("EmbedCode");
     let ids = use_id_prefix();
     let views = use_state(|| vec![View::Calculator]);
     // Where the page is served from: read in an effect, so rendering stays browser-free.
@@ -99,17 +102,31 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             }
         });
     }
-    let config = Config { state: (*state).clone(), views: (*views).clone(), theme: props.theme };
-    let snippets = [
-        (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
-        (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
-    ];
+    // The snippets are written only while the panel is open: a closed panel costs a
+    // slider move nothing.
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
+        })
+    };
+    let snippets = if *open {
+        let config =
+            Config { state: props.state.clone(), views: (*views).clone(), theme: props.theme };
+        vec![
+            (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
+            (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
+        ]
+    } else {
+        Vec::new()
+    };
     // What the last copy did: which snippet, and whether the clipboard took it.
     let copied = use_state(|| None::<(usize, bool)>);
     let code_refs = use_state(|| [NodeRef::default(), NodeRef::default()]);
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
-            <details class="rx-embed__details">
+            <details class="rx-embed__details" open={*open} ontoggle={on_toggle}>
                 <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::EMBED_TITLE }</summary>
                 <p class="rx-group__hint">{ copy::EMBED_HINT }</p>
                 <fieldset class="rx-group">

@@ -1,5 +1,5 @@
 //! The fan-out part: one deposit securing Ethereum and every service, drawn from the
-//! shared state. Rewards flow back along each branch (CSS animation of the dash
+//! scenario. Rewards flow back along each branch (CSS animation of the dash
 //! offset, thicker and faster for bigger rates); each branch has a slashing arrow, and
 //! "simulate a slash" sends the loss out of the deposit and shrinks it.
 //! Motion is CSS only: paused by the button, off screen, and under reduced motion.
@@ -15,13 +15,19 @@ use crate::geometry::fan_out::{
     layout, BranchShape, Side, CHAIN_R, NODE_R, OPERATOR_R, VIEW_WIDTH,
 };
 use crate::hooks::use_offscreen_class;
-use crate::model::{replay, Action, Branch, EntryPath, FanPart, Results};
+use crate::model::{replay, Action, Branch, EntryPath, FanPart};
 use crate::number_text::shortest;
-use crate::state::{use_id_prefix, use_scenario};
+use crate::state::{use_dispatch, use_id_prefix, Figures};
 
 /// Properties of [`FanOut`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FanOutProps {
+    /// The scenario and its results.
+    pub figures: Rc<Figures>,
+    /// The simulated slashes, oldest first.
+    pub slashes: Vec<Branch>,
+    /// How the ETH entered the restaking protocol.
+    pub path: EntryPath,
     /// The part of the diagram the flow's current step concerns, when the flow is shown.
     #[prop_or_default]
     pub highlight: Option<FanPart>,
@@ -60,15 +66,14 @@ fn short(name: &str) -> String {
 /// The animated fan-out diagram with its controls.
 #[component]
 pub fn FanOut(props: &FanOutProps) -> Html {
-    let state = use_scenario();
+    crate::renders::count("FanOut");
     let ids = use_id_prefix();
     let paused = use_state(|| false);
     let figure = use_node_ref();
     use_offscreen_class(figure.clone(), "rx-fan--offscreen");
 
-    let scenario = &state.scenario;
-    let results = Results::of(scenario);
-    let after = replay(scenario, &results, &state.slashes);
+    let scenario = &props.figures.scenario;
+    let after = replay(scenario, &props.figures.results, &props.slashes);
     let geo = layout(scenario, after.stake_left_eth, &after.slices_left_eth);
     let (dx, dy) = geo.deposit;
 
@@ -104,11 +109,8 @@ pub fn FanOut(props: &FanOutProps) -> Html {
         let paused = paused.clone();
         Callback::from(move |_: MouseEvent| paused.set(!*paused))
     };
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-    let chain = match state.path {
+    let dispatch = use_dispatch();
+    let chain = match props.path {
         EntryPath::Liquid => copy::CHAIN_LIQUID,
         EntryPath::Native => copy::CHAIN_NATIVE,
         EntryPath::Lrt => copy::CHAIN_LRT,

@@ -6,8 +6,8 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::copy::{self, STEPS};
-use crate::model::{Action, EntryPath, Results, STEP_COUNT};
-use crate::state::{use_id_prefix, use_scenario};
+use crate::model::{Action, EntryPath, SlashModel, State, STEP_COUNT};
+use crate::state::{use_dispatch, use_id_prefix, Figures};
 
 /// Moves keyboard focus to the element behind `node`. A node reference, not an id
 /// looked up in the document: inside an embed's shadow root the document cannot see it.
@@ -29,19 +29,41 @@ pub fn step_for_key(key: &str, step: u8) -> Option<u8> {
     }
 }
 
+/// Properties of [`Flow`]: what the stepper reads, and no more, so a stake move that
+/// changes none of its words does not re-render it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct FlowProps {
+    /// The current step, 1 to 5.
+    pub step: u8,
+    /// How the ETH enters the restaking protocol.
+    pub path: EntryPath,
+    /// How slashing risks combine (step 3 says what a service can reach).
+    pub model: SlashModel,
+    /// The step's sentence with the calculator's numbers, if it has one.
+    pub detail: Option<String>,
+}
+
+impl FlowProps {
+    /// The stepper's properties for `state`, whose figures are `figures`.
+    pub fn select(state: &State, figures: &Figures) -> Self {
+        Self {
+            step: state.step,
+            path: state.path,
+            model: figures.scenario.model,
+            detail: copy::step_detail(state.step, &figures.scenario, &figures.results),
+        }
+    }
+}
+
 /// The five-step stepper.
 #[component]
-pub fn Flow() -> Html {
-    let state = use_scenario();
+pub fn Flow(props: &FlowProps) -> Html {
+    crate::renders::count("Flow");
     let ids = use_id_prefix();
-    let step = state.step;
-    let results = Results::of(&state.scenario);
+    let step = props.step;
     let tab_id = |n: u8| ids.id(&format!("step-tab-{n}"));
     let panel_id = ids.id("step-panel");
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    let dispatch = use_dispatch();
     let tabs = use_memo((), |_| (0..STEP_COUNT).map(|_| NodeRef::default()).collect::<Vec<_>>());
     let on_key = {
         let dispatch = dispatch.clone();
@@ -55,7 +77,7 @@ pub fn Flow() -> Html {
         })
     };
     let current = &STEPS[usize::from(step - 1)];
-    let path = state.path;
+    let path = props.path;
     let path_choice = html! {
         <div class="rx-flow__paths" role="group" aria-label={copy::PATH_LEGEND}>
             for choice in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
@@ -97,13 +119,13 @@ pub fn Flow() -> Html {
                 </h3>
                 <p class="rx-flow__body">{ super::rich(copy::step_body(step, path)) }
                     if step == 3 {
-                        { " " }{ copy::step_reach(state.scenario.model) }
+                        { " " }{ copy::step_reach(props.model) }
                     }
                     if !copy::step_facts(step).is_empty() {
                         { " " }{ super::sources(copy::step_facts(step)) }
                     }
                 </p>
-                if let Some(detail) = copy::step_detail(step, &state.scenario, &results) {
+                if let Some(detail) = props.detail.clone() {
                     <p class="rx-flow__detail">{ detail }</p>
                 }
                 <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ super::rich(copy::step_risk(step, path)) }</p>

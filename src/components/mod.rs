@@ -22,12 +22,12 @@ mod risks;
 mod service_row;
 mod sources;
 
-pub use app::{App, AppProps};
-pub use calculator::Calculator;
-pub use compare::Compare;
+pub use app::{App, AppProps, Fixed, FixedPart, FixedPartProps};
+pub use calculator::{Calculator, CalculatorProps};
+pub use compare::{Compare, CompareProps};
 pub use embed_code::{iframe_snippet, script_snippet, EmbedCode, EmbedCodeProps};
 pub use fan_out::{branch_key, FanOut, FanOutProps};
-pub use flow::Flow;
+pub use flow::{Flow, FlowProps};
 pub use growth_chart::growth_chart;
 pub use intro::{glossary, intro, sources_part};
 pub use narration::narration;

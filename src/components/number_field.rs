@@ -5,7 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::config::parse_number;
-use crate::model::Range;
+use crate::model::{Action, Field, Range};
+use crate::state::use_dispatch;
 
 /// What the slider covers. It may be narrower than what the model accepts (the stake
 /// slider stops at 1,000 ETH; the exact entry takes up to 100,000).
@@ -41,8 +42,10 @@ pub struct NumberFieldProps {
     /// A short hint under the slider, if any.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    /// Called with each new value (NaN when the typed text is not a number).
-    pub on_change: Callback<f64>,
+    /// The input this field sets: each new value is sent as `Action::Set(field, value)`
+    /// (NaN when the typed text is not a number; the model refuses it with a notice).
+    /// A value rather than a callback, so an unchanged field is never re-rendered.
+    pub field: Field,
 }
 
 /// A number as the exact entry shows it: no grouping, no float noise.
@@ -62,14 +65,17 @@ fn exact_label(label: &str, unit: &str) -> String {
 /// A labelled slider with an exact number entry beside it.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
+    crate::renders::count("NumberField");
     // While the reader is on the slider, the slider's own value is the truth. Yew may
     // pause between a parent's render and this one's; without this, a render computed
     // before the reader's latest key press would write an older value back into the
     // slider, and the next press would start from it (lost steps on a slow phone).
     let latest = use_mut_ref(|| None::<f64>);
+    let field = props.field;
+    let on_change = use_dispatch().reform(move |value: f64| Action::Set(field, value));
     let on_slide = {
         let latest = latest.clone();
-        props.on_change.reform(move |e: InputEvent| {
+        on_change.reform(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
             *latest.borrow_mut() = Some(value);
             value
@@ -81,7 +87,6 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     let shown = latest.borrow().unwrap_or(props.value);
     let on_commit = {
-        let on_change = props.on_change.clone();
         let range = props.range;
         let current = props.value;
         Callback::from(move |e: Event| {

@@ -115,6 +115,7 @@ pub struct TermButtonProps {
 /// Enter, Space or a tap opens and closes it; Escape or moving focus away closes it.
 #[component]
 pub fn TermButton(props: &TermButtonProps) -> Html {
+    crate::renders::count("TermButton");
     let open = use_state(|| false);
     let ids = use_id_prefix();
     let pop_id = ids.id(&format!("term-{}", props.term.id()));

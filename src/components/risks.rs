@@ -2,15 +2,22 @@
 //! the flow step where it enters, and a link that takes the reader there with the
 //! diagram lit up; then the closing judgement and a checklist.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::copy::{self, RISKS};
-use crate::model::{Action, Results, Spotlight, SpotlightFrom};
-use crate::state::{use_id_prefix, use_scenario};
+use crate::model::{Action, Spotlight, SpotlightFrom};
+use crate::state::{use_dispatch, use_id_prefix, Figures};
 
 /// Properties of [`Risks`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct RisksProps {
+    /// The scenario and its results (the first risk and the judgement quote them).
+    pub figures: Rc<Figures>,
+    /// The highlight the reader picked, if any.
+    #[prop_or_default]
+    pub spotlight: Option<Spotlight>,
     /// Whether the fan-out or the flow is on the page for the links to lead to.
     #[prop_or_default]
     pub linked: bool,
@@ -19,9 +26,10 @@ pub struct RisksProps {
 /// The six risks and the closing judgement.
 #[component]
 pub fn Risks(props: &RisksProps) -> Html {
-    let state = use_scenario();
+    crate::renders::count("Risks");
     let ids = use_id_prefix();
-    let results = Results::of(&state.scenario);
+    let dispatch = use_dispatch();
+    let (scenario, results) = (&props.figures.scenario, &props.figures.results);
     html! {
         <section class="rx-part rx-risks" id={ids.id("risks")} aria-labelledby={ids.id("risks-title")}>
             <h2 class="rx-part__title" id={ids.id("risks-title")}>{ copy::RISKS_TITLE }</h2>
@@ -30,12 +38,12 @@ pub fn Risks(props: &RisksProps) -> Html {
                 for (i, risk) in RISKS.iter().enumerate() {
                     {{
                         let spotlight = Spotlight { part: risk.part, from: SpotlightFrom::Risk(i) };
-                        let selected = state.spotlight == Some(spotlight);
+                        let selected = props.spotlight == Some(spotlight);
                         let step = risk.step;
                         let on_show = {
-                            let state = state.clone();
+                            let dispatch = dispatch.clone();
                             Callback::from(move |e: MouseEvent| {
-                                state.dispatch(Action::ShowRisk { step, spotlight });
+                                dispatch.emit(Action::ShowRisk { step, spotlight });
                                 crate::browser::follow_in_page_link(&e);
                             })
                         };
@@ -54,7 +62,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                     <p class="rx-risk__example">{ example }{ " " }{ super::sources(facts) }</p>
                                 }
                                 if i == 0 {
-                                    <p class="rx-risk__now">{ copy::slashing_now(&state.scenario, &results) }</p>
+                                    <p class="rx-risk__now">{ copy::slashing_now(scenario, results) }</p>
                                 }
                                 if props.linked {
                                     <a class="rx-risk__link" href={format!("#{}", ids.id("fan-out"))}
@@ -70,7 +78,7 @@ pub fn Risks(props: &RisksProps) -> Html {
             </ol>
             <div class="rx-judgement">
                 <h3 class="rx-judgement__title">{ copy::JUDGEMENT_TITLE }</h3>
-                <p>{ copy::judgement(&state.scenario, &results) }</p>
+                <p>{ copy::judgement(scenario, results) }</p>
                 <ul class="rx-judgement__list">
                     for (i, item) in copy::CHECKLIST.iter().enumerate() {
                         <li key={i}>{ *item }</li>

@@ -7,10 +7,10 @@ use yew::prelude::*;
 use super::{NumberField, SliderScale};
 use crate::copy;
 use crate::model::{Action, Field, Scenario, Service, SlashModel};
-use crate::state::use_id_prefix;
+use crate::state::{use_dispatch, use_id_prefix};
 
 /// Properties of [`ServiceRow`].
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct ServiceRowProps {
     /// The service's position in the scenario (0-based).
     pub index: usize,
@@ -18,23 +18,36 @@ pub struct ServiceRowProps {
     pub service: Service,
     /// The whole scenario, for how values are read aloud.
     pub scenario: Scenario,
-    /// Called with the action each control asks for.
-    pub on_action: Callback<Action>,
+}
+
+/// Two rows are the same when everything the row shows is: its place, its service, the
+/// slashing model and, under the allocated model only, the rest of the scenario (an
+/// allocation is read aloud in ETH, and its slider ends where the other slices begin).
+/// So a stake move leaves the rows alone unless slices are on show.
+impl PartialEq for ServiceRowProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && self.service == other.service
+            && self.scenario.model == other.scenario.model
+            && (self.scenario.model != SlashModel::Allocated || self.scenario == other.scenario)
+    }
 }
 
 /// A service's row in the calculator.
 #[component]
 pub fn ServiceRow(props: &ServiceRowProps) -> Html {
+    crate::renders::count("ServiceRow");
     let ids = use_id_prefix();
+    let dispatch = use_dispatch();
     let i = props.index;
     let rate = Field::ServiceRate(i);
     let prob = Field::ServiceProb(i);
     let alloc = Field::ServiceAlloc(i);
     let name_id = ids.id(&format!("service-{i}-name"));
-    let on_rename = props.on_action.reform(move |e: Event| {
+    let on_rename = dispatch.reform(move |e: Event| {
         Action::RenameService(i, e.target_unchecked_into::<HtmlInputElement>().value())
     });
-    let on_remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveService(i));
+    let on_remove = dispatch.reform(move |_: MouseEvent| Action::RemoveService(i));
     let field = |f: Field, stem: &str, slider: SliderScale, hint: Option<AttrValue>| {
         let value = props.scenario.get(f).unwrap_or_default();
         html! {
@@ -48,7 +61,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                 range={props.scenario.range_of(f)}
                 slider={slider}
                 hint={hint}
-                on_change={props.on_action.reform(move |v| Action::Set(f, v))}
+                field={f}
             />
         }
     };
