@@ -3,7 +3,9 @@
 // JSON line; writes no file. Everything runs in Debian's headless Chromium over loopback.
 //
 // Method:
-// - sizes: every .wasm, .js and .css the page loads, gzip level 9 and brotli 11;
+// - sizes: every .wasm, .js and .css the page loads, gzip level 9 and brotli 11; and
+//   the same for a page holding one script embed of each part alone (embed.js loads
+//   that part's own build, see scripts/part-builds.mjs);
 // - first result: RUNS fresh page loads each; a MutationObserver installed before any
 //   page script records performance.now() (ms since navigation start) when the first
 //   output[data-result] is in the DOM (the widget's is prerendered HTML), and when the
@@ -19,7 +21,8 @@
 // - heap: JS heap in use (DevTools Performance.getMetrics, after a forced garbage
 //   collection) before and after HEAP_SECONDS of animation.
 // The machine is shared and noisy: read medians and spreads, not single runs.
-// SLIDER_ONLY=1 runs the slider section alone (node scripts/bench.mjs on a built dist/).
+// A quick look at a built dist/ while working: `ONLY=slider node scripts/bench.mjs` runs
+// the slider section alone, `ONLY=sizes` the sizes alone.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -70,6 +73,29 @@ async function loadedFiles(browser, url) {
   });
   await page.goto(url);
   await page.locator('.rx[data-rx-ready]').first().waitFor();
+  await context.close();
+  return [...files];
+}
+
+/** Names of the same-origin files a page with one script embed of `part` requests. */
+async function embedFiles(browser, url, part) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.split('/').pop();
+    if (/\.(wasm|js|css)$/.test(path)) files.add(path);
+  });
+  // An article with nothing but the embed, served beside the widget.
+  await page.route(`${url}bench-embed.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Embed</title><div data-restaking-explainer="${part}"></div><script src="embed.js" defer></script></html>`,
+    }),
+  );
+  await page.goto(`${url}bench-embed.html`);
+  await page.locator('[data-rx-state="mounted"]').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-rx-state]').shadowRoot.querySelector('.rx-host[hidden]'));
   await context.close();
   return [...files];
 }
@@ -240,15 +266,26 @@ const browser = await launch();
 const widgetServer = await serve(WIDGET);
 const floorServer = FLOOR ? await serve(FLOOR) : null;
 try {
-  if (process.env.SLIDER_ONLY) {
-    // A quick look while working on the update path: the slider section alone.
+  if (process.env.ONLY === 'slider') {
     console.log(JSON.stringify({ widget: await sliderLatency(browser, widgetServer.url) }));
     process.exit(0);
   }
   const widgetFiles = await loadedFiles(browser, widgetServer.url);
+  const embeds = {};
+  for (const part of ['calculator', 'fan-out', 'flow', 'compare', 'risks']) {
+    const files = await embedFiles(browser, widgetServer.url, part);
+    embeds[part] = { files, bytes: await sizes(WIDGET, files) };
+  }
+  if (process.env.ONLY === 'sizes') {
+    const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+    console.log(`widget: ${kb((await sizes(WIDGET, widgetFiles)).gzip.total)} gzip`);
+    for (const [part, e] of Object.entries(embeds)) console.log(`${part} embed: ${kb(e.bytes.gzip.total)} gzip (${e.files.join(', ')})`);
+    process.exit(0);
+  }
   const result = {
     widget: {
       bytes: await sizes(WIDGET, widgetFiles),
+      single_part_embed: embeds,
       first_result_ms: await firstResult(browser, widgetServer.url),
       slider_update_ms: await sliderLatency(browser, widgetServer.url),
       animation_4x_throttled: await animation(browser, widgetServer.url),
@@ -269,6 +306,7 @@ try {
       first_result_median: round(w.first_result_ms.first.median / f.first_result_ms.first.median),
       live_median: round(w.first_result_ms.live.median / f.first_result_ms.live.median),
       slider_p95: round(w.slider_update_ms.p95 / f.slider_update_ms.p95),
+      calculator_embed_gzip: round(w.single_part_embed.calculator.bytes.gzip.total / f.bytes.gzip.total),
     };
   }
 
@@ -284,6 +322,10 @@ try {
       (s.renders_per_move ? ` and re-rendered ${s.components_per_move} components: ${Object.entries(s.renders_per_move).map(([n, k]) => `${n} ${k}`).join(', ')}` : ''));
   };
   line('widget', result.widget);
+  for (const [part, e] of Object.entries(result.widget.single_part_embed)) {
+    const g = e.bytes.gzip;
+    console.log(`widget: a single-part script embed of ${part} downloads wasm ${kb(g.wasm)} + js ${kb(g.js)} + css ${kb(g.css)} = ${kb(g.total)} gzip (${e.files.join(', ')})`);
+  }
   const a = result.widget.animation_4x_throttled;
   console.log(`widget: animation at 4x CPU throttling, ${a.long_tasks.n} × 5 s: long tasks per run median ${a.long_tasks.median} (max ${a.long_tasks.max}); frame-time p95 median ${a.frame_p95_ms.median} ms (${a.frame_p95_ms.min}–${a.frame_p95_ms.max})`);
   const h = result.widget.heap;
@@ -291,7 +333,7 @@ try {
   if (result.floor) {
     line('floor', result.floor);
     const r = result.ratio;
-    console.log(`widget ÷ floor: gzip ${r.gzip_total}×, first result ${r.first_result_median}×, live ${r.live_median}×, slider p95 ${r.slider_p95}×`);
+    console.log(`widget ÷ floor: gzip ${r.gzip_total}× (calculator embed ${r.calculator_embed_gzip}×), first result ${r.first_result_median}×, live ${r.live_median}×, slider p95 ${r.slider_p95}×`);
   }
   console.log(JSON.stringify(result));
 } finally {

@@ -1,14 +1,16 @@
 // Trunk's post_build hook (see Trunk.toml), for release builds:
 // 1. prerender: the native `prerender` binary writes the article's example into
 //    index.html and embed.html (src/bin/prerender.rs), so content comes before wasm;
-// 2. minify: the JavaScript and CSS, with esbuild (scripts/minify.mjs);
-// 3. precompress: every text asset and the wasm get a .gz and a .br beside them, for
+// 2. part builds: one wasm per part, for single-part script embeds (scripts/part-builds.mjs);
+// 3. minify: the JavaScript and CSS, with esbuild (scripts/minify.mjs);
+// 4. precompress: every text asset and the wasm get a .gz and a .br beside them, for
 //    servers that serve precompressed files (see README, "Serving").
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyDir } from './minify.mjs';
+import { buildParts } from './part-builds.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
@@ -23,6 +25,7 @@ for (const page of ['index.html']) {
 }
 
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
+buildParts(dir);
 minifyDir(dir);
 
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json)$/;

@@ -31,6 +31,7 @@ pub const MOUNT_ID: &str = "restaking-explainer";
 /// reader sees it before the wasm arrives. The live widget is drawn off the page, then
 /// takes the prerendered one's place in one step (see [`swap_in`]): for the defaults the
 /// two are the same pixels, so nothing moves.
+#[cfg(feature = "page")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     browser::install_panic_message();
@@ -86,6 +87,7 @@ pub fn start() {
 /// Puts the live widget `new` in the place of the prerendered `old`, keeping what the
 /// reader already did there: the focused control stays focused, and text typed into an
 /// exact entry is carried over and taken (as if committed), so no keystroke is lost.
+#[cfg(feature = "page")]
 fn swap_in(old: &web_sys::Element, new: &web_sys::Element) {
     use wasm_bindgen::JsCast;
     let Some(document) = old.owner_document() else {

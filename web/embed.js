@@ -94,11 +94,26 @@
     }
   }
 
+  // The parts that have a build of their own, smaller than the whole widget's; filled
+  // in by the release build (scripts/part-builds.mjs). Empty in a debug build.
+  var PART_BUILDS = [];
+
+  // The smallest build that has every part `el` asks for: the part's own when it asks
+  // for one, the whole widget otherwise.
+  function build(el) {
+    var list = parts(el);
+    return list.length === 1 && PART_BUILDS.indexOf(list[0]) >= 0
+      ? 'restaking-explainer-' + list[0]
+      : 'restaking-explainer';
+  }
+
   function load(el) {
     instances += 1;
+    var name = build(el);
+    el.setAttribute('data-rx-build', name);
     // One module instance, and so one wasm instance, per widget: a crash stays in its box.
-    var glue = new URL('restaking-explainer.js?instance=' + instances, base).href;
-    var wasm = new URL('restaking-explainer_bg.wasm', base);
+    var glue = new URL(name + '.js?instance=' + instances, base).href;
+    var wasm = new URL(name + '_bg.wasm', base);
     return import(glue)
       .then(function (mod) {
         return mod.default({ module_or_path: wasm }).then(function () {

@@ -3,9 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{
-    glossary, intro, sources_part, Calculator, Compare, EmbedCode, FanOut, Flow, FlowProps, Risks,
-};
+use super::{glossary, intro, sources_part};
 use crate::config::{Config, Theme, View};
 use crate::state::{use_id_prefix, Dispatch, Figures, IdPrefix};
 
@@ -126,7 +124,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let views = props.config.views.clone();
         let theme = props.config.theme;
-        let sync_url = props.sync_url;
+        // Only the standalone page has a URL to keep: a part build leaves the code out.
+        let sync_url = cfg!(feature = "page") && props.sync_url;
         let writer = use_mut_ref(UrlWriter::default);
         use_effect_with(state.clone(), move |state| {
             if sync_url {
@@ -153,12 +152,16 @@ pub fn App(props: &AppProps) -> Html {
     let ids = IdPrefix(props.id_prefix.clone());
     // An explicit spotlight (from the comparison or a risk) wins; otherwise the diagram
     // lights up the flow's current step, when the flow is on the page.
+    #[allow(unused_variables)] // in a part build without the fan-out
     let highlight = state
         .spotlight
         .map(|s| s.part)
         .or_else(|| views.contains(&View::Flow).then(|| crate::model::part_of_step(state.step)));
     // The whole explainer gets an opening and a glossary; a single embedded part does not.
-    let whole = views.len() == View::ALL.len();
+    // A part build (see Cargo.toml's features) has neither: the constant `false` leaves
+    // them out of its wasm.
+    let whole = cfg!(feature = "page") && views.len() == View::ALL.len();
+    #[allow(unused_variables)] // in a part build without the risks
     let linked = views.contains(&View::FanOut) || views.contains(&View::Flow);
     let theme = match props.config.theme {
         Theme::Light => "rx--light",
@@ -166,13 +169,36 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Auto => "rx--auto",
     };
     // Each part gets what it reads and no more (see src/state.rs).
-    let fan_out = || {
-        html! {
-            <FanOut key="fan-out" figures={figures.clone()} slashes={state.slashes.clone()}
-                path={state.path} highlight={highlight} />
+    let part = |view: View| -> Html {
+        match view {
+            #[cfg(feature = "fan-out")]
+            View::FanOut => html! {
+                <super::FanOut key="fan-out" figures={figures.clone()} slashes={state.slashes.clone()}
+                    path={state.path} highlight={highlight} />
+            },
+            #[cfg(feature = "flow")]
+            View::Flow => {
+                html! { <super::Flow key="flow" ..super::FlowProps::select(&state, &figures) /> }
+            }
+            #[cfg(feature = "calculator")]
+            View::Calculator => html! {
+                <super::Calculator key="calculator" figures={figures.clone()}
+                    notices={state.notices.clone()} slashes={state.slashes.clone()} path={state.path} />
+            },
+            #[cfg(feature = "compare")]
+            View::Compare => html! {
+                <super::Compare key="compare" figures={figures.clone()} spotlight={state.spotlight} />
+            },
+            #[cfg(feature = "risks")]
+            View::Risks => html! {
+                <super::Risks key="risks" figures={figures.clone()} spotlight={state.spotlight} linked={linked} />
+            },
+            // A part this build leaves out: embed.js picks a build that has every part an
+            // element asks for, so only a hand-made page could get here.
+            #[allow(unreachable_patterns)]
+            _ => Html::default(),
         }
     };
-    let flow = || html! { <Flow key="flow" ..FlowProps::select(&state, &figures) /> };
     html! {
         <ContextProvider<IdPrefix> context={ids.clone()}>
             <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
@@ -183,32 +209,19 @@ pub fn App(props: &AppProps) -> Html {
                     for group in pair_fan_out_with_flow(&props.config.views) {
                         if group.len() == 2 {
                             <div class="rx-pair" key="pair">
-                                { fan_out() }
-                                { flow() }
+                                { part(View::FanOut) }
+                                { part(View::Flow) }
                             </div>
                         } else {
-                            { match group[0] {
-                                View::FanOut => fan_out(),
-                                View::Flow => flow(),
-                                View::Calculator => html! {
-                                    <Calculator key="calculator" figures={figures.clone()}
-                                        notices={state.notices.clone()} slashes={state.slashes.clone()} path={state.path} />
-                                },
-                                View::Compare => html! {
-                                    <Compare key="compare" figures={figures.clone()} spotlight={state.spotlight} />
-                                },
-                                View::Risks => html! {
-                                    <Risks key="risks" figures={figures.clone()} spotlight={state.spotlight} linked={linked} />
-                                },
-                            } }
+                            { part(group[0]) }
                         }
                     }
                     if whole {
                         <FixedPart key="glossary" part={Fixed::Glossary} views={props.config.views.clone()} />
                         <FixedPart key="sources" part={Fixed::Sources} views={props.config.views.clone()} />
                     }
-                    if props.embed_code {
-                        <EmbedCode theme={props.config.theme} state={(*state).clone()} />
+                    if cfg!(feature = "page") && props.embed_code {
+                        <super::EmbedCode theme={props.config.theme} state={(*state).clone()} />
                     }
                 </div>
             </ContextProvider<Dispatch>>

@@ -128,11 +128,18 @@ describe('embedding', () => {
     assert.equal(await calc.evaluate((el) => el.shadowRoot.querySelector('.rx-placeholder')), null, 'the placeholder is gone');
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
     // One glue module, and so one wasm instance, per widget: a crash in one cannot stop
-    // the other (the crash message itself is tested in tests/crash.rs).
-    const glue = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('restaking-explainer.js')),
+    // the other (the crash message itself is tested in tests/crash.rs). The calculator
+    // alone loads its own build; the fan-out with the flow, the whole widget's.
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /restaking-explainer[-a-z]*(\.js|_bg\.wasm)$/.test(u.pathname)),
     );
-    assert.deepEqual(glue.map((n) => new URL(n).search).sort(), ['?instance=1', '?instance=2']);
+    assert.deepEqual(loaded.map((u) => u.pathname.split('/').pop() + u.search).sort(), [
+      'restaking-explainer-calculator.js?instance=2',
+      'restaking-explainer-calculator_bg.wasm',
+      'restaking-explainer.js?instance=1',
+      'restaking-explainer_bg.wasm',
+    ]);
+    assert.equal(await calc.getAttribute('data-rx-build'), 'restaking-explainer-calculator');
 
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.errors, []);
@@ -416,7 +423,7 @@ describe('embedding', () => {
         return attach.call(this, init);
       };
     });
-    await ctx.route(/restaking-explainer\.js\?instance=1$/, (route) => route.abort());
+    await ctx.route(/restaking-explainer(-risks)?\.js\?instance=1$/, (route) => route.abort());
     await extraPage(
       ctx,
       'broken',

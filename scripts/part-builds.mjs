@@ -1,0 +1,41 @@
+// The single-part builds, for script embeds that show one part (run by post-build.mjs in
+// release builds). Each is the same source built with one part's cargo feature alone
+// (see Cargo.toml, [features]): no opening, glossary, sources, embed-code panel or
+// standalone page, and none of the other parts. Each goes through the same steps as
+// trunk's build of the whole widget (cargo, wasm-bindgen, wasm-opt -Oz) and is written
+// beside it as restaking-explainer-<part>.js and restaking-explainer-<part>_bg.wasm.
+// Then embed.js is told which exist: it loads the one an element asks for, and the
+// whole widget for anything else (several parts, or a debug build, which has none).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+
+export const PARTS = ['fan-out', 'flow', 'compare', 'calculator', 'risks'];
+const ROOT = resolve(import.meta.dirname, '..');
+// wasm-opt comes from npm (binaryen, see setup.sh), like trunk's.
+const env = { ...process.env, PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter) };
+const run = (command, args) => execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** Builds every part into `dir` and writes their list into `dir`/embed.js. */
+export function buildParts(dir) {
+  const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(ROOT, 'target');
+  const built = join(target, 'wasm32-unknown-unknown', 'release', 'restaking-explainer.wasm');
+  for (const part of PARTS) {
+    run('cargo', ['build', '--quiet', '--release', '--locked', '--target', 'wasm32-unknown-unknown',
+      '--bin', 'restaking-explainer', '--no-default-features', '--features', part]);
+    const name = `restaking-explainer-${part}`;
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', name, built]);
+    // The same features as trunk enables for wasm-opt 132.
+    const wasm = join(dir, `${name}_bg.wasm`);
+    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+      '--enable-mutable-globals', '--enable-reference-types', wasm, '-o', wasm]);
+  }
+  // Leaves the cargo artifact as trunk left it: the whole widget, with default features.
+  run('cargo', ['build', '--quiet', '--release', '--locked', '--target', 'wasm32-unknown-unknown',
+    '--bin', 'restaking-explainer']);
+  const embed = join(dir, 'embed.js');
+  const source = readFileSync(embed, 'utf8');
+  const marker = 'var PART_BUILDS = [];';
+  if (!source.includes(marker)) throw new Error(`embed.js has no "${marker}" to fill in`);
+  writeFileSync(embed, source.replace(marker, `var PART_BUILDS = ${JSON.stringify(PARTS)};`));
+}
