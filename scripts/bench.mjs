@@ -22,7 +22,7 @@
 //   collection) before and after HEAP_SECONDS of animation.
 // The machine is shared and noisy: read medians and spreads, not single runs.
 // A quick look at a built dist/ while working: `ONLY=slider node scripts/bench.mjs` runs
-// the slider section alone, `ONLY=sizes` the sizes alone.
+// the slider section alone, `ONLY=sizes` the sizes alone, `ONLY=first` the page loads.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -266,6 +266,10 @@ const browser = await launch();
 const widgetServer = await serve(WIDGET);
 const floorServer = FLOOR ? await serve(FLOOR) : null;
 try {
+  if (process.env.ONLY === 'first') {
+    console.log(JSON.stringify({ widget: await firstResult(browser, widgetServer.url), floor: floorServer && (await firstResult(browser, floorServer.url)) }));
+    process.exit(0);
+  }
   if (process.env.ONLY === 'slider') {
     console.log(JSON.stringify({ widget: await sliderLatency(browser, widgetServer.url) }));
     process.exit(0);

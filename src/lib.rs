@@ -76,6 +76,9 @@ pub fn start() {
             embed_code: !iframe_page,
             transparent: iframe_page,
             on_live,
+            // Off screen, behind the prerendered widget: one part per task, so the page
+            // stays responsive while it is drawn.
+            progressive: prerendered,
         },
     )
     .render();

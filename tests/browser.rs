@@ -579,3 +579,35 @@ async fn a_long_drag_rewrites_the_url_within_the_browsers_budget_and_ends_on_its
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original))
         .expect("restore");
 }
+
+#[wasm_bindgen_test]
+async fn a_progressive_widget_draws_a_block_per_task_and_is_live_only_when_whole() {
+    let container = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&container).expect("append");
+    let lives = std::rc::Rc::new(std::cell::Cell::new(0));
+    let on_live = {
+        let lives = lives.clone();
+        yew::Callback::from(move |()| lives.set(lives.get() + 1))
+    };
+    yew::Renderer::<App>::with_root_and_props(
+        container.clone(),
+        AppProps {
+            progressive: true,
+            on_live: Some(on_live),
+            ..AppProps::embedded(config::Config::default(), "b23")
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    // The whole explainer: the opening first, alone, and not yet live.
+    assert_eq!(count(&container, ".rx-intro"), 1);
+    assert_eq!(count(&container, ".rx-part"), 0, "no part before the next task");
+    assert_eq!(count(&container, "[data-rx-ready]"), 0);
+    assert_eq!(lives.get(), 0);
+    sleep(500).await;
+    assert_eq!(count(&container, "[data-rx-ready]"), 1);
+    for id in ["fan-out", "flow", "calculator", "compare", "risks"] {
+        assert_eq!(count(&container, &format!("#b23-{id}")), 1, "{id}");
+    }
+    assert_eq!(lives.get(), 1, "live once");
+}

@@ -4,7 +4,7 @@
 //
 // The page already shows the prerendered widget, so the wasm starts late: when the
 // browser is first idle, or at the reader's first pointer or key event over the widget,
-// whichever comes first. Nothing the reader does in between is lost: slider moves and
+// whichever comes first (it is downloaded and compiled before that, see `compiled`). Nothing the reader does in between is lost: slider moves and
 // typed text are carried over by the swap itself (see `start` in src/lib.rs), and a
 // click on a button, a tab, a choice or a summary is replayed on the same element of the
 // live widget, once it is there.
@@ -50,10 +50,18 @@ function live() {
   });
 }
 
+// The wasm is fetched and compiled at once, which browsers do off the main thread; only
+// running it waits. Where streaming compilation is missing or refused (a server that
+// does not send application/wasm), the loader fetches it again when the time comes.
+const wasm = new URL('./restaking-explainer_bg.wasm', import.meta.url);
+const compiled =
+  root && 'compileStreaming' in WebAssembly ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
+
 function begin() {
   if (begun) return;
   begun = true;
-  init({ module_or_path: new URL('./restaking-explainer_bg.wasm', import.meta.url) })
+  compiled
+    .then((module) => init({ module_or_path: module }))
     .then(() => {
       start();
       return live();

@@ -25,9 +25,14 @@ pub struct AppProps {
     /// Whether the widget's background is see-through (the iframe page).
     #[prop_or_default]
     pub transparent: bool,
-    /// Called once, when the widget is first drawn with its handlers attached.
+    /// Called once, when the widget is first drawn whole with its handlers attached.
     #[prop_or_default]
     pub on_live: Option<Callback<()>>,
+    /// Whether to draw one part per browser task rather than all at once, so no single
+    /// task is long (the standalone page, whose live widget is drawn off screen while
+    /// the prerendered one is read; see `start` in src/lib.rs).
+    #[prop_or_default]
+    pub progressive: bool,
 }
 
 impl AppProps {
@@ -40,6 +45,7 @@ impl AppProps {
             embed_code: false,
             transparent: false,
             on_live: None,
+            progressive: false,
         }
     }
 }
@@ -133,18 +139,32 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Marks the widget as live (rendered or hydrated, handlers attached): what the tests
-    // and the benchmark wait for.
+    // How many of the widget's blocks (see `blocks` below) are drawn: all of them, or,
+    // when drawing progressively, one more per browser task.
+    let drawn = use_state(|| if props.progressive { 1 } else { usize::MAX });
+    let blocks_total = blocks(props).len();
+    {
+        let drawn = drawn.clone();
+        use_effect_with(*drawn, move |&n| {
+            let next = (n < blocks_total)
+                .then(|| gloo_timers::callback::Timeout::new(0, move || drawn.set(n + 1)));
+            move || drop(next)
+        });
+    }
+    // Marks the widget as live (drawn whole, handlers attached): what the tests and the
+    // benchmark wait for.
     let root = use_node_ref();
     {
         let root = root.clone();
         let on_live = props.on_live.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                let _ = el.set_attribute("data-rx-ready", "");
-            }
-            if let Some(on_live) = on_live {
-                on_live.emit(());
+        use_effect_with(*drawn >= blocks_total, move |&whole| {
+            if whole {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    let _ = el.set_attribute("data-rx-ready", "");
+                }
+                if let Some(on_live) = on_live {
+                    on_live.emit(());
+                }
             }
         });
     }
@@ -157,10 +177,6 @@ pub fn App(props: &AppProps) -> Html {
         .spotlight
         .map(|s| s.part)
         .or_else(|| views.contains(&View::Flow).then(|| crate::model::part_of_step(state.step)));
-    // The whole explainer gets an opening and a glossary; a single embedded part does not.
-    // A part build (see Cargo.toml's features) has neither: the constant `false` leaves
-    // them out of its wasm.
-    let whole = cfg!(feature = "page") && views.len() == View::ALL.len();
     #[allow(unused_variables)] // in a part build without the risks
     let linked = views.contains(&View::FanOut) || views.contains(&View::Flow);
     let theme = match props.config.theme {
@@ -199,34 +215,70 @@ pub fn App(props: &AppProps) -> Html {
             _ => Html::default(),
         }
     };
+    let block = |block: Block| -> Html {
+        match block {
+            Block::Fixed(part) => html! {
+                <FixedPart key={part.key()} part={part} views={props.config.views.clone()} />
+            },
+            Block::Pair => html! {
+                <div class="rx-pair" key="pair">
+                    { part(View::FanOut) }
+                    { part(View::Flow) }
+                </div>
+            },
+            Block::Part(view) => part(view),
+            Block::EmbedCode => html! {
+                <super::EmbedCode key="embed-code" theme={props.config.theme} state={(*state).clone()} />
+            },
+        }
+    };
     html! {
         <ContextProvider<IdPrefix> context={ids.clone()}>
             <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
                 <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
-                    if whole {
-                        <FixedPart key="intro" part={Fixed::Intro} views={props.config.views.clone()} />
-                    }
-                    for group in pair_fan_out_with_flow(&props.config.views) {
-                        if group.len() == 2 {
-                            <div class="rx-pair" key="pair">
-                                { part(View::FanOut) }
-                                { part(View::Flow) }
-                            </div>
-                        } else {
-                            { part(group[0]) }
-                        }
-                    }
-                    if whole {
-                        <FixedPart key="glossary" part={Fixed::Glossary} views={props.config.views.clone()} />
-                        <FixedPart key="sources" part={Fixed::Sources} views={props.config.views.clone()} />
-                    }
-                    if cfg!(feature = "page") && props.embed_code {
-                        <super::EmbedCode theme={props.config.theme} state={(*state).clone()} />
+                    for b in blocks(props).into_iter().take(*drawn) {
+                        { block(b) }
                     }
                 </div>
             </ContextProvider<Dispatch>>
         </ContextProvider<IdPrefix>>
     }
+}
+
+/// One block of the widget, drawn in one go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Block {
+    /// The opening, the glossary or the sources.
+    Fixed(Fixed),
+    /// The fan-out with the flow beside it.
+    Pair,
+    /// One part on its own.
+    Part(View),
+    /// The embed-code panel.
+    EmbedCode,
+}
+
+/// The widget's blocks in page order. The whole explainer gets an opening, a glossary
+/// and the sources; a single embedded part does not, and neither has a part build (see
+/// Cargo.toml's features: the constant `false` leaves them out of its wasm).
+fn blocks(props: &AppProps) -> Vec<Block> {
+    let views = &props.config.views;
+    let whole = cfg!(feature = "page") && views.len() == View::ALL.len();
+    let mut blocks = Vec::new();
+    if whole {
+        blocks.push(Block::Fixed(Fixed::Intro));
+    }
+    for group in pair_fan_out_with_flow(views) {
+        blocks.push(if group.len() == 2 { Block::Pair } else { Block::Part(group[0]) });
+    }
+    if whole {
+        blocks.push(Block::Fixed(Fixed::Glossary));
+        blocks.push(Block::Fixed(Fixed::Sources));
+    }
+    if cfg!(feature = "page") && props.embed_code {
+        blocks.push(Block::EmbedCode);
+    }
+    blocks
 }
 
 /// The parts whose words never change: drawn once, skipped by every later render.
@@ -238,6 +290,17 @@ pub enum Fixed {
     Glossary,
     /// The sources and dates.
     Sources,
+}
+
+impl Fixed {
+    /// The part's key among the widget's blocks.
+    fn key(self) -> &'static str {
+        match self {
+            Self::Intro => "intro",
+            Self::Glossary => "glossary",
+            Self::Sources => "sources",
+        }
+    }
 }
 
 /// Properties of [`FixedPart`].
