@@ -170,6 +170,8 @@ async fn the_standalone_widget_writes_its_state_to_the_url_in_place() {
     let w = mount(&[], "b6", true).await;
     type_into(&w, "#b6-stake", "48", "input").await;
     type_into(&w, "#b6-service-0-rate", "3", "input").await;
+    // Written in a task of its own, straight after the move.
+    sleep(20).await;
     let search = window.location().search().expect("search");
     assert!(search.contains("stake=48"), "{search}");
     assert!(search.contains("services=3,1.5"), "{search}");

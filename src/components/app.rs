@@ -66,13 +66,13 @@ fn pair_fan_out_with_flow(views: &[View]) -> Vec<Vec<View>> {
 /// How often the page's URL may be rewritten: a burst of [`URL_BURST`] writes, then
 /// [`URL_PER_SECOND`] a second. Browsers ignore a page that rewrites its URL more than
 /// 200 times in 10 seconds (Chromium), which a long slider drag would; a click or a key
-/// press is written at once, so a reload straight after it keeps it.
+/// press is written straight away, so a reload straight after it keeps it.
 const URL_BURST: f64 = 10.0;
 /// See [`URL_BURST`].
 const URL_PER_SECOND: f64 = 15.0;
 
-/// Writes the widget's state into the page's URL within the budget above: at once while
-/// the budget allows, otherwise (the latest state only) as soon as it does.
+/// Writes the widget's state into the page's URL within the budget above: straight away
+/// while the budget allows, otherwise (the latest state only) as soon as it does.
 struct UrlWriter {
     /// Writes that may be made at once (a token bucket).
     budget: f64,
@@ -97,24 +97,21 @@ impl UrlWriter {
         self.at_ms = now;
     }
 
+    /// Writes `config` in a task of its own (a browser takes about a millisecond to
+    /// rewrite a URL, which a slider move should not wait for): the next one while the
+    /// budget allows, otherwise as soon as it does. A newer state replaces a waiting one.
     fn write(writer: &std::rc::Rc<std::cell::RefCell<Self>>, config: Config) {
         let mut this = writer.borrow_mut();
         this.refill();
-        if this.budget >= 1.0 {
-            this.budget -= 1.0;
-            this.pending = None;
+        // At most 1000 / URL_PER_SECOND ms, so the cast cannot overflow.
+        let wait_ms = ((1.0 - this.budget).max(0.0) / URL_PER_SECOND * 1000.0).ceil() as u32;
+        let writer = writer.clone();
+        this.pending = Some(gloo_timers::callback::Timeout::new(wait_ms, move || {
+            let mut this = writer.borrow_mut();
+            this.refill();
+            this.budget = (this.budget - 1.0).max(0.0);
             crate::browser::replace_query(&crate::config::to_pairs(&config));
-        } else {
-            let wait_ms = ((1.0 - this.budget) / URL_PER_SECOND * 1000.0).ceil();
-            let writer = writer.clone();
-            // `wait_ms` is at most 1000 / URL_PER_SECOND, so the cast cannot overflow.
-            this.pending = Some(gloo_timers::callback::Timeout::new(wait_ms as u32, move || {
-                let mut this = writer.borrow_mut();
-                this.refill();
-                this.budget = (this.budget - 1.0).max(0.0);
-                crate::browser::replace_query(&crate::config::to_pairs(&config));
-            }));
-        }
+        }));
     }
 }
 
