@@ -214,6 +214,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let block = |block: Block| -> Html {
         match block {
+            #[cfg(feature = "page")]
             Block::Fixed(part) => html! {
                 <FixedPart key={part.key()} part={part} views={props.config.views.clone()} />
             },
@@ -224,6 +225,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             },
             Block::Part(view) => part(view),
+            #[cfg(feature = "page")]
             Block::EmbedCode => html! {
                 <super::EmbedCode key="embed-code" theme={props.config.theme} state={(*state).clone()} />
             },
@@ -246,34 +248,41 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Block {
     /// The opening, the glossary or the sources.
+    #[cfg(feature = "page")]
     Fixed(Fixed),
     /// The fan-out with the flow beside it.
     Pair,
     /// One part on its own.
     Part(View),
     /// The embed-code panel.
+    #[cfg(feature = "page")]
     EmbedCode,
 }
 
 /// The widget's blocks in page order. The whole explainer gets an opening, a glossary
 /// and the sources; a single embedded part does not, and neither has a part build (see
-/// Cargo.toml's features: the constant `false` leaves them out of its wasm).
+/// Cargo.toml's features: the blocks that only the page has are left out of its wasm).
 fn blocks(props: &AppProps) -> Vec<Block> {
     let views = &props.config.views;
-    let whole = cfg!(feature = "page") && views.len() == View::ALL.len();
     let mut blocks = Vec::new();
+    #[cfg(feature = "page")]
+    let whole = views.len() == View::ALL.len();
+    #[cfg(feature = "page")]
     if whole {
         blocks.push(Block::Fixed(Fixed::Intro));
     }
     for group in pair_fan_out_with_flow(views) {
         blocks.push(if group.len() == 2 { Block::Pair } else { Block::Part(group[0]) });
     }
-    if whole {
-        blocks.push(Block::Fixed(Fixed::Glossary));
-        blocks.push(Block::Fixed(Fixed::Sources));
-    }
-    if cfg!(feature = "page") && props.embed_code {
-        blocks.push(Block::EmbedCode);
+    #[cfg(feature = "page")]
+    {
+        if whole {
+            blocks.push(Block::Fixed(Fixed::Glossary));
+            blocks.push(Block::Fixed(Fixed::Sources));
+        }
+        if props.embed_code {
+            blocks.push(Block::EmbedCode);
+        }
     }
     blocks
 }
@@ -291,7 +300,7 @@ pub enum Fixed {
 
 impl Fixed {
     /// The part's key among the widget's blocks.
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             Self::Intro => "intro",
             Self::Glossary => "glossary",

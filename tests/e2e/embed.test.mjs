@@ -5,7 +5,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { CSP, expectCount, expectValue, lifecycle, serve, steadyScreenshot, until } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CSP, DIST, expectCount, expectValue, lifecycle, serve, steadyScreenshot, until } from './harness.mjs';
 
 const PREFIX = '/blog/static/restaking/';
 const env = lifecycle(undefined, { 'content-security-policy': CSP }, PREFIX);
@@ -94,6 +96,27 @@ async function heightAfter(page, probe) {
 }
 
 describe('embedding', () => {
+  test('each part build holds its own part and none of the others, nor the page-only blocks', async () => {
+    // A sentence that only each block's code holds (src/copy.rs).
+    const only = {
+      'fan-out': 'Simulate a severe slash on',
+      flow: 'How long the way out takes',
+      compare: 'The four are easy to confuse',
+      calculator: 'Over the years',
+      risks: 'Before you restake',
+      glossary: 'Words used here',
+      'embed code': 'Embed this explainer in your article',
+    };
+    const holds = async (build) => {
+      const wasm = await readFile(join(DIST, `${build}_bg.wasm`));
+      return Object.keys(only).filter((block) => wasm.includes(only[block]));
+    };
+    assert.deepEqual(await holds('restaking-explainer'), Object.keys(only), 'the whole widget holds every block');
+    for (const part of ['fan-out', 'flow', 'compare', 'calculator', 'risks']) {
+      assert.deepEqual(await holds(`restaking-explainer-${part}`), [part]);
+    }
+  });
+
   test('two script widgets mount with their own numbers, lazily, under the strict CSP', async () => {
     const { ctx, record } = await context();
     const page = await ctx.newPage();
