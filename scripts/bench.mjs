@@ -62,8 +62,9 @@ async function sizes(dir, files) {
   return out;
 }
 
-/** Names of the same-origin wasm/js/css files a page actually requests. */
-async function loadedFiles(browser, url) {
+/** Names of the same-origin wasm/js/css files a page requests until it is live: the
+ * widget's page, or (given `part`) an article holding one script embed of that part. */
+async function loadedFiles(browser, url, part = null) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const files = new Set();
@@ -71,31 +72,21 @@ async function loadedFiles(browser, url) {
     const path = new URL(r.url()).pathname.split('/').pop();
     if (/\.(wasm|js|css)$/.test(path)) files.add(path);
   });
-  await page.goto(url);
-  await page.locator('.rx[data-rx-ready]').first().waitFor();
-  await context.close();
-  return [...files];
-}
-
-/** Names of the same-origin files a page with one script embed of `part` requests. */
-async function embedFiles(browser, url, part) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname.split('/').pop();
-    if (/\.(wasm|js|css)$/.test(path)) files.add(path);
-  });
-  // An article with nothing but the embed, served beside the widget.
-  await page.route(`${url}bench-embed.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>Embed</title><div data-restaking-explainer="${part}"></div><script src="embed.js" defer></script></html>`,
-    }),
-  );
-  await page.goto(`${url}bench-embed.html`);
-  await page.locator('[data-rx-state="mounted"]').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-rx-state]').shadowRoot.querySelector('.rx-host[hidden]'));
+  if (part === null) {
+    await page.goto(url);
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
+  } else {
+    // An article with nothing but the embed, served beside the widget.
+    await page.route(`${url}bench-embed.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Embed</title><div data-restaking-explainer="${part}"></div><script src="embed.js" defer></script></html>`,
+      }),
+    );
+    await page.goto(`${url}bench-embed.html`);
+    await page.locator('[data-rx-state="mounted"]').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-rx-state]').shadowRoot.querySelector('.rx-host[hidden]'));
+  }
   await context.close();
   return [...files];
 }
@@ -277,7 +268,7 @@ try {
   const widgetFiles = await loadedFiles(browser, widgetServer.url);
   const embeds = {};
   for (const part of ['calculator', 'fan-out', 'flow', 'compare', 'risks']) {
-    const files = await embedFiles(browser, widgetServer.url, part);
+    const files = await loadedFiles(browser, widgetServer.url, part);
     embeds[part] = { files, bytes: await sizes(WIDGET, files) };
   }
   if (process.env.ONLY === 'sizes') {

@@ -57,17 +57,6 @@ async fn type_into(root: &Element, css: &str, text: &str, kind: &str) {
     yew::scheduler::flush().await;
 }
 
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |done, _| {
-        web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms)
-            .expect("timer");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer");
-}
-
 async fn click(root: &Element, css: &str) {
     find(root, css).dyn_into::<HtmlElement>().expect("element").click();
     yew::scheduler::flush().await;
@@ -171,7 +160,7 @@ async fn the_standalone_widget_writes_its_state_to_the_url_in_place() {
     type_into(&w, "#b6-stake", "48", "input").await;
     type_into(&w, "#b6-service-0-rate", "3", "input").await;
     // Written in a task of its own, straight after the move.
-    sleep(20).await;
+    sleep_ms(20).await;
     let search = window.location().search().expect("search");
     assert!(search.contains("stake=48"), "{search}");
     assert!(search.contains("services=3,1.5"), "{search}");
@@ -371,6 +360,7 @@ async fn mount_embed(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     panic!("the embed never showed its widget");
 }
 
+/// Waits `ms` milliseconds.
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -570,7 +560,7 @@ async fn a_long_drag_rewrites_the_url_within_the_browsers_budget_and_ends_on_its
     let allowed = 1.0 + 10.0 + (15.0 * seconds).ceil() + 1.0;
     assert!(writes() <= allowed, "{} writes in {seconds} s", writes());
     assert!(allowed < 50.0, "the moves took {seconds} s: too slow to tell");
-    sleep(300).await;
+    sleep_ms(300).await;
     let search = window.location().search().expect("search");
     assert!(search.contains("stake=100"), "the drag's last value: {search}");
     let restore = js_sys::Function::new_no_args("history.replaceState = window.__rxReplace;");
@@ -606,7 +596,7 @@ async fn a_progressive_widget_draws_a_block_per_task_and_is_live_only_when_whole
     assert_eq!(count(&container, ".rx-part"), 0, "no part before the next task");
     assert_eq!(count(&container, "[data-rx-ready]"), 0);
     assert_eq!(lives.get(), 0);
-    sleep(500).await;
+    sleep_ms(500).await;
     assert_eq!(count(&container, "[data-rx-ready]"), 1);
     for id in ["fan-out", "flow", "calculator", "compare", "risks"] {
         assert_eq!(count(&container, &format!("#b23-{id}")), 1, "{id}");
