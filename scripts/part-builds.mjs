@@ -8,21 +8,33 @@
 // whole widget for anything else (several parts, or a debug build, which has none).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const PARTS = ['fan-out', 'flow', 'compare', 'calculator', 'risks'];
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // wasm-opt comes from npm (binaryen, see setup.sh), like trunk's.
 const env = { ...process.env, PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter) };
 const run = (command, args) => execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
+/** Builds the wasm binary with `features` (none: the defaults) and returns its path, as
+ * cargo reports it (wherever its target folder is configured to be). */
+function cargoBuild(features) {
+  const args = ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown',
+    '--bin', 'restaking-explainer', '--message-format=json-render-diagnostics'];
+  if (features) args.push('--no-default-features', '--features', features);
+  const out = execFileSync('cargo', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  const artifact = out.toString().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+    .find((m) => m.reason === 'compiler-artifact' && m.target.kind.includes('bin') && m.target.name === 'restaking-explainer');
+  const wasm = artifact?.filenames.find((f) => f.endsWith('.wasm'));
+  if (!wasm) throw new Error(`cargo reported no wasm for the ${features || 'default'} build`);
+  return wasm;
+}
+
 /** Builds every part into `dir` and writes their list into `dir`/embed.js. */
 export function buildParts(dir) {
-  const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(ROOT, 'target');
-  const built = join(target, 'wasm32-unknown-unknown', 'release', 'restaking-explainer.wasm');
   for (const part of PARTS) {
-    run('cargo', ['build', '--quiet', '--release', '--locked', '--target', 'wasm32-unknown-unknown',
-      '--bin', 'restaking-explainer', '--no-default-features', '--features', part]);
+    const built = cargoBuild(part);
     const name = `restaking-explainer-${part}`;
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', name, built]);
     // The same features as trunk enables for wasm-opt 132.
@@ -31,8 +43,7 @@ export function buildParts(dir) {
       '--enable-mutable-globals', '--enable-reference-types', wasm, '-o', wasm]);
   }
   // Leaves the cargo artifact as trunk left it: the whole widget, with default features.
-  run('cargo', ['build', '--quiet', '--release', '--locked', '--target', 'wasm32-unknown-unknown',
-    '--bin', 'restaking-explainer']);
+  cargoBuild(null);
   const embed = join(dir, 'embed.js');
   const source = readFileSync(embed, 'utf8');
   const marker = 'var PART_BUILDS = [];';

@@ -31,15 +31,27 @@ pub const MOUNT_ID: &str = "restaking-explainer";
 /// reader sees it before the wasm arrives. The live widget is drawn off the page, then
 /// takes the prerendered one's place in one step (see [`swap_in`]): for the defaults the
 /// two are the same pixels, so nothing moves.
+///
+/// Returns a promise that resolves with the live widget's root element once it is drawn
+/// whole and in the page (at once, with nothing, when there is nothing to draw into).
 #[cfg(feature = "page")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn start() {
+pub fn start() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _reject| start_then(resolve))
+}
+
+/// [`start`], calling `resolve` when the widget is live.
+#[cfg(feature = "page")]
+fn start_then(resolve: js_sys::Function) {
+    let nothing = |resolve: &js_sys::Function| {
+        let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    };
     browser::install_panic_message();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+        return nothing(&resolve);
     };
     let Some(root) = document.get_element_by_id(MOUNT_ID) else {
-        return;
+        return nothing(&resolve);
     };
     let iframe_page = root.get_attribute("data-rx-page").as_deref() == Some("embed");
     let pairs = browser::query_pairs();
@@ -47,7 +59,7 @@ pub fn start() {
     let prerendered = root.has_attribute(prerender::PRERENDERED_ATTR);
     let live = if prerendered {
         let Ok(live) = document.create_element("div") else {
-            return;
+            return nothing(&resolve);
         };
         for name in ["class", "data-rx-page"] {
             if let Some(value) = root.get_attribute(name) {
@@ -63,10 +75,15 @@ pub fn start() {
     if prerendered {
         embed::remember_root(&live);
     }
-    let on_live = prerendered.then(|| {
+    let on_live = {
         let (old, new) = (root.clone(), live.clone());
-        yew::Callback::from(move |()| swap_in(&old, &new))
-    });
+        yew::Callback::from(move |()| {
+            if prerendered {
+                swap_in(&old, &new);
+            }
+            let _ = resolve.call1(&wasm_bindgen::JsValue::UNDEFINED, &new);
+        })
+    };
     yew::Renderer::<components::App>::with_root_and_props(
         live.clone(),
         components::AppProps {
@@ -75,8 +92,8 @@ pub fn start() {
             sync_url: !iframe_page,
             embed_code: !iframe_page,
             transparent: iframe_page,
-            on_live,
-            // Off screen, behind the prerendered widget: one part per task, so the page
+            on_live: Some(on_live),
+            // Off screen, behind the prerendered widget: one block per task, so the page
             // stays responsive while it is drawn.
             progressive: prerendered,
         },

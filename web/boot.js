@@ -35,21 +35,6 @@ function onClick(event) {
   begin();
 }
 
-/** Resolves with the live widget's root once it has taken the prerendered one's place
- * (checked once a frame, for ten seconds at most). */
-function live() {
-  const until = performance.now() + 10000;
-  return new Promise((done, fail) => {
-    const check = () => {
-      const el = document.getElementById('restaking-explainer');
-      if (el && el.querySelector('.rx[data-rx-ready]')) done(el);
-      else if (performance.now() > until) fail(new Error('the widget did not come alive'));
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
-}
-
 // The wasm is fetched and compiled at once, which browsers do off the main thread; only
 // running it waits. Where streaming compilation is missing or refused (a server that
 // does not send application/wasm), the loader fetches it again when the time comes.
@@ -62,11 +47,10 @@ function begin() {
   begun = true;
   compiled
     .then((module) => init({ module_or_path: module }))
-    .then(() => {
-      start();
-      return live();
-    })
+    // Resolves with the live widget's root once it has taken the prerendered one's place.
+    .then(() => start())
     .then((el) => {
+      if (!el) return; // no widget on this page
       root.removeEventListener('click', onClick, true);
       for (const click of pending.splice(0)) find(click, el)?.click();
     })

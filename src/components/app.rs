@@ -28,9 +28,11 @@ pub struct AppProps {
     /// Called once, when the widget is first drawn whole with its handlers attached.
     #[prop_or_default]
     pub on_live: Option<Callback<()>>,
-    /// Whether to draw one part per browser task rather than all at once, so no single
+    /// Whether to draw one block per browser task rather than all at once, so no single
     /// task is long (the standalone page, whose live widget is drawn off screen while
-    /// the prerendered one is read; see `start` in src/lib.rs).
+    /// the prerendered one is read; see `start` in src/lib.rs). A block is a part, the
+    /// fan-out with the flow beside it, the opening, the glossary, the sources or the
+    /// embed panel.
     #[prop_or_default]
     pub progressive: bool,
 }
@@ -64,19 +66,22 @@ fn pair_fan_out_with_flow(views: &[View]) -> Vec<Vec<View>> {
 }
 
 /// How often the page's URL may be rewritten: a burst of [`URL_BURST`] writes, then
-/// [`URL_PER_SECOND`] a second. Browsers ignore a page that rewrites its URL more than
-/// 200 times in 10 seconds (Chromium), which a long slider drag would; a click or a key
-/// press is written straight away, so a reload straight after it keeps it.
+/// [`URL_PER_SECOND`] a second. Browsers refuse a page that rewrites its URL too often
+/// (Chromium past 200 times in 10 seconds, WebKit past 100 in 10 seconds, 100 in 30 in
+/// older versions), which a long slider drag would; this stays under all three. A click
+/// or a key press after a rest is written in the next task, so a reload just after it
+/// keeps it; during a drag the URL follows twice a second, and ends on its last value.
 const URL_BURST: f64 = 10.0;
 /// See [`URL_BURST`].
-const URL_PER_SECOND: f64 = 15.0;
+const URL_PER_SECOND: f64 = 2.0;
 
-/// Writes the widget's state into the page's URL within the budget above: straight away
-/// while the budget allows, otherwise (the latest state only) as soon as it does.
+/// Writes the widget's state into the page's URL within the budget above: in the next
+/// task while the budget allows, otherwise (the latest state only) as soon as it does.
 struct UrlWriter {
     /// Writes that may be made at once (a token bucket).
     budget: f64,
-    /// When `budget` was last brought up to date (`Date.now()`, ms).
+    /// When `budget` was last brought up to date (`Date.now()`, ms; a clock set back
+    /// refills nothing rather than emptying the budget).
     at_ms: f64,
     /// The write waiting for the budget; replacing it cancels it.
     pending: Option<gloo_timers::callback::Timeout>,
@@ -93,17 +98,19 @@ impl UrlWriter {
     /// Brings the budget up to now.
     fn refill(&mut self) {
         let now = js_sys::Date::now();
-        self.budget = (self.budget + (now - self.at_ms) / 1000.0 * URL_PER_SECOND).min(URL_BURST);
+        let elapsed_s = (now - self.at_ms).max(0.0) / 1000.0;
+        self.budget = (self.budget + elapsed_s * URL_PER_SECOND).min(URL_BURST);
         self.at_ms = now;
     }
 
     /// Writes `config` in a task of its own (a browser takes about a millisecond to
-    /// rewrite a URL, which a slider move should not wait for): the next one while the
+    /// rewrite a URL, which a slider move should not wait for): the next task while the
     /// budget allows, otherwise as soon as it does. A newer state replaces a waiting one.
     fn write(writer: &std::rc::Rc<std::cell::RefCell<Self>>, config: Config) {
         let mut this = writer.borrow_mut();
         this.refill();
-        // At most 1000 / URL_PER_SECOND ms, so the cast cannot overflow.
+        // The budget is between 0 and URL_BURST, so this is at most 1000 / URL_PER_SECOND
+        // ms and the cast cannot overflow.
         let wait_ms = ((1.0 - this.budget).max(0.0) / URL_PER_SECOND * 1000.0).ceil() as u32;
         let writer = writer.clone();
         this.pending = Some(gloo_timers::callback::Timeout::new(wait_ms, move || {

@@ -102,8 +102,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             }
         });
     }
-    // The snippets are written only while the panel is open: a closed panel costs a
-    // slider move nothing.
+    // In the browser the snippets are written only while the panel is open: a closed
+    // panel costs a slider move nothing. The prerendered page holds them, for a reader
+    // without JavaScript.
     let open = use_state(|| false);
     let on_toggle = {
         let open = open.clone();
@@ -111,7 +112,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
         })
     };
-    let snippets = if *open {
+    let snippets = if *open || !cfg!(target_arch = "wasm32") {
         let config =
             Config { state: props.state.clone(), views: (*views).clone(), theme: props.theme };
         vec![
