@@ -603,3 +603,33 @@ async fn a_progressive_widget_draws_a_block_per_task_and_is_live_only_when_whole
     }
     assert_eq!(lives.get(), 1, "live once");
 }
+
+#[wasm_bindgen_test]
+async fn the_embed_panel_follows_the_state_only_while_it_is_open() {
+    let container = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&container).expect("append");
+    yew::Renderer::<App>::with_root_and_props(
+        container.clone(),
+        AppProps { embed_code: true, ..AppProps::embedded(config::Config::default(), "b24") },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let w = container;
+    let closed = rendered_by(type_into(&w, "#b24-stake", "40", "input")).await;
+    assert!(!closed.iter().any(|(n, _)| n == "EmbedCode"), "{closed:?}");
+    assert_eq!(count(&w, "[data-snippet]"), 0, "a folded panel writes no snippet");
+    // Opening the panel (its `toggle` event comes in a task of its own).
+    find(&w, ".rx-embed__summary").dyn_into::<HtmlElement>().expect("summary").click();
+    sleep_ms(50).await;
+    yew::scheduler::flush().await;
+    let snippet = || {
+        find(&w, "[data-snippet='script']")
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .expect("textarea")
+            .value()
+    };
+    assert!(snippet().contains("data-stake=\"40\""), "{}", snippet());
+    let open = rendered_by(type_into(&w, "#b24-stake", "41", "input")).await;
+    assert!(open.iter().any(|(n, _)| n == "EmbedCode"), "{open:?}");
+    assert!(snippet().contains("data-stake=\"41\""), "{}", snippet());
+}

@@ -131,6 +131,15 @@ pub fn App(props: &AppProps) -> Html {
         move || state
     });
     let figures = use_memo(state.scenario.clone(), Figures::of);
+    // Whether the embed panel is open: only then does it get the state its snippets pin
+    // (and so only then is it redrawn when the state changes).
+    #[cfg(feature = "page")]
+    let embed_open = use_state_eq(|| false);
+    #[cfg(feature = "page")]
+    let on_embed_toggle = {
+        let embed_open = embed_open.setter();
+        use_callback((), move |open: bool, _| embed_open.set(open))
+    };
     {
         let views = props.config.views.clone();
         let theme = props.config.theme;
@@ -234,7 +243,9 @@ pub fn App(props: &AppProps) -> Html {
             Block::Part(view) => part(view),
             #[cfg(feature = "page")]
             Block::EmbedCode => html! {
-                <super::EmbedCode key="embed-code" theme={props.config.theme} state={(*state).clone()} />
+                <super::EmbedCode key="embed-code" theme={props.config.theme} open={*embed_open}
+                    state={(*embed_open || !cfg!(target_arch = "wasm32")).then(|| (*state).clone())}
+                    on_toggle={on_embed_toggle.clone()} />
             },
         }
     };

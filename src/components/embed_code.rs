@@ -13,8 +13,14 @@ use crate::state::use_id_prefix;
 pub struct EmbedCodeProps {
     /// The theme the page was opened with (pinned into the snippets).
     pub theme: Theme,
-    /// The widget's state, which the snippets pin.
-    pub state: State,
+    /// Whether the panel is open.
+    pub open: bool,
+    /// The widget's state, which the snippets pin: given only while the snippets are
+    /// written (while the panel is open, and on the prerendered page for readers without
+    /// JavaScript), so a closed panel is not redrawn when the state changes.
+    pub state: Option<State>,
+    /// Called with whether the reader opened or closed the panel.
+    pub on_toggle: Callback<bool>,
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -102,32 +108,26 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             }
         });
     }
-    // In the browser the snippets are written only while the panel is open: a closed
-    // panel costs a slider move nothing. The prerendered page holds them, for a reader
-    // without JavaScript.
-    let open = use_state(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
-        })
-    };
-    let snippets = if *open || !cfg!(target_arch = "wasm32") {
-        let config =
-            Config { state: props.state.clone(), views: (*views).clone(), theme: props.theme };
-        vec![
-            (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
-            (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
-        ]
-    } else {
-        Vec::new()
+    let on_toggle = props
+        .on_toggle
+        .reform(|e: Event| e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
+    let snippets = match &props.state {
+        Some(state) => {
+            let config =
+                Config { state: state.clone(), views: (*views).clone(), theme: props.theme };
+            vec![
+                (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
+                (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
+            ]
+        }
+        None => Vec::new(),
     };
     // What the last copy did: which snippet, and whether the clipboard took it.
     let copied = use_state(|| None::<(usize, bool)>);
     let code_refs = use_state(|| [NodeRef::default(), NodeRef::default()]);
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
-            <details class="rx-embed__details" open={*open} ontoggle={on_toggle}>
+            <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>
                 <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::EMBED_TITLE }</summary>
                 <p class="rx-group__hint">{ copy::EMBED_HINT }</p>
                 <fieldset class="rx-group">
