@@ -27,6 +27,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, serve } from '../tests/e2e/harness.mjs';
+import { PARTS } from './part-builds.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const ITERATIONS = Number(process.env.ITERATIONS || 300);
@@ -40,6 +41,7 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 const round = (x) => +x.toFixed(2);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const summary = (xs) => ({
   median: round(quantile(xs, 0.5)),
   p95: round(quantile(xs, 0.95)),
@@ -267,12 +269,11 @@ try {
   }
   const widgetFiles = await loadedFiles(browser, widgetServer.url);
   const embeds = {};
-  for (const part of ['calculator', 'fan-out', 'flow', 'compare', 'risks']) {
+  for (const part of PARTS) {
     const files = await loadedFiles(browser, widgetServer.url, part);
     embeds[part] = { files, bytes: await sizes(WIDGET, files) };
   }
   if (process.env.ONLY === 'sizes') {
-    const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
     console.log(`widget: ${kb((await sizes(WIDGET, widgetFiles)).gzip.total)} gzip`);
     for (const [part, e] of Object.entries(embeds)) console.log(`${part} embed: ${kb(e.bytes.gzip.total)} gzip (${e.files.join(', ')})`);
     process.exit(0);
@@ -305,7 +306,6 @@ try {
     };
   }
 
-  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const line = (name, r) => {
     const g = r.bytes.gzip;
     console.log(`${name}: wasm ${kb(g.wasm)} + js ${kb(g.js)} + css ${kb(g.css)} = ${kb(g.total)} gzip (${kb(r.bytes.brotli.total)} brotli)`);

@@ -18,11 +18,8 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 // Trunk leaves its own `<link data-trunk rel="rust">` in the page (our loader is
 // web/boot.js, not trunk's injected one); a link with no href is invalid HTML.
-for (const page of ['index.html']) {
-  const path = join(dir, page);
-  const html = readFileSync(path, 'utf8');
-  writeFileSync(path, html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, ''));
-}
+const index = join(dir, 'index.html');
+writeFileSync(index, readFileSync(index, 'utf8').replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, ''));
 
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 buildParts(dir);

@@ -576,18 +576,23 @@ pub fn after_slash_sentence(scenario: &Scenario, after: &crate::model::AfterSlas
     )
 }
 
+/// `name` cut to at most `max` characters, its end replaced by "…" when it is longer
+/// (for the diagram, whose text alternative has the full name).
+pub fn shorten(name: &str, max: usize) -> String {
+    if name.chars().count() > max {
+        format!("{}…", name.chars().take(max - 1).collect::<String>())
+    } else {
+        name.to_owned()
+    }
+}
+
 /// The last fault in one short line, for the diagram's status: "Service A: −1.6 ETH,
 /// 30.4 ETH left", or "All 2 services: …" when one fault slashed on every service.
 pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -> String {
     let who = if outcome.hit.len() > 1 {
         format!("All {} services", outcome.hit.len())
     } else {
-        let name = branch_name(outcome.branch, scenario);
-        if name.chars().count() > 12 {
-            format!("{}…", name.chars().take(11).collect::<String>())
-        } else {
-            name
-        }
+        shorten(&branch_name(outcome.branch, scenario), 12)
     };
     format!("{who}: \u{2212}{}, {} left", eth(outcome.loss_eth), eth(outcome.stake_left_eth))
 }
@@ -747,12 +752,14 @@ protocol. Each layer has its own waiting time ([unbonding](unbonding))."
 on the restaking protocol and on Ethereum for you, or you sell the LRT on the market. Each \
 layer has its own waiting time ([unbonding](unbonding))."
         }
-        (n, _) => STEPS[usize::from(n.clamp(1, STEP_COUNT_COPY) - 1)].body,
+        (n, _) => step_copy(n).body,
     }
 }
 
-/// How many steps the copy describes (the model's `STEP_COUNT`).
-const STEP_COUNT_COPY: u8 = crate::model::STEP_COUNT;
+/// The words of step `n` (clamped to the steps there are).
+fn step_copy(n: u8) -> &'static StepCopy {
+    &STEPS[usize::from(n.clamp(1, crate::model::STEP_COUNT) - 1)]
+}
 
 /// The risk a step adds on the path chosen: leaving a natively restaked validator has
 /// no market to sell into, only queues to wait in.
@@ -762,7 +769,7 @@ pub fn step_risk(step: u8, path: crate::model::EntryPath) -> &'static str {
             "delay: Ethereum's exit queue can take weeks when many are leaving, and the stake \
 can still be slashed until the restaking protocol's delay ends."
         }
-        (n, _) => STEPS[usize::from(n.clamp(1, STEP_COUNT_COPY) - 1)].risk,
+        (n, _) => step_copy(n).risk,
     }
 }
 
@@ -1177,7 +1184,7 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
             words("A liquid restaking token (LRT), such as eETH, ezETH, rsETH or pufETH"),
         ],
         2 => {
-            let direct = Results::of(&Scenario { lrt_fee_pct: 0.0, ..scenario.clone() });
+            let direct = r.restaked_before_lrt_fee_eth;
             [
                 figure(
                     "Ethereum's base reward",
@@ -1190,7 +1197,7 @@ run with the LST",
                 ),
                 figure(
                     "Base reward plus the services' rates, less the fees",
-                    vec![eth(direct.gross_reward_eth), rate(direct.gross_apr_pct)],
+                    vec![eth(direct), rate(direct / scenario.stake_eth * 100.0)],
                 ),
                 figure(
                     "The same, less the LRT protocol's own fee (the calculator's LRT fee)",

@@ -140,6 +140,12 @@ proptest! {
     }
 
     #[test]
+    fn the_reward_before_the_lrt_fee_is_the_gross_reward_without_one(s in scenario()) {
+        let without = Results::of(&Scenario { lrt_fee_pct: 0.0, ..s.clone() });
+        prop_assert_eq!(Results::of(&s).restaked_before_lrt_fee_eth, without.gross_reward_eth);
+    }
+
+    #[test]
     fn fees_only_ever_lower_the_rewards(
         s in scenario(), f in 0.0..=100.0f64, which in 0usize..3,
     ) {

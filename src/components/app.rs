@@ -52,23 +52,12 @@ impl AppProps {
     }
 }
 
-/// The parts in order, with a fan-out directly followed by the flow kept together, so
-/// a wide screen can show the diagram beside the steps that light it up.
-fn pair_fan_out_with_flow(views: &[View]) -> Vec<Vec<View>> {
-    let mut groups: Vec<Vec<View>> = Vec::new();
-    for &view in views {
-        match groups.last_mut() {
-            Some(last) if last == &[View::FanOut] && view == View::Flow => last.push(view),
-            _ => groups.push(vec![view]),
-        }
-    }
-    groups
-}
-
 /// How often the page's URL may be rewritten: a burst of [`URL_BURST`] writes, then
 /// [`URL_PER_SECOND`] a second. Browsers refuse a page that rewrites its URL too often
-/// (Chromium past 200 times in 10 seconds, WebKit past 100 in 10 seconds, 100 in 30 in
-/// older versions), which a long slider drag would; this stays under all three. A click
+/// (Chromium past 200 times in 10 seconds, in `NavigationRateLimiter::CanProceed`;
+/// WebKit past 100 in 10 seconds, 100 in 30 in older versions, in
+/// `History::updateAndCheckStateObjectQuota`), which a long slider drag would; this stays
+/// under all three. A click
 /// or a key press after a rest is written in the next task, so a reload just after it
 /// keeps it; during a drag the URL follows twice a second, and ends on its last value.
 const URL_BURST: f64 = 10.0;
@@ -155,7 +144,8 @@ pub fn App(props: &AppProps) -> Html {
     // How many of the widget's blocks (see `blocks` below) are drawn: all of them, or,
     // when drawing progressively, one more per browser task.
     let drawn = use_state(|| if props.progressive { 1 } else { usize::MAX });
-    let blocks_total = blocks(props).len();
+    let blocks = blocks(props);
+    let blocks_total = blocks.len();
     {
         let drawn = drawn.clone();
         use_effect_with(*drawn, move |&n| {
@@ -253,7 +243,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<IdPrefix> context={ids.clone()}>
             <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
                 <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
-                    for b in blocks(props).into_iter().take(*drawn) {
+                    for b in blocks.into_iter().take(*drawn) {
                         { block(b) }
                     }
                 </div>
@@ -289,8 +279,15 @@ fn blocks(props: &AppProps) -> Vec<Block> {
     if whole {
         blocks.push(Block::Fixed(Fixed::Intro));
     }
-    for group in pair_fan_out_with_flow(views) {
-        blocks.push(if group.len() == 2 { Block::Pair } else { Block::Part(group[0]) });
+    // A fan-out directly followed by the flow stays with it, so a wide screen can show
+    // the diagram beside the steps that light it up.
+    for &view in views {
+        match blocks.last_mut() {
+            Some(last) if *last == Block::Part(View::FanOut) && view == View::Flow => {
+                *last = Block::Pair;
+            }
+            _ => blocks.push(Block::Part(view)),
+        }
     }
     #[cfg(feature = "page")]
     {

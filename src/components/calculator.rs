@@ -111,7 +111,7 @@ fn headline_bar(results: &Results) -> Html {
                 <p class="rx-headline__figure" key={name.as_str()} data-headline={name.as_str()}>
                     <span class="rx-headline__label">{ copy::HEADLINE_LABELS[i] }</span>
                     <span class="rx-headline__value">
-                        { name.value(results).map_or_else(|| copy::NONE_TEXT.to_owned(), |v| crate::format::with_unit(v, name.unit())) }
+                        { super::result_text(name, results) }
                     </span>
                 </p>
             }

@@ -53,16 +53,6 @@ fn identity(branch: Branch, scenario: &crate::model::Scenario) -> String {
     }
 }
 
-/// A branch label short enough for the diagram; the full name is in the text alternative.
-fn short(name: &str) -> String {
-    const MAX: usize = 10;
-    if name.chars().count() > MAX {
-        format!("{}…", name.chars().take(MAX - 1).collect::<String>())
-    } else {
-        name.to_owned()
-    }
-}
-
 /// The animated fan-out diagram with its controls.
 #[component]
 pub fn FanOut(props: &FanOutProps) -> Html {
@@ -194,7 +184,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                                     r={pt(NODE_R)} />
                                 <text class="rx-fan__label" x={pt(b.label.0)} y={pt(b.label.1 - 2.0)}
                                     text-anchor={if b.side == Side::Left { "end" } else { "start" }}>
-                                    { short(&copy::branch_name(b.branch, scenario)) }
+                                    { copy::shorten(&copy::branch_name(b.branch, scenario), 10) }
                                 </text>
                                 <text class="rx-fan__label rx-fan__label--rate" data-part="rewards"
                                     x={pt(b.label.0)} y={pt(b.label.1 + 16.0)}

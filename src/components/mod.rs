@@ -33,7 +33,7 @@ pub use intro::{glossary, intro, sources_part};
 pub use narration::narration;
 pub use notices::notices;
 pub use number_field::{NumberField, NumberFieldProps, SliderScale};
-pub use result_output::result_output;
+pub use result_output::{result_output, result_text};
 pub use results_panel::results_panel;
 pub use rich::{rich, TermButton, TermButtonProps};
 pub use risks::{Risks, RisksProps};

@@ -7,14 +7,17 @@ use crate::copy;
 use crate::format::with_unit;
 use crate::model::{ResultName, Results};
 
+/// Result `name` as a reader sees it: rounded, with its unit, or "none".
+pub fn result_text(name: ResultName, results: &Results) -> String {
+    name.value(results).map_or_else(|| copy::NONE_TEXT.to_owned(), |v| with_unit(v, name.unit()))
+}
+
 /// The `<output>` of result `name`, labelled by the element with id `labelled_by`.
 /// A view function, not a component: it holds no state (see [`super::narration`]).
 pub fn result_output(name: ResultName, results: &Results, labelled_by: AttrValue) -> Html {
     let value = name.value(results);
-    let (text, exact) = match value {
-        Some(v) => (with_unit(v, name.unit()), crate::number_text::shortest(v)),
-        None => (copy::NONE_TEXT.to_owned(), String::new()),
-    };
+    let text = result_text(name, results);
+    let exact = value.map(crate::number_text::shortest).unwrap_or_default();
     let negative = value.is_some_and(|v| v < 0.0);
     html! {
         <output

@@ -64,17 +64,10 @@ impl Notice {
 
     /// Whether the notice concerns one service's row (stale once services move).
     pub fn is_about_a_service(&self) -> bool {
-        matches!(
-            self,
-            Self::AllocationsScaled { .. }
-                | Self::Clamped {
-                    field: Field::ServiceRate(_) | Field::ServiceProb(_) | Field::ServiceAlloc(_),
-                    ..
-                }
-                | Self::NotANumber {
-                    field: Field::ServiceRate(_) | Field::ServiceProb(_) | Field::ServiceAlloc(_),
-                    ..
-                }
-        )
+        matches!(self, Self::AllocationsScaled { .. })
+            || matches!(
+                self.field(),
+                Some(Field::ServiceRate(_) | Field::ServiceProb(_) | Field::ServiceAlloc(_))
+            )
     }
 }

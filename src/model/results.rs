@@ -41,6 +41,10 @@ pub struct Results {
     /// Liquid staking without restaking: S·b/100·(1 − f_b/100), in ETH a year. Not a
     /// published result.
     pub liquid_staking_reward_eth: f64,
+    /// Restaking without a liquid restaking token, a year: the gross reward before the
+    /// LRT fee (the comparison's restaking column; equal to `gross_reward_eth` when the
+    /// LRT fee is 0).
+    pub restaked_before_lrt_fee_eth: f64,
 }
 
 /// The weight w_i of each service's rate and risk: a_i/100 under the allocated model
@@ -139,6 +143,12 @@ pub fn breakeven_probability_pct(scenario: &Scenario, extra_reward_eth: f64) -> 
     (p.is_finite() && p <= 100.0).then_some(p)
 }
 
+/// How many years of `extra_reward_eth` a loss of `loss_eth` erases: `None` without an
+/// extra reward, and for one so small that the ratio overflows (it erases "forever").
+pub fn years_erased(loss_eth: f64, extra_reward_eth: f64) -> Option<f64> {
+    (extra_reward_eth > 0.0).then(|| loss_eth / extra_reward_eth).filter(|y| y.is_finite())
+}
+
 impl Results {
     /// Computes every result of the SPEC's table. Inputs must be in range (the
     /// scenario type guarantees it), which keeps every figure finite.
@@ -155,9 +165,9 @@ impl Results {
             .zip(weights(scenario))
             .map(|(s, w)| w * s.extra_rate_pct)
             .sum();
-        let extra_reward_eth = stake * service_rate_pct / 100.0
-            * (1.0 - scenario.commission_pct / 100.0)
-            * keep_after_lrt;
+        let extra_before_lrt_fee_eth =
+            stake * service_rate_pct / 100.0 * (1.0 - scenario.commission_pct / 100.0);
+        let extra_reward_eth = extra_before_lrt_fee_eth * keep_after_lrt;
         let gross_reward_eth = base_reward_eth + extra_reward_eth;
         let slash_loss_eth = match scenario.model {
             SlashModel::Allocated => {
@@ -174,10 +184,7 @@ impl Results {
             gross_reward_eth,
             gross_apr_pct: gross_reward_eth / stake * 100.0,
             slash_loss_eth,
-            // An extra reward so small that the ratio overflows erases "forever": none.
-            years_erased: (extra_reward_eth > 0.0)
-                .then(|| slash_loss_eth / extra_reward_eth)
-                .filter(|y| y.is_finite()),
+            years_erased: years_erased(slash_loss_eth, extra_reward_eth),
             combined_slash_probability_pct: combined_slash_probability_pct(scenario),
             expected_slash_cost_eth,
             risk_adjusted_reward_eth,
@@ -185,6 +192,7 @@ impl Results {
             breakeven_probability_pct: breakeven_probability_pct(scenario, extra_reward_eth),
             plain_staking_reward_eth,
             liquid_staking_reward_eth,
+            restaked_before_lrt_fee_eth: liquid_staking_reward_eth + extra_before_lrt_fee_eth,
         }
     }
 }

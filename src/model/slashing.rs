@@ -98,9 +98,7 @@ pub fn replay(scenario: &Scenario, results: &Results, events: &[Branch]) -> Afte
         stake_left_eth: left,
         slices_left_eth: slices,
         lost_eth,
-        years_erased: (results.extra_reward_eth > 0.0)
-            .then(|| lost_eth / results.extra_reward_eth)
-            .filter(|y| y.is_finite()),
+        years_erased: super::results::years_erased(lost_eth, results.extra_reward_eth),
     }
 }
 
