@@ -11,14 +11,18 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
-/** Minifies every top-level .js and .css file of `dir` (not examples/). */
-export function minifyDir(dir) {
+/** Minifies one .js or .css file in place. */
+export function minifyFile(path) {
+  const loader = path.endsWith('.js') ? 'js' : 'css';
+  const { code } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, legalComments: 'none' });
+  writeFileSync(path, code);
+}
+
+/** Minifies every top-level .js and .css file of `dir` (not examples/), but `skip`. */
+export function minifyDir(dir, skip = []) {
   for (const name of readdirSync(dir)) {
-    const loader = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
-    if (!loader) continue;
-    const path = join(dir, name);
-    const { code } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, legalComments: 'none' });
-    writeFileSync(path, code);
+    if ((!name.endsWith('.js') && !name.endsWith('.css')) || skip.includes(name)) continue;
+    minifyFile(join(dir, name));
   }
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
     const path = join(dir, name);

@@ -3,13 +3,17 @@
 //    index.html and embed.html (src/bin/prerender.rs), so content comes before wasm;
 // 2. part builds: one wasm per part, for single-part script embeds (scripts/part-builds.mjs);
 // 3. minify: the JavaScript and CSS, with esbuild (scripts/minify.mjs);
-// 4. precompress: every text asset and the wasm get a .gz and a .br beside them, for
+// 4. integrity: the hashes of what embed.js loads, written into it, and its own into the
+//    standalone page's embed panel (scripts/integrity.mjs); the package manifest;
+// 5. precompress: every text asset and the wasm get a .gz and a .br beside them, for
 //    servers that serve precompressed files (see README, "Serving").
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyDir } from './minify.mjs';
+import { minifyDir, minifyFile } from './minify.mjs';
+import { writeEmbedHash, writeIntegrity } from './integrity.mjs';
+import { writePackage } from './package.mjs';
 import { buildParts } from './part-builds.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -23,7 +27,12 @@ writeFileSync(index, readFileSync(index, 'utf8').replace(/[ \t]*<link data-trunk
 
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 buildParts(dir);
-minifyDir(dir);
+// embed.js is minified once the hashes it carries are known: they are of minified files.
+minifyDir(dir, ['embed.js']);
+writeIntegrity(dir);
+minifyFile(join(dir, 'embed.js'));
+writeEmbedHash(dir);
+writePackage(dir);
 
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json)$/;
 function* files(d) {

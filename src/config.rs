@@ -408,6 +408,22 @@ mod tests {
     }
 
     #[test]
+    fn the_pending_marker_knows_every_parameter_that_changes_a_figure() {
+        // web/pending.js dims the prerendered figures when the URL carries any of these;
+        // only the theme and the parts shown leave the prerendered figures the link's own.
+        let script = include_str!("../web/pending.js");
+        let list = script.split("var STATE = [").nth(1).and_then(|s| s.split(']').next());
+        let listed: Vec<&str> = list
+            .expect("pending.js lists STATE")
+            .split(',')
+            .map(|s| s.trim().trim_matches('\''))
+            .collect();
+        let expected: Vec<&str> =
+            PARAM_NAMES.iter().copied().filter(|p| !["theme", "view"].contains(p)).collect();
+        assert_eq!(listed, expected);
+    }
+
+    #[test]
     fn every_parameter_is_read() {
         let c = parse(&[
             ("stake", "64"),

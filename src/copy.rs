@@ -8,18 +8,17 @@ use crate::model::{Field, Notice, ResultName, Results, Route, Scenario, SlashMod
 /// The calculator's heading.
 pub const CALCULATOR_TITLE: &str = "Work it out: is the extra yield worth the extra risk?";
 /// The line under the calculator's heading.
-pub const CALCULATOR_LEAD: &str = "These sliders start from the article's example: 32 ETH \
-staked at about 3.5 % a year, restaked to back two services paying 2 % and 1.5 % more. \
-Move anything and every figure below follows, in ETH a year and as a yearly rate \
-([APR](apr)).";
+pub const CALCULATOR_LEAD: &str = "The sliders start from the article's example: 32 ETH at \
+about 3.5 % a year, restaked for two services paying 2 % and 1.5 % more. Move one, and the \
+figures beside it follow ([APR](apr) is the yearly rate).";
 /// The calculator's lead when a link or an embed starts it from other numbers.
 pub const CALCULATOR_LEAD_OTHER: &str = "These sliders start from the numbers this page was \
 given; the article's example (32 ETH at about 3.5 % a year, two services paying 2 % and \
 1.5 % more) is one click away. Move anything and every figure below follows, in ETH a year \
 and as a yearly rate ([APR](apr)).";
 /// Under the extra reward: what it is paid in.
-pub const REWARD_CURRENCY: &str = "Services pay in their own tokens, not ETH, and what those \
-are worth moves: every figure here counts them at a fixed value in ETH.";
+pub const REWARD_CURRENCY: &str = "A service may pay in any token; its worth in ETH moves, \
+and is held fixed here.";
 /// Under the risk-adjusted rate: what it leaves out.
 pub const RISK_ADJUSTED_NOTE: &str = "“After expected slashing” counts slashing alone, at the \
 odds you set: not the other five risks, and not the worst case.";
@@ -56,6 +55,18 @@ pub fn model_name(model: SlashModel) -> &'static str {
         SlashModel::Allocated => "allocated",
     }
 }
+
+/// Under the model choice when slices are chosen: the calculator's assumption about pay.
+pub const ALLOCATED_PAY: &str = "Assumed here: each service pays its rate on its own slice. \
+On EigenLayer a service may instead weight its rewards by all the stake delegated to its \
+operators (since March 2026).";
+/// The facts behind [`ALLOCATED_PAY`] (ids in `crate::facts`).
+pub const ALLOCATED_PAY_FACTS: [&str; 2] = ["eigenlayer-slashing", "eigenlayer-stake-rewards"];
+
+/// The calculator's group of settings beyond the essentials, closed at first.
+pub const MORE_TITLE: &str = "More settings";
+/// What that group holds, said on its toggle.
+pub const MORE_HOLDS: &str = "yearly odds, slashing model, fees, real routes, names, chart years";
 
 /// The legend of the route presets.
 pub const ROUTES_LEGEND: &str = "Start from a real route";
@@ -103,11 +114,15 @@ rewards; slices as on EigenLayer.",
 /// Said when the fees, path and model match no route.
 pub const ROUTE_CUSTOM: &str = "Your own mix of path, fees and model.";
 /// The fees toggle.
-pub const FEES_SUMMARY: &str = "Fees at each layer (0 in the article's example)";
+pub const FEES_SUMMARY: &str = "Fees at each layer (none in the article's example)";
 
-/// Who charges a fee, and on what, under its field.
-pub fn fee_hint(field: Field) -> Option<&'static str> {
+/// The line under a field, where it has one: who charges a fee and on what, and what a
+/// slash's size is a share of when each service reaches only its slice.
+pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
     match field {
+        Field::SlashSize if model == SlashModel::Allocated => {
+            Some("Of the slice the service can reach, not of the whole stake.")
+        }
         Field::LstFee => Some("Charged by the liquid staking protocol, on the base reward."),
         Field::Commission => Some("Charged by the operator you delegate to, on service rewards."),
         Field::LrtFee => {
@@ -120,14 +135,16 @@ pub fn fee_hint(field: Field) -> Option<&'static str> {
 pub const RESET: &str = "Reset to the article's numbers";
 /// Heading of the results.
 pub const RESULTS_TITLE: &str = "What it adds up to";
+/// The toggle of the sources part's full list.
+pub const SOURCES_ALL: &str = "Every fact, with its date and source";
+/// The toggle of the glossary's definitions.
+pub const GLOSSARY_OPEN: &str = "The words a newcomer trips on, defined";
 /// The dismiss-notices button.
 pub const DISMISS: &str = "Dismiss";
 /// Heading of the chart.
 pub const CHART_TITLE: &str = "Over the years";
 /// Explains the chart's assumptions.
-pub const CHART_HINT: &str = "Stake plus rewards received, rewards paid out rather than \
-compounded. The slash takes principal in the middle of the chosen year; rewards after it \
-are earned on what is left.";
+pub const CHART_HINT: &str = "Rewards paid out, not compounded; the slash comes mid-year.";
 /// The labels of the headline bar that follows the inputs on a phone.
 pub const HEADLINE_LABELS: [&str; 3] = ["Total rate", "One slash", "Years erased"];
 /// Shown in place of a result that does not exist.
@@ -143,6 +160,9 @@ pub struct ResultGroup {
     pub names_model: bool,
     /// A line under the group that says what its figures leave out.
     pub note: Option<&'static str>,
+    /// Whether the group starts folded away (its figures rest on the yearly odds, which
+    /// are not among the calculator's essentials).
+    pub folded: bool,
 }
 
 /// After a heading whose figures depend on the model: " (independent model)".
@@ -162,12 +182,14 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
         ],
         names_model: false,
         note: Some(REWARD_CURRENCY),
+        folded: false,
     },
     ResultGroup {
         title: "One severe slash",
         results: &[ResultName::SlashLoss, ResultName::YearsErased],
         names_model: true,
         note: None,
+        folded: false,
     },
     ResultGroup {
         title: "Weighing the risk",
@@ -180,18 +202,19 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
         ],
         names_model: true,
         note: Some(RISK_ADJUSTED_NOTE),
+        folded: true,
     },
 ];
 
 /// A result's label.
 pub fn result_label(name: ResultName) -> &'static str {
     match name {
-        ResultName::BaseReward => "Base staking reward, a year",
-        ResultName::ExtraReward => "Extra reward from services, a year",
-        ResultName::GrossReward => "Total reward before slashing, a year",
-        ResultName::GrossApr => "Total rate before slashing",
-        ResultName::SlashLoss => "Principal one severe slash takes",
-        ResultName::YearsErased => "Years of extra reward that slash erases",
+        ResultName::BaseReward => "Base reward, a year",
+        ResultName::ExtraReward => "Extra from services, a year",
+        ResultName::GrossReward => "Total reward, a year",
+        ResultName::GrossApr => "Total rate",
+        ResultName::SlashLoss => "One severe slash takes",
+        ResultName::YearsErased => "Years of extra it erases",
         ResultName::CombinedSlashProbability => "Chance of at least one severe slash, a year",
         ResultName::ExpectedSlashCost => "Expected slashing cost, a year",
         ResultName::RiskAdjustedReward => "Reward after expected slashing, a year",
@@ -262,6 +285,9 @@ pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String
         Field::SlashYear => format!("year {number} of {}", scenario.horizon_years),
         Field::ServiceAlloc(_) => {
             format!("{number} % of the stake, {}", eth(scenario.stake_eth * value / 100.0))
+        }
+        Field::SlashSize if scenario.model == SlashModel::Allocated => {
+            format!("{number} % of the slice")
         }
         other => format!("{number} {}", field_unit(other)),
     }
@@ -366,13 +392,23 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
     } else {
         out.push_str(" With a slash size of 0 %, slashing costs nothing here.");
     }
+    out
+}
+
+/// What the odds make of it, retold with the current numbers: the expected cost of
+/// slashing and the break-even chance (beside the figures that rest on the odds).
+pub fn risk_narration(scenario: &Scenario, r: &Results) -> String {
+    if scenario.services.is_empty() {
+        return "With no services backed, there are no odds of theirs to weigh.".to_owned();
+    }
+    let mut out = String::new();
     let chance = match scenario.model {
         SlashModel::Independent => "each service's own chance of a severe slash",
         SlashModel::Correlated => "one shared chance of a severe slash",
         SlashModel::Allocated => "each service's chance of slashing its slice",
     };
     out.push_str(&format!(
-        " Counting {chance} ({} a year in all), the expected cost is {} a year, leaving {} ({}).",
+        "Counting {chance} ({} a year in all), the expected cost is {} a year, leaving {} ({}).",
         pct(r.combined_slash_probability_pct),
         eth(r.expected_slash_cost_eth),
         eth(r.risk_adjusted_reward_eth),
@@ -458,7 +494,11 @@ pub const SIMULATE_LABEL: &str = "Simulate a severe slash on";
 pub const SIMULATE_NOTE: &str = "A fault on a service takes the slash size set in the \
 calculator. A fault on Ethereum takes Ethereum's own initial penalty instead, 1/4096 of the \
 balance since the Pectra upgrade of May 2025; a correlation penalty can add much more when \
-many validators are slashed together.";
+many validators are slashed together. What a service slashes on EigenLayer waits 7 days, then \
+is burned, or paid to a recipient the service named where the operator opted in.";
+/// The facts [`SIMULATE_NOTE`] states (ids in `crate::facts`).
+pub const SIMULATE_FACTS: [&str; 3] =
+    ["ethereum-slash-penalty", "eigenlayer-slash-delay", "eigenlayer-redistribution"];
 /// The undo button.
 pub const UNDO_SLASH: &str = "Undo last slash";
 /// The name of the Ethereum branch.
@@ -620,9 +660,134 @@ pub const CHART_Y_UNIT: &str = "ETH";
 pub const CHART_X_UNIT: &str = "years";
 /// The chart's mark at the slash.
 pub const CHART_SLASH: &str = "slash";
+/// The chart's mark at the reader's guess.
+pub const CHART_GUESS: &str = "your guess";
 
 /// Heading of the calculator's line about simulated slashes.
 pub const AFTER_TITLE: &str = "After the simulated slashes";
+
+// ---- Questions and the story ---------------------------------------------------
+
+/// How a guess and its answer are written: in ETH or in years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuessUnit {
+    /// An amount of ETH.
+    Eth,
+    /// A number of years.
+    Years,
+}
+
+impl GuessUnit {
+    /// `value` written in this unit.
+    pub fn write(self, value: f64) -> String {
+        match self {
+            Self::Eth => eth(value),
+            Self::Years => years(value),
+        }
+    }
+}
+
+/// The label of a guess's slider.
+pub const GUESS_LABEL: &str = "Your guess";
+/// The button that commits a guess.
+pub const GUESS_CHECK: &str = "Check my guess";
+/// The toggle that shows an answer without a guess.
+pub const GUESS_SKIP: &str = "Just show me";
+/// The same toggle once the answer is on show.
+pub const GUESS_ANSWER: &str = "The answer";
+/// Offered when the numbers changed after an answer was shown.
+pub const GUESS_AGAIN: &str = "Ask again with these numbers";
+
+/// How close a guess came, in one sentence: spot on within 5 % of the answer (or of
+/// a hundredth when the answer is 0), otherwise how far too high or too low.
+pub fn guess_verdict(guess: f64, answer: f64, unit: GuessUnit) -> String {
+    let miss = guess - answer;
+    let near = (answer.abs() * 0.05).max(0.01);
+    if miss.abs() <= near {
+        format!("Your guess, {}, was spot on.", unit.write(guess))
+    } else {
+        let way = if miss > 0.0 { "too high" } else { "too low" };
+        format!("Your guess, {}, was {} {way}.", unit.write(guess), unit.write(miss.abs()))
+    }
+}
+
+/// The first question, at the fan-out: what one slash takes.
+pub fn ask_slash_loss(scenario: &Scenario) -> String {
+    format!("Guess first: how much of your {} does one severe slash take?", eth(scenario.stake_eth))
+}
+
+/// The first question's answer, `loss_eth` (what the fan-out's simulated slash takes),
+/// with why.
+pub fn answer_slash_loss(scenario: &Scenario, loss_eth: f64) -> String {
+    let reach = match scenario.model {
+        SlashModel::Independent => "of the stake, which every service can reach".to_owned(),
+        SlashModel::Correlated => format!(
+            "on each of the {} services at once, since one shared fault slashes on all of them",
+            scenario.services.len()
+        ),
+        SlashModel::Allocated => "of the largest slice, the most one service can reach".to_owned(),
+    };
+    format!(
+        "One severe slash takes {}: {} {reach}. The diagram shows it leaving the deposit.",
+        eth(loss_eth),
+        pct(scenario.slash_pct)
+    )
+}
+
+/// The second question, after the first: how many years of extra reward that erases.
+pub const ASK_YEARS_ERASED: &str =
+    "And how many years of the services' extra reward does that one slash wipe out?";
+
+/// The second question's answer, with why: loss ÷ extra reward.
+pub fn answer_years_erased(r: &Results) -> String {
+    match r.years_erased {
+        Some(y) => format!(
+            "{}: the slash takes {}, the services add {} a year, and {} ÷ {} = {}.",
+            years(y),
+            eth(r.slash_loss_eth),
+            eth(r.extra_reward_eth),
+            eth(r.slash_loss_eth),
+            eth(r.extra_reward_eth),
+            years(y)
+        ),
+        None => "None: with no extra reward, there is nothing for the slash to erase.".to_owned(),
+    }
+}
+
+/// The chart's question.
+pub fn ask_chart(scenario: &Scenario) -> String {
+    format!(
+        "Guess where “restaking, one slash” ends after {}: tap the chart, or slide.",
+        years(f64::from(scenario.horizon_years))
+    )
+}
+
+/// The chart's answer: the slashed line's end, beside the other two.
+pub fn answer_chart(plain: f64, restaked: f64, slashed: f64) -> String {
+    format!(
+        "Restaking with one slash ends at {}, against {} with no slash and {} for plain staking.",
+        eth(slashed),
+        eth(restaked),
+        eth(plain)
+    )
+}
+
+/// The story's control, stopped.
+pub const STORY_PLAY: &str = "▶ Play the story";
+/// The story's control, playing.
+pub const STORY_PAUSE: &str = "❚❚ Pause the story";
+/// What the story is, beside its control.
+pub const STORY_HINT: &str = "New here? Watch the five steps, five seconds each, end to end.";
+/// Announced at the story's slash.
+pub const STORY_SLASH: &str = "A service slashes: watch the deposit shrink.";
+
+/// What is announced at beat `beat` of the story.
+pub fn story_beat(beat: crate::model::Beat) -> String {
+    match beat {
+        crate::model::Beat::Step(n) => step_heading(n, step_copy(n).title),
+        crate::model::Beat::Slash => STORY_SLASH.to_owned(),
+    }
+}
 
 // ---- Flow ------------------------------------------------------------------
 
@@ -685,16 +850,18 @@ the pool at once.",
         body: "You delegate your whole restaked balance to one operator. The operator, not \
 you, opts in to services (EigenLayer calls them AVSs) and keeps a commission on what they \
 pay, 10 % unless it sets another. Each service brings its own slashing rules on top of \
-Ethereum's.",
+Ethereum's, and since July 2025 a service may take what it slashes for a recipient of its \
+choosing rather than burn it (redistribution), if the operator opts in.",
         risk: "compounded slashing: every service is one more way to lose principal, for a \
-fault of the operator's that you did not cause.",
+fault of the operator's that you did not cause, and a service that keeps what it slashes \
+has a reason to slash.",
     },
     StepCopy {
         title: "Earn layered rewards",
         body: "Rewards now arrive from two layers: Ethereum's base reward plus each \
-service's. Services pay in tokens of their own choosing (some in EIGEN), claimable a week \
-after each weekly payout, and what those tokens are worth moves; the calculator counts them \
-at a fixed value in ETH. A slash takes principal, and with it any staking rewards that have \
+service's. A service may pay in any token it chooses; EIGEN also comes from EigenLayer's own \
+weekly incentives, which the services do not pay for. Each weekly payout can be claimed a \
+week later, at a value that moves. A slash takes principal, and with it any staking rewards \
 built up inside your LST or LRT.",
         risk: "rewards can shrink, stop or lose value, while one severe slash can erase more \
 than a year of the extra reward.",
@@ -714,13 +881,16 @@ pub const NATIVE_TITLE: &str = "Or: native restaking";
 /// What the native path is.
 pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH at least), you can skip \
 the LST and point the validator's [withdrawal credentials](withdrawal-credentials) at the \
-restaking protocol. No token and no LST contract to trust, but you run the hardware and \
-answer for its uptime: more hands-on and more work.";
+restaking protocol. No token and no LST contract to trust, but you run the validator (or pay \
+a provider to) and answer for its uptime, and a new validator first waits in Ethereum's entry \
+queue (more than 50 days in July 2026).";
+/// The facts the native path's words state (ids in `crate::facts`).
+pub const NATIVE_FACTS: [&str; 2] = ["ethereum-entry-queue", "ethereum-churn"];
 /// The third path: a liquid restaking token.
 pub const LRT_TITLE: &str = "Or: a liquid restaking token";
 /// What the liquid restaking path is.
-pub const LRT_BODY: &str = "The most common route for small holders skips steps 1 to 3: you \
-deposit plain ETH (or an LST) with a liquid restaking protocol such as ether.fi, Renzo, Kelp \
+pub const LRT_BODY: &str = "A route that needs neither a validator nor an LST of your own \
+skips steps 1 to 3: you deposit plain ETH (or an LST) with a liquid restaking protocol such as ether.fi, Renzo, Kelp \
 or Puffer. It restakes on EigenLayer, picks the operators and services for you, and hands \
 back a liquid restaking token (LRT) you can trade. Its own fee comes on top of the others, \
 and its token can de-peg like any other.";
@@ -776,8 +946,8 @@ can still be slashed until the restaking protocol's delay ends."
 /// The facts a step's words state (ids in `crate::facts`).
 pub fn step_facts(step: u8) -> &'static [&'static str] {
     match step {
-        3 => &["eigenlayer-commission", "eigenlayer-slashing"],
-        4 => &["eigenlayer-rewards"],
+        3 => &["eigenlayer-commission", "eigenlayer-slashing", "eigenlayer-redistribution"],
+        4 => &["eigenlayer-rewards", "eigen-incentives"],
         _ => &[],
     }
 }
@@ -827,10 +997,20 @@ pub const TIMELINE_TITLE: &str = "How long the way out takes";
 /// The exit timeline's stated assumptions, and the facts they rest on.
 pub const TIMELINE_ASSUMPTIONS: &str = "EigenLayer's withdrawal delay has been about 14 days \
 since its slashing upgrade of 17 April 2025 (7 days before), and a protocol can change it \
-again. Ethereum's exit queue grows and shrinks with demand.";
+again. Ethereum lets at most 256 ETH in and 256 ETH out every 6.4 minutes, so its queues, \
+both ways, take minutes when they are empty and weeks when they are long: the exit queue \
+passed 46 days in September 2025, the entry queue 50 days in July 2026.";
 /// The facts behind the timeline (ids in `crate::facts`).
-pub const TIMELINE_FACTS: [&str; 3] =
-    ["eigenlayer-withdrawal-delay", "ethereum-withdrawal-sweep", "ethereum-exit-queue"];
+pub const TIMELINE_FACTS: [&str; 6] = [
+    "eigenlayer-withdrawal-delay",
+    "ethereum-churn",
+    "ethereum-exit-queue",
+    "ethereum-entry-queue",
+    "ethereum-withdrawable-delay",
+    "ethereum-withdrawal-sweep",
+];
+/// The facts behind the liquid restaking token's exit (ids in `crate::facts`).
+pub const LRT_EXIT_FACTS: [&str; 2] = ["renzo-exit", "etherfi-exit"];
 
 /// The exit timeline's entries for a path: when, and what happens, in order.
 pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 3] {
@@ -841,7 +1021,8 @@ pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 
             (
                 "Day 0".to_owned(),
                 "You queue a withdrawal from the restaking protocol. Your deposit stops \
-earning the services' rewards at once, but can still be slashed for an earlier fault.",
+earning the services' rewards at once, but any slash made during the delay still applies \
+to it.",
             ),
             (
                 format!("Day {delay}"),
@@ -857,13 +1038,14 @@ less than peg.",
         EntryPath::Native => [
             (
                 "Day 0".to_owned(),
-                "Your validator leaves through Ethereum's exit queue: days when few are \
-leaving, weeks when many are (46 days in September 2025).",
+                "Your validator leaves through Ethereum's exit queue: minutes when nobody \
+is waiting, weeks when many are (46 days in September 2025). Since July 2025 your EigenPod \
+can ask for the exit itself.",
             ),
             (
-                "About 27 hours, then up to 9 days".to_owned(),
-                "After the exit, a fixed delay of 256 epochs, then the withdrawal sweep \
-moves the ETH into your EigenPod.",
+                "About 27 hours, then days".to_owned(),
+                "After the exit, a fixed delay of 256 epochs; then the withdrawal sweep, \
+which pays validators in turn, moves the ETH into your EigenPod.",
             ),
             (
                 format!("Then {delay} days"),
@@ -875,17 +1057,19 @@ alongside the steps above.",
         EntryPath::Lrt => [
             (
                 "Day 0".to_owned(),
-                "You ask the liquid restaking protocol to redeem your LRT. It queues \
-withdrawals from EigenLayer and, if it must, exits validators.",
+                "You redeem the LRT through its protocol's withdrawal queue, which pays \
+out in days to weeks: Renzo's takes about 7 days when it holds ETH in reserve, 10 to 15 days \
+when it does not.",
             ),
             (
-                format!("Day {delay} +"),
-                "Its own withdrawal queue pays out once those complete: never sooner than \
-EigenLayer's delay, and often later.",
+                "Or at once, for a fee".to_owned(),
+                "Some protocols pay out at once from their reserve, for a fee (Renzo) or \
+while the reserve lasts (ether.fi).",
             ),
             (
-                "Or at once".to_owned(),
-                "Sell the LRT on the market, which may pay less than the ETH behind it.",
+                "Or at once, at market".to_owned(),
+                "Sell the LRT on the market, at whatever it trades for, which may be less \
+than the ETH behind it.",
             ),
         ],
     }
@@ -987,13 +1171,15 @@ of its own that can slash."
 Each layer (Ethereum, the restaking protocol, the LST or LRT) has its own."
             }
             Self::Validator => {
-                "A computer that stakes ETH to propose and check Ethereum blocks, \
-earning rewards for doing it right and risking slashing for doing it wrong. It needs \
-32 ETH at least and, since the Pectra upgrade of May 2025, can hold up to 2,048 ETH."
+                "A key staked with ETH, and the duties that go with it: proposing \
+and checking Ethereum blocks, for rewards, at the risk of slashing. Node software carries \
+them out, run by you or by a provider. A validator needs 32 ETH at least and, since the \
+Pectra upgrade of May 2025, can hold up to 2,048 ETH."
             }
             Self::WithdrawalCredentials => {
-                "The address a validator's ETH goes back to when \
-it exits. Pointing them at a restaking protocol is how native restaking works."
+                "The address a validator's ETH goes to: the balance above 32 ETH \
+as it builds up, and the whole of it after the validator exits. Since May 2025 it can also \
+ask for that exit. Pointing them at a restaking protocol is how native restaking works."
             }
             Self::Avs => {
                 "A network or module that borrows restaked ETH as security and pays \
@@ -1062,9 +1248,37 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
 pub fn term_facts(term: Term) -> &'static [&'static str] {
     match term {
         Term::Validator => &["ethereum-max-balance"],
+        Term::WithdrawalCredentials => &["ethereum-partial-withdrawals", "ethereum-exit-request"],
         Term::Avs => &["avs-name"],
         _ => &[],
     }
+}
+
+/// Every fact a part can cite, for the short list that closes it when it is embedded
+/// without the page's "Sources and dates" (ids in `crate::facts`).
+pub fn view_facts(view: crate::config::View) -> Vec<&'static str> {
+    use crate::config::View;
+    let mut ids: Vec<&'static str> = match view {
+        View::FanOut => [&["eigenlayer-slashing"][..], &SIMULATE_FACTS].concat(),
+        View::Flow => {
+            let steps = (1..=crate::model::STEP_COUNT).flat_map(|n| step_facts(n).iter().copied());
+            steps.chain(NATIVE_FACTS).chain(TIMELINE_FACTS).chain(LRT_EXIT_FACTS).collect()
+        }
+        View::Calculator => Route::ALL
+            .iter()
+            .flat_map(|r| route_summary(*r).1.iter().copied())
+            .chain(ALLOCATED_PAY_FACTS)
+            .collect(),
+        View::Compare => COMPARE_NOTE_FACTS.concat(),
+        View::Risks => RISKS
+            .iter()
+            .filter_map(|r| r.example)
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect(),
+    };
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// The sources part's heading.
@@ -1280,7 +1494,12 @@ you did not cause, by an operator or in a service's code, can still cost you pri
         severity: Severity::High,
         step: 3,
         part: crate::model::FanPart::Slashing,
-        example: None,
+        example: Some((
+            "Since July 2025 an EigenLayer service may keep what it slashes for a recipient \
+it names instead of burning it, where the operator opted in; since June 2026 a slash waits \
+7 days before it is burned or paid out.",
+            &["eigenlayer-redistribution", "eigenlayer-slash-delay"],
+        )),
     },
     RiskCopy {
         title: "Smart-contract risk",
@@ -1300,8 +1519,9 @@ holders want out. A restaked position also takes longer to leave, layer by layer
         part: crate::model::FanPart::Exit,
         example: Some((
             "On 24 April 2024 the liquid restaking token ezETH fell as low as 0.22 ETH on some \
-markets, and more than 150 loans backed by it were liquidated on one lender alone.",
-            &["ezeth-depeg"],
+markets; in two Morpho lending markets, 145 of the 146 liquidations of loans backed by it came \
+within 23 minutes.",
+            &["ezeth-depeg", "ezeth-liquidations"],
         )),
     },
     RiskCopy {
@@ -1311,7 +1531,12 @@ foresaw. Failures at the seams are hard to predict and hard to price.",
         severity: Severity::Medium,
         step: 3,
         part: crate::model::FanPart::Services,
-        example: None,
+        example: Some((
+            "On 18 April 2026 a forged message on Kelp's rsETH bridge, which trusted a single \
+verifier, released 116,500 rsETH on Ethereum with nothing behind them; the attacker borrowed \
+against 89,567 of them on Aave, which was left containing bad debt.",
+            &["rseth-exploit", "rseth-verifier"],
+        )),
     },
     RiskCopy {
         title: "Systemic concentration",
@@ -1388,14 +1613,16 @@ quick exit?",
 /// The embed panel's toggle.
 pub const EMBED_TITLE: &str = "Embed this explainer in your article";
 /// What the snippets are.
-pub const EMBED_HINT: &str = "Both snippets carry every number as it is now, so a later \
-change of this page's defaults never changes what your readers see. The script version \
-fits your page's width and inherits nothing from its styles; the iframe version keeps the \
-widget in a frame of its own and sizes the frame to fit.";
+pub const EMBED_HINT: &str = "Each snippet carries every number as it is now, so a later \
+change of this page's defaults never changes what your readers see. The element and the \
+div fit your page's width, inherit nothing from its styles, and check the script's \
+integrity; the iframe keeps the widget in a frame of its own, sized to fit.";
 /// Legend of the parts to include.
 pub const EMBED_PARTS: &str = "Parts to include";
+/// The element snippet's label.
+pub const EMBED_ELEMENT_LABEL: &str = "Element embed";
 /// The script snippet's label.
-pub const EMBED_SCRIPT_LABEL: &str = "Script embed";
+pub const EMBED_SCRIPT_LABEL: &str = "Script embed (a div)";
 /// The iframe snippet's label.
 pub const EMBED_FRAME_LABEL: &str = "Iframe embed";
 /// The iframe's title, read by screen readers.
@@ -1415,7 +1642,7 @@ mod tests {
     #[test]
     fn narration_retells_the_worked_example() {
         let s = Scenario::default();
-        let text = narration(&s, &Results::of(&s));
+        let text = narration(&s, &Results::of(&s)) + " " + &risk_narration(&s, &Results::of(&s));
         for part in [
             "Staking 32\u{a0}ETH at 3.5\u{a0}% earns about 1.12\u{a0}ETH a year.",
             "adds 1.12\u{a0}ETH more, 2.24\u{a0}ETH in all (7\u{a0}% a year)",
@@ -1485,6 +1712,7 @@ mod tests {
             RISKS_LEAD,
             CHART_HINT,
             SOURCES_LEAD,
+            ALLOCATED_PAY,
         ]
         .iter()
         .map(|t| (*t).to_owned())
@@ -1517,8 +1745,11 @@ mod tests {
     /// The figures a text states: a number followed by a unit or a month ("14 days",
     /// "10 %", "2,048 ETH", "17 April", "$11 billion").
     fn figures(text: &str) -> Vec<String> {
-        const UNITS: [&str; 18] = [
+        const UNITS: [&str; 21] = [
             "%",
+            "minutes",
+            "rsETH",
+            "liquidations",
             "days",
             "day",
             "hours",
@@ -1563,6 +1794,94 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "figures with no fact behind them:\n{}", missing.join("\n"));
+    }
+
+    /// Every list of fact ids the copy cites, by name.
+    fn every_citation() -> Vec<(String, Vec<&'static str>)> {
+        let mut out: Vec<(String, Vec<&'static str>)> = vec![
+            ("timeline".into(), TIMELINE_FACTS.to_vec()),
+            ("LRT exit".into(), LRT_EXIT_FACTS.to_vec()),
+            ("native path".into(), NATIVE_FACTS.to_vec()),
+            ("simulate note".into(), SIMULATE_FACTS.to_vec()),
+            ("allocated pay".into(), ALLOCATED_PAY_FACTS.to_vec()),
+        ];
+        out.extend((1..=5).map(|n| (format!("step {n}"), step_facts(n).to_vec())));
+        out.extend(RISKS.iter().filter_map(|r| Some((r.title.into(), r.example?.1.to_vec()))));
+        out.extend(Term::ALL.iter().map(|t| (t.name().into(), term_facts(*t).to_vec())));
+        out.extend(COMPARE_NOTE_FACTS.iter().map(|ids| ("compare note".into(), ids.to_vec())));
+        out
+    }
+
+    #[test]
+    fn every_citation_names_a_fact_that_exists() {
+        for (place, ids) in every_citation() {
+            for id in ids {
+                assert!(crate::facts::fact(id).is_some(), "{place} cites {id}");
+            }
+        }
+    }
+
+    /// What changed in restaking between the article and December 2026, pinned: the
+    /// page must say it, and must not say what it replaced.
+    #[test]
+    fn the_page_tells_restaking_as_of_december_2026() {
+        use crate::model::EntryPath;
+        let all = every_static_text().join("\n");
+        for stale in [
+            "never sooner",
+            "their own tokens, not ETH",
+            "earlier fault",
+            "most common route",
+            "more than 150",
+            "A computer that stakes",
+        ] {
+            assert!(!all.contains(stale), "the page still says {stale:?}");
+        }
+        let cites = |place: &str, id: &str| {
+            every_citation().iter().any(|(p, ids)| p == place && ids.contains(&id))
+        };
+        // Redistribution: in the slashing story, the opt-in step and the risks.
+        assert!(
+            SIMULATE_NOTE.contains("recipient")
+                && cites("simulate note", "eigenlayer-redistribution")
+        );
+        assert!(
+            STEPS[2].body.contains("redistribution")
+                && cites("step 3", "eigenlayer-redistribution")
+        );
+        assert!(cites("Compounded slashing", "eigenlayer-redistribution"));
+        assert!(cites("Compounded slashing", "eigenlayer-slash-delay"));
+        // Queues both ways, from minutes to weeks, dated.
+        for words in ["entry queue", "exit queue", "minutes", "weeks"] {
+            assert!(TIMELINE_ASSUMPTIONS.contains(words), "the timeline says {words:?}");
+        }
+        assert!(
+            cites("timeline", "ethereum-entry-queue") && cites("timeline", "ethereum-exit-queue")
+        );
+        assert!(
+            NATIVE_BODY.contains("entry queue") && cites("native path", "ethereum-entry-queue")
+        );
+        // The LRT's three ways out: its queue, at once for a fee, at market.
+        let lrt: Vec<String> =
+            exit_timeline(EntryPath::Lrt).into_iter().map(|(w, t)| format!("{w}: {t}")).collect();
+        assert!(lrt[0].contains("queue"), "{lrt:?}");
+        assert!(lrt[1].contains("for a fee"), "{lrt:?}");
+        assert!(lrt[2].contains("market"), "{lrt:?}");
+        assert!(cites("LRT exit", "renzo-exit") && cites("LRT exit", "etherfi-exit"));
+        // The year's major incident, as the integration risk's example.
+        let integration = RISKS.iter().find(|r| r.title == "Complexity and integration");
+        let (example, ids) = integration.and_then(|r| r.example).expect("an example");
+        assert!(example.contains("18 April 2026") && example.contains("116,500 rsETH"));
+        assert!(ids.contains(&"rseth-exploit"));
+        // The allocated model's pay rule is named as an assumption, with EigenLayer's own.
+        assert!(ALLOCATED_PAY.starts_with("Assumed here"));
+        assert!(cites("allocated pay", "eigenlayer-stake-rewards"));
+        assert_eq!(
+            field_hint(Field::SlashSize, SlashModel::Allocated),
+            Some("Of the slice the service can reach, not of the whole stake.")
+        );
+        let s = Scenario { model: SlashModel::Allocated, ..Scenario::default() };
+        assert_eq!(field_value_text(Field::SlashSize, 5.0, &s), "5 % of the slice");
     }
 
     #[test]

@@ -9,8 +9,12 @@
 //!   others working.
 //! - Iframe embed: `embed.html` runs [`start`] in "embed" mode: the parts named in its
 //!   URL, a transparent background, and its height posted to the parent page.
+//! - The host API: [`mount`] returns a [`Widget`], through which `embed.js` gives the
+//!   element its `params`, `results`, `set()` and `reset()`, and learns of every change
+//!   of state (for its `restaking-change` event).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -18,7 +22,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::components::{App, AppProps};
-use crate::config::{self, PARAM_NAMES};
+use crate::config::{self, Config, Theme, View, PARAM_NAMES};
+use crate::model::{Action, ResultName, Results, State};
 
 thread_local! {
     /// The elements this wasm instance draws into, for the crash message.
@@ -35,9 +40,20 @@ pub fn roots() -> Vec<Element> {
     ROOTS.with(|roots| roots.borrow().clone())
 }
 
-/// The `(name, value)` pairs an embed element's attributes give: `data-restaking-explainer`
-/// is the list of parts, every other parameter is `data-<name>`.
+/// The tag of the custom element `embed.js` defines.
+pub const ELEMENT_TAG: &str = "restaking-explainer";
+
+/// The `(name, value)` pairs an embed element's attributes give. On a
+/// `<restaking-explainer>` they are the URL parameters by name (`view` lists the parts);
+/// on any other element `data-restaking-explainer` is the list of parts and every other
+/// parameter is `data-<name>`.
 pub fn attribute_pairs(host: &Element) -> Vec<(&'static str, String)> {
+    if host.tag_name().eq_ignore_ascii_case(ELEMENT_TAG) {
+        return PARAM_NAMES
+            .iter()
+            .filter_map(|name| host.get_attribute(name).map(|v| (*name, v)))
+            .collect();
+    }
     let mut pairs: Vec<(&'static str, String)> = PARAM_NAMES
         .iter()
         .filter(|name| **name != "view")
@@ -49,13 +65,193 @@ pub fn attribute_pairs(host: &Element) -> Vec<(&'static str, String)> {
     pairs
 }
 
-/// Mounts one widget configured by `host`'s `data-` attributes, with the stylesheet at
-/// `css_url`, into the shadow root of `shadow_host`: `host` itself when not given, or the
-/// div `embed.js` made inside `host` when `host` is an element that cannot carry a shadow
-/// root (`li`, `figure`, `td`, …). The content stays hidden until the stylesheet has
-/// loaded, so the reader never sees it unstyled. Called by `embed.js`.
+/// What a host page holds of a live widget, shared by the widget's [`App`] (which
+/// records every state it reaches) and the [`Widget`] handle: the latest state, the
+/// means to change it, and whom to tell when it changes.
+#[derive(Clone, Default)]
+pub struct HostLink(Rc<RefCell<HostInner>>);
+
+#[derive(Default)]
+struct HostInner {
+    state: Option<State>,
+    dispatch: Option<yew::functional::UseReducerDispatcher<State>>,
+    on_change: Option<js_sys::Function>,
+    /// Whether the widget has drawn its first state: the ones after it are changes.
+    started: bool,
+}
+
+impl PartialEq for HostLink {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl HostLink {
+    /// A link that calls `on_change` after every change of state.
+    pub fn new(on_change: Option<js_sys::Function>) -> Self {
+        Self(Rc::new(RefCell::new(HostInner { on_change, ..HostInner::default() })))
+    }
+
+    /// Records the state the widget has reached and tells the host, unless it is the
+    /// first state the widget drew.
+    pub fn update(&self, state: &State, dispatch: yew::functional::UseReducerDispatcher<State>) {
+        let tell = {
+            let mut inner = self.0.borrow_mut();
+            inner.state = Some(state.clone());
+            inner.dispatch = Some(dispatch);
+            std::mem::replace(&mut inner.started, true).then(|| inner.on_change.clone()).flatten()
+        };
+        if let Some(on_change) = tell {
+            let _ = on_change.call0(&JsValue::NULL);
+        }
+    }
+
+    fn state(&self) -> Option<State> {
+        self.0.borrow().state.clone()
+    }
+
+    fn dispatch(&self, action: Action) {
+        let dispatch = self.0.borrow().dispatch.clone();
+        if let Some(dispatch) = dispatch {
+            dispatch.dispatch(action);
+        }
+    }
+}
+
+/// A JS object of string values, one per pair.
+fn object_of(pairs: &[(&'static str, String)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (name, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    object.into()
+}
+
+/// A host's value for a parameter as the URL would write it: a string as it is, a
+/// number in its shortest exact form, a list joined by commas; `None` for null or
+/// undefined, which take the parameter back to its default.
+fn param_text(value: &JsValue) -> Option<String> {
+    if value.is_null() || value.is_undefined() {
+        return None;
+    }
+    if let Some(n) = value.as_f64() {
+        return Some(crate::number_text::shortest(n));
+    }
+    if js_sys::Array::is_array(value) {
+        let items = js_sys::Array::from(value);
+        return Some(items.iter().filter_map(|v| param_text(&v)).collect::<Vec<_>>().join(","));
+    }
+    Some(
+        value
+            .as_string()
+            .unwrap_or_else(|| String::from(js_sys::JSON::stringify(value).unwrap_or_default())),
+    )
+}
+
+/// A live widget as its host page sees it: the handle `embed.js` wraps in the element's
+/// `params`, `results`, `set()` and `reset()`.
 #[wasm_bindgen]
-pub fn mount(host: Element, css_url: String, shadow_host: Option<Element>) -> Result<(), JsValue> {
+pub struct Widget {
+    link: HostLink,
+    app: Option<yew::AppHandle<App>>,
+    root: Element,
+    views: Vec<View>,
+    theme: Theme,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    fn config(&self) -> Option<Config> {
+        Some(Config { state: self.link.state()?, views: self.views.clone(), theme: self.theme })
+    }
+
+    /// The current state as URL parameter strings, every parameter included.
+    pub fn params(&self) -> JsValue {
+        self.config().map_or_else(
+            || js_sys::Object::new().into(),
+            |c| object_of(&config::to_pinned_pairs(&c)),
+        )
+    }
+
+    /// Every result by name: a number, or null where it does not exist (as in
+    /// `data-value`).
+    pub fn results(&self) -> JsValue {
+        let object = js_sys::Object::new();
+        if let Some(state) = self.link.state() {
+            let results = Results::of(&state.scenario);
+            for name in ResultName::ALL {
+                let value = name.value(&results).map_or(JsValue::NULL, JsValue::from_f64);
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name.as_str()), &value);
+            }
+        }
+        object.into()
+    }
+
+    /// Merges `values` (URL parameter names to values; others are ignored) into the
+    /// state and validates the whole like a URL: clamped with a notice, or refused. A
+    /// change of the parts shown or of the theme draws the widget again.
+    pub fn set(&mut self, values: JsValue) {
+        let Some(current) = self.config() else {
+            return;
+        };
+        let mut pairs: Vec<(&'static str, String)> = config::to_pinned_pairs(&current);
+        for name in PARAM_NAMES {
+            let Ok(value) = js_sys::Reflect::get(&values, &JsValue::from_str(name)) else {
+                continue;
+            };
+            if !js_sys::Reflect::has(&values, &JsValue::from_str(name)).unwrap_or(false) {
+                continue;
+            }
+            pairs.retain(|(n, _)| *n != name);
+            if let Some(text) = param_text(&value) {
+                pairs.push((name, text));
+            }
+        }
+        let next = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        if next.views != self.views || next.theme != self.theme {
+            if let Some(app) = self.app.take() {
+                app.destroy();
+            }
+            self.views = next.views.clone();
+            self.theme = next.theme;
+            self.app = Some(render(&self.root, next, self.link.clone()));
+        } else {
+            self.link.dispatch(Action::Configure(Box::new(next.state)));
+        }
+    }
+
+    /// Back to the article's numbers, as the widget's own reset button does.
+    pub fn reset(&self) {
+        self.link.dispatch(Action::Reset);
+    }
+}
+
+/// Draws a widget of `config` into `root`, linked to its host by `link`.
+fn render(root: &Element, config: Config, link: HostLink) -> yew::AppHandle<App> {
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { host: Some(link), ..AppProps::embedded(config, "rx") },
+    )
+    .render()
+}
+
+/// Mounts one widget configured by `host`'s attributes, with the stylesheet at
+/// `css_url` (checked against `css_integrity` when given), into the shadow root of
+/// `shadow_host`: `host` itself when not given, or the div `embed.js` made inside `host`
+/// when `host` is an element that cannot carry a shadow root (`li`, `figure`, `td`, …).
+/// The content stays hidden until the stylesheet has loaded, so the reader never sees it
+/// unstyled; a stylesheet refused (its integrity does not match) calls `on_error`
+/// instead. `on_change` is called after every change of state. Called by `embed.js`,
+/// which wraps the returned [`Widget`] in the element's host API.
+#[wasm_bindgen]
+pub fn mount(
+    host: Element,
+    css_url: String,
+    shadow_host: Option<Element>,
+    css_integrity: Option<String>,
+    on_change: Option<js_sys::Function>,
+    on_error: Option<js_sys::Function>,
+) -> Result<Widget, JsValue> {
     crate::browser::install_panic_message();
     let document = host.owner_document().ok_or("the element is not in a document")?;
     let shadow_host = shadow_host.unwrap_or_else(|| host.clone());
@@ -71,6 +267,10 @@ pub fn mount(host: Element, css_url: String, shadow_host: Option<Element>) -> Re
         (0..old_children.length()).filter_map(|i| old_children.item(i)).collect();
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
+    if let Some(integrity) = css_integrity.filter(|i| !i.is_empty()) {
+        link.set_attribute("integrity", &integrity)?;
+        link.set_attribute("crossorigin", "anonymous")?;
+    }
     link.set_attribute("href", &css_url)?;
     let root = document.create_element("div")?;
     root.set_attribute("class", "rx-host")?;
@@ -85,16 +285,22 @@ pub fn mount(host: Element, css_url: String, shadow_host: Option<Element>) -> Re
         let _ = shown.remove_attribute("hidden");
     });
     link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
-    link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+    match on_error {
+        // A stylesheet that was refused: the loader says the widget could not load.
+        Some(on_error) => link.add_event_listener_with_callback("error", &on_error)?,
+        None => link.add_event_listener_with_callback("error", reveal.unchecked_ref())?,
+    }
     shadow.append_child(&link)?;
     shadow.append_child(&root)?;
 
     let pairs = attribute_pairs(&host);
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     remember_root(&root);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps::embedded(config, "rx")).render();
+    let link = HostLink::new(on_change);
+    let (views, theme) = (config.views.clone(), config.theme);
+    let app = render(&root, config, link.clone());
     host.set_attribute("data-rx-state", "mounted")?;
-    Ok(())
+    Ok(Widget { link, app: Some(app), root, views, theme })
 }
 
 /// The message an iframe embed posts to its parent page, as a JS object:

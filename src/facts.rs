@@ -17,13 +17,18 @@ pub struct Fact {
     pub source: &'static str,
     /// The source's public address.
     pub url: &'static str,
+    /// The day this statement was last checked against that source (ISO 8601).
+    pub checked: &'static str,
 }
 
-/// When every fact below was last checked against its source.
-pub const CHECKED: &str = "2026-11-25";
+/// The last day a fact was checked: the day the facts checked in the earlier review
+/// (2026-11-25) and those checked since share this table.
+const NOV_25: &str = "2026-11-25";
+/// See [`NOV_25`].
+const DEC_01: &str = "2026-12-01";
 
 /// The table.
-pub const FACTS: [Fact; 16] = [
+pub const FACTS: [Fact; 31] = [
     Fact {
         id: "article",
         statement: "The worked example: 32 ETH at about 3.5 % a year earns about 1.12 ETH; \
@@ -32,6 +37,7 @@ two services paying 2 % and 1.5 % more bring it to 2.24 ETH, about 7 %; one seve
         as_of: "2026-06-15",
         source: "COINOTAG, “What Is Restaking? Reusing Staked ETH for Extra Yield”",
         url: "https://coinotag.com/",
+        checked: NOV_25,
     },
     Fact {
         id: "eigenlayer-slashing",
@@ -41,6 +47,7 @@ share of its delegated stake to each service's operator set, the shares add up t
         as_of: "2025-04-17",
         source: "ELIP-002, Slashing via Unique Stake & Operator Sets",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-002.md",
+        checked: DEC_01,
     },
     Fact {
         id: "eigenlayer-commission",
@@ -49,6 +56,7 @@ set anything from 0 to 100 %.",
         as_of: "2025-01",
         source: "ELIP-001, Rewards v2",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-001.md",
+        checked: DEC_01,
     },
     Fact {
         id: "lido-fee",
@@ -57,6 +65,7 @@ its treasury; its DAO can change the fee.",
         as_of: "2026-07",
         source: "Lido documentation, tokens integration guide",
         url: "https://docs.lido.fi/guides/lido-tokens-integration-guide",
+        checked: NOV_25,
     },
     Fact {
         id: "lrt-fee",
@@ -65,6 +74,7 @@ liquid restaking protocols set their own fees.",
         as_of: "2025-07",
         source: "Renzo documentation, ezETH",
         url: "https://docs.renzoprotocol.com/docs/renzo/usdezeth",
+        checked: NOV_25,
     },
     Fact {
         id: "eigenlayer-withdrawal-delay",
@@ -73,6 +83,7 @@ which the stake can still be slashed; it was 7 days before the slashing upgrade.
         as_of: "2025-04-17",
         source: "ELIP-002, parameters",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-002.md",
+        checked: DEC_01,
     },
     Fact {
         id: "ethereum-slash-penalty",
@@ -82,6 +93,7 @@ add much more when many validators are slashed together.",
         as_of: "2025-05-07",
         source: "Ethereum consensus specs, Electra beacon chain",
         url: "https://github.com/ethereum/consensus-specs/blob/master/specs/electra/beacon-chain.md",
+        checked: NOV_25,
     },
     Fact {
         id: "ethereum-max-balance",
@@ -90,14 +102,25 @@ still the minimum.",
         as_of: "2025-05-07",
         source: "Ethereum consensus specs, Electra beacon chain",
         url: "https://github.com/ethereum/consensus-specs/blob/master/specs/electra/beacon-chain.md",
+        checked: NOV_25,
+    },
+    Fact {
+        id: "ethereum-withdrawable-delay",
+        statement: "After a validator exits, its ETH becomes withdrawable after a fixed 256 \
+epochs, about 27 hours.",
+        as_of: "2023-04-12",
+        source: "Ethereum consensus specs, mainnet configuration (MIN_VALIDATOR_WITHDRAWABILITY_DELAY)",
+        url: "https://github.com/ethereum/consensus-specs/blob/master/configs/mainnet.yaml",
+        checked: DEC_01,
     },
     Fact {
         id: "ethereum-withdrawal-sweep",
-        statement: "After a validator exits, its ETH becomes withdrawable after 256 epochs \
-(about 27 hours), then the withdrawal sweep pays it out within about 9 days.",
-        as_of: "2025-07",
-        source: "EigenLayer documentation, native restaking withdrawal delays",
-        url: "https://docs.eigencloud.xyz/products/eigenlayer/restakers/concepts/native-restaking-withdrawal-delays",
+        statement: "The withdrawal sweep then pays validators in turn, at most 16 a block \
+(about 115,200 a day), so one round of it takes days: 7 days with 800,000 validators.",
+        as_of: "2023-04-12",
+        source: "ethereum.org, “Staking withdrawals”",
+        url: "https://ethereum.org/staking/withdrawals/",
+        checked: DEC_01,
     },
     Fact {
         id: "ethereum-exit-queue",
@@ -106,6 +129,7 @@ longest wait yet.",
         as_of: "2025-09-16",
         source: "CoinDesk, “Ethereum faces validator bottleneck with 2.5M ETH awaiting exit”",
         url: "https://www.coindesk.com/tech/2025/09/16/ethereum-faces-validator-bottleneck-with-2-5m-eth-awaiting-exit",
+        checked: DEC_01,
     },
     Fact {
         id: "eigenlayer-rewards",
@@ -115,6 +139,7 @@ week later.",
         as_of: "2025-07",
         source: "EigenLayer documentation, rewards claiming",
         url: "https://docs.eigencloud.xyz/products/eigenlayer/concepts/rewards/rewards-claiming-faq",
+        checked: DEC_01,
     },
     Fact {
         id: "avs-name",
@@ -123,6 +148,7 @@ verifiable services, a change of words only.",
         as_of: "2025-02-06",
         source: "EigenLayer blog, “Redefining AVS”",
         url: "https://blog.eigencloud.xyz/redefining-avs-from-actively-validated-to-autonomous-verifiable-services/",
+        checked: NOV_25,
     },
     Fact {
         id: "lrt-deposits",
@@ -131,14 +157,24 @@ ETH as well as LSTs and hand back a liquid restaking token.",
         as_of: "2025-07",
         source: "Renzo documentation, ezETH",
         url: "https://docs.renzoprotocol.com/docs/renzo/usdezeth",
+        checked: DEC_01,
     },
     Fact {
         id: "ezeth-depeg",
-        statement: "On 24 April 2024 Renzo's ezETH fell as low as 0.22 ETH on some markets, \
-and more than 150 loans backed by it were liquidated on Morpho alone.",
+        statement: "On 24 April 2024 Renzo's ezETH fell as low as 0.22 ETH on some markets.",
         as_of: "2024-04-24",
         source: "Bankless, “Renzo Madness”",
         url: "https://www.bankless.com/renzo-madness",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "ezeth-liquidations",
+        statement: "In two Morpho lending markets, 145 of the 146 liquidations of ezETH-backed \
+loans came within 23 minutes of the first, at 02:29 UTC on 24 April 2024.",
+        as_of: "2024-04-24",
+        source: "Gauntlet, “LRT Core Vault market update 4/24/2024 (ezETH price volatility)”",
+        url: "https://forum.morpho.org/t/gauntlet-lrt-core-vault-market-update-4-24-2024-ezeth-price-volatility/578",
+        checked: DEC_01,
     },
     Fact {
         id: "eigenlayer-rule-change",
@@ -147,6 +183,7 @@ days on 17 April 2025, for deposits made under the earlier rules too.",
         as_of: "2025-04-17",
         source: "EigenLayer blog, “Slashing on mainnet is coming soon”",
         url: "https://blog.eigencloud.xyz/slashing-on-mainnet-is-coming-soon-what-you-need-to-know",
+        checked: NOV_25,
     },
     Fact {
         id: "restaking-concentration",
@@ -155,6 +192,130 @@ assets, against about $1.5 billion for Symbiotic, its nearest rival.",
         as_of: "2024-09-09",
         source: "Oak Research, “Restaking war: EigenLayer vs Symbiotic”",
         url: "https://oakresearch.io/en/analyses/innovations/restaking-war-eigenlayer-vs-symbiotic",
+        checked: NOV_25,
+    },
+    Fact {
+        id: "ethereum-entry-queue",
+        statement: "Ethereum's entry queue for new validators was more than 50 days long in \
+July 2026.",
+        as_of: "2026-07-10",
+        source: "ELIP-018 (draft), RETIRE: restaking exit for EigenPods",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-018_RETIRE.md",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "ethereum-churn",
+        statement: "Since the Pectra upgrade at most 256 ETH of stake enters Ethereum, and at \
+most 256 ETH leaves, in each epoch of 6.4 minutes; whoever is beyond that waits in the entry \
+or the exit queue.",
+        as_of: "2025-05-07",
+        source: "Ethereum consensus specs, mainnet configuration (MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT)",
+        url: "https://github.com/ethereum/consensus-specs/blob/master/configs/mainnet.yaml",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "eigenlayer-redistribution",
+        statement: "Since July 2025 a service on EigenLayer may create a redistributable \
+operator set: what it slashes goes to a recipient it named, not to be burned. Operators and \
+stakers opt in by allocating to such a set; native ETH and EIGEN cannot be redistributed.",
+        as_of: "2025-07",
+        source: "ELIP-006, Redistributable Slashing",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-006.md",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "eigenlayer-slash-delay",
+        statement: "Since June 2026 slashed stake waits a 7-day (50,400-block) slash resolution \
+delay before it is burned or redistributed.",
+        as_of: "2026-06",
+        source: "ELIP-016, Redistribution Delay",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-016.md",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "eigenlayer-stake-rewards",
+        statement: "Since March 2026 (rewards v2.2) a service can weight its rewards by the \
+stake allocated to it (unique stake) or by all the stake delegated to its operators (total \
+stake).",
+        as_of: "2026-03",
+        source: "ELIP-014, Rewards v2.2: Operator Set Rewards with Unique & Total Stake",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-014.md",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "eigen-incentives",
+        statement: "EigenLayer issues new EIGEN to stakers every week as programmatic \
+incentives, apart from what services pay; its second version began on 9 October 2025.",
+        as_of: "2025-10-09",
+        source: "ELIP-011, Programmatic Incentives v2",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-011.md",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "ethereum-exit-request",
+        statement: "Since the Pectra upgrade (7 May 2025) a validator's withdrawal \
+credentials can trigger its exit, and partial withdrawals, from the execution layer.",
+        as_of: "2025-05-07",
+        source: "EIP-7002, Execution layer triggerable withdrawals",
+        url: "https://eips.ethereum.org/EIPS/eip-7002",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "ethereum-partial-withdrawals",
+        statement: "Any balance above a validator's 32 ETH is swept to its withdrawal address \
+automatically.",
+        as_of: "2023-04-12",
+        source: "ethereum.org, “Withdrawal credentials”",
+        url: "https://ethereum.org/developers/docs/consensus-mechanisms/pos/withdrawal-credentials/",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "eigenpod-exits",
+        statement: "Since July 2025 an EigenPod can trigger its validators' exits and partial \
+withdrawals itself (EIP-7002).",
+        as_of: "2025-07",
+        source: "ELIP-009, MOOCOW: consolidation and withdrawals for EigenPods",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-009.md",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "renzo-exit",
+        statement: "Renzo pays out ezETH through a withdrawal queue, about 7 days when its \
+buffer holds ETH and 10 to 15 days when it is empty, or at once for a fee that varies with the \
+buffer.",
+        as_of: "2026-12",
+        source: "Renzo documentation, withdrawals and instant withdrawals",
+        url: "https://docs.renzoprotocol.com/docs/product/withdrawals/instant-withdrawals",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "etherfi-exit",
+        statement: "ether.fi pays eETH and weETH back in ETH without EigenLayer's delay while \
+it has the liquidity; when it has not, the wait varies.",
+        as_of: "2026-12",
+        source: "ether.fi documentation, eETH",
+        url: "https://etherfi.gitbook.io/etherfi/staking/eeth",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "rseth-exploit",
+        statement: "On 18 April 2026 Kelp's rsETH bridge route from Unichain to Ethereum \
+released 116,500 rsETH with no matching burn on Unichain; the attacker supplied 89,567 rsETH \
+to Aave and borrowed WETH and wstETH against it, leaving Aave to contain bad debt.",
+        as_of: "2026-04-18",
+        source: "Aave governance, proposal 477, “rsETH Incident: Liquidate rsETH attacker positions”",
+        url: "https://vote.onaave.com/proposal/?proposalId=477",
+        checked: DEC_01,
+    },
+    Fact {
+        id: "rseth-verifier",
+        statement: "The route trusted one verifier alone (a 1-of-1 setup, LayerZero Labs' own), \
+whose data feeds the attackers had poisoned, by LayerZero's post-mortem of 19 April 2026 and \
+Kelp's reply.",
+        as_of: "2026-05-05",
+        source: "Bloomingbit, reporting LayerZero's post-mortem and Kelp DAO's memo",
+        url: "https://en.bloomingbit.io/feed/news/111467",
+        checked: DEC_01,
     },
 ];
 
@@ -174,7 +335,13 @@ mod tests {
             assert!(FACTS[..i].iter().all(|g| g.id != f.id), "{} twice", f.id);
             assert!(f.url.starts_with("https://"), "{} has a public source", f.id);
             let year: u32 = f.as_of[..4].parse().expect("as_of starts with a year");
-            assert!((2024..=2026).contains(&year), "{} is dated", f.id);
+            assert!((2023..=2026).contains(&year), "{} is dated", f.id);
+            assert!(f.checked >= f.as_of.get(..7).unwrap_or(f.as_of), "{} checked after it", f.id);
+            assert!(
+                f.checked <= "2026-12-31" && f.checked.len() == 10,
+                "{} checked on a day",
+                f.id
+            );
         }
     }
 

@@ -96,6 +96,7 @@ fn start_then(resolve: js_sys::Function) {
             // Off screen, behind the prerendered widget: one block per task, so the page
             // stays responsive while it is drawn.
             progressive: prerendered,
+            host: None,
         },
     )
     .render();

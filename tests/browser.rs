@@ -346,8 +346,15 @@ async fn mount_embed(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
         host.set_attribute(name, value).expect("attribute");
     }
     document().body().expect("body").append_child(&host).expect("append");
-    restaking_explainer::embed::mount(host.clone(), "data:text/css,".into(), None)
-        .expect("mounted");
+    restaking_explainer::embed::mount(
+        host.clone(),
+        "data:text/css,".into(),
+        None,
+        None,
+        None,
+        None,
+    )
+    .expect("mounted");
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("a shadow root");
     // The widget stays hidden (and so unfocusable) until its stylesheet has loaded.
@@ -411,7 +418,8 @@ async fn inside_an_embed_in_page_links_scroll_the_widget_and_leave_the_host_url_
 
 #[wasm_bindgen_test]
 async fn renaming_a_service_keeps_its_row_its_focus_and_no_ghost_branch() {
-    let w = mount(&[], "b14", false).await;
+    // Names wait in "more settings", which a link's own names open.
+    let w = mount(&[("names", "Alpha,Beta")], "b14", false).await;
     let input: HtmlInputElement = find(&w, "#b14-service-0-name").dyn_into().expect("input");
     input.focus().expect("focus");
     type_into(&w, "#b14-service-0-name", "Oracle", "change").await;

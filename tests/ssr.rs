@@ -127,15 +127,23 @@ async fn every_control_has_a_label_and_sliders_read_their_unit() {
         assert!(labelled, "unlabelled control: {:?}", e);
     }
     let sliders: Vec<_> = doc.select(&sel("input[type=range]")).collect();
-    assert_eq!(sliders.len(), 6 + 2 * 2 + 2, "stake, base, slash, three fees, 2×2 service, chart");
+    assert_eq!(
+        sliders.len(),
+        6 + 2 * 2 + 2 + 2,
+        "stake, base, slash, three fees, 2×2 service, chart, two guesses (the third waits)"
+    );
     let stake = doc.select(&sel("#t-stake")).next().expect("stake slider");
     assert_eq!(stake.value().attr("aria-valuetext"), Some("32 ETH"));
     for s in sliders {
         let vt = s.value().attr("aria-valuetext").expect("valuetext");
         assert!(vt.chars().any(|c| c.is_ascii_digit()), "{vt}");
     }
-    // A non-zero fee from the URL opens the fees section.
-    assert!(doc.select(&sel("details.rx-fees[open]")).next().is_some());
+    // A non-zero fee from the URL opens the settings beyond the essentials; the
+    // article's own numbers keep them closed.
+    assert!(doc.select(&sel("details.rx-more[open]")).next().is_some());
+    let doc = render(&[("stake", "64"), ("slash", "10")]).await;
+    assert!(doc.select(&sel("details.rx-more")).next().is_some());
+    assert!(doc.select(&sel("details.rx-more[open]")).next().is_none());
 }
 
 #[tokio::test]
@@ -315,7 +323,7 @@ async fn the_specs_allocated_link_shows_the_specs_figures_and_allocation_sliders
     assert_eq!(doc.select(&sel("input[type=range][id$='-alloc']")).count(), 2);
     let hint = text(doc.select(&sel("#t-service-0-alloc-hint")).next().expect("slice hint"));
     assert!(hint.contains("16\u{a0}ETH"), "{hint}");
-    let narration = text(doc.select(&sel(".rx-narration")).next().expect("narration"));
+    let narration = text(doc.select(&sel(".rx-risk-narration")).next().expect("narration"));
     assert!(narration.contains("Under the allocated model"), "{narration}");
     // Under the article's model the allocation sliders are not shown.
     let doc = render(&[("alloc", "50")]).await;
@@ -330,13 +338,28 @@ async fn route_presets_say_which_is_chosen_and_cite_dated_sources() {
         .map(|b| b.value().attr("data-route").unwrap_or_default().to_owned())
         .collect();
     assert_eq!(pressed, ["lido-eigenlayer"]);
+    // The note's marks lead to their entries in the page's sources part, which hold
+    // the link and the date.
     let note = doc.select(&sel(".rx-routes__note")).next().expect("route note");
-    let links: Vec<&str> = note.select(&sel("a")).filter_map(|a| a.value().attr("href")).collect();
+    let entries: Vec<String> = note
+        .select(&sel("a.rx-cite__mark"))
+        .filter_map(|a| a.value().attr("href"))
+        .map(|href| {
+            let entry =
+                doc.select(&sel(href)).next().unwrap_or_else(|| panic!("{href} is in the page"));
+            assert!(entry.value().attr("data-fact").is_some(), "{href} is a source entry");
+            entry.html()
+        })
+        .collect();
+    assert_eq!(entries.len(), 3, "three marks: {}", text(note));
     assert!(
-        links.contains(&"https://docs.lido.fi/guides/lido-tokens-integration-guide"),
-        "{links:?}"
+        entries
+            .iter()
+            .any(|e| e.contains("https://docs.lido.fi/guides/lido-tokens-integration-guide")),
+        "{entries:?}"
     );
-    assert!(text(note).contains("2025-04-17"), "the slashing upgrade's date");
+    assert!(entries.iter().any(|e| e.contains("2025-04-17")), "the slashing upgrade's date");
+    assert!(!text(note).contains("checked"), "no checked-date sentence in the running text");
     let doc = render(&[]).await;
     let pressed = doc.select(&sel(".rx-routes__button[aria-pressed='true']")).count();
     assert_eq!(pressed, 1, "the article's example is a route too");
@@ -378,11 +401,25 @@ async fn the_whole_page_ends_with_every_fact_dated_and_linked() {
             text(item)
         );
     }
-    // A part shown alone keeps its own dated note where it states a figure.
+    // Outside the sources, a fact is a numbered mark: no date sentence in the running text.
+    for part in doc.select(&sel(".rx-part:not(.rx-sources-part)")) {
+        assert!(!text(part).contains("checked 2"), "a checked date in {}", text(part));
+    }
+    // A part shown alone ends with its own short list, which its marks lead to.
     let doc = render(&[("view", "fan-out")]).await;
-    assert!(doc.select(&sel(".rx-sources-part")).next().is_none());
-    let note = text(doc.select(&sel(".rx-fan__reach .rx-sources")).next().expect("as-of note"));
-    assert!(note.contains("2025-04-17") && note.contains("checked"), "{note}");
+    let short = doc.select(&sel(".rx-sources-part--short")).next().expect("the part's own sources");
+    let mark = doc.select(&sel(".rx-fan__reach a.rx-cite__mark")).next().expect("a mark");
+    let href = mark.value().attr("href").expect("href");
+    let entry = short.select(&sel(href)).next().expect("the entry is in the part's own list");
+    assert!(text(entry).contains("2025-04-17") && text(entry).contains("checked 2026-12-01"));
+    assert_eq!(
+        text(mark),
+        restaking_explainer::components::fact_number("eigenlayer-slashing")
+            .expect("a fact")
+            .to_string()
+    );
+    let listed = short.select(&sel("li[data-fact]")).count();
+    assert!((2..=6).contains(&listed), "a few sources, not the page's {listed}");
 }
 
 #[tokio::test]

@@ -2,7 +2,8 @@
 // of its own rather than trunk's inline loader, so both pages run under a
 // Content-Security-Policy without 'unsafe-inline'.
 //
-// The page already shows the prerendered widget, so the wasm starts late: when the
+// The page already shows the prerendered widget, so the wasm starts late (unless the URL
+// asks for other numbers than the prerendered example's: see pending.js): when the
 // browser is first idle, or at the reader's first pointer or key event over the widget,
 // whichever comes first (it is downloaded and compiled before that, see `compiled`). Nothing the reader does in between is lost: slider moves and
 // typed text are carried over by the swap itself (see `start` in src/lib.rs), and a
@@ -11,8 +12,10 @@
 import init, { start } from './restaking-explainer.js';
 
 const root = document.getElementById('restaking-explainer');
+// Set by pending.js when the URL asks for numbers other than the prerendered example's.
+const pending = document.documentElement.hasAttribute('data-rx-pending');
 const CLICKABLE = 'button, summary, input[type=radio], input[type=checkbox]';
-const pending = [];
+const clicks = [];
 let begun = false;
 
 /** The element's place under `base`, as child indices, with what it looks like. */
@@ -31,7 +34,7 @@ function find({ path, tag, text }, base) {
 
 function onClick(event) {
   const target = event.target instanceof Element && event.target.closest(CLICKABLE);
-  if (target && root.contains(target)) pending.push(place(target, root));
+  if (target && root.contains(target)) clicks.push(place(target, root));
   begin();
 }
 
@@ -52,8 +55,9 @@ function begin() {
     .then((el) => {
       if (!el) return; // no widget on this page
       root.removeEventListener('click', onClick, true);
-      for (const click of pending.splice(0)) find(click, el)?.click();
+      for (const click of clicks.splice(0)) find(click, el)?.click();
     })
+    .finally(() => document.documentElement.removeAttribute('data-rx-pending'))
     .catch((error) => {
       const el = document.getElementById('restaking-explainer');
       if (el) el.textContent = 'The restaking explainer could not start in this browser.';
@@ -64,7 +68,9 @@ function begin() {
 if (root) {
   root.addEventListener('click', onClick, true);
   for (const type of ['pointerdown', 'keydown', 'focusin']) root.addEventListener(type, begin, { capture: true, once: true });
-  if ('requestIdleCallback' in window) requestIdleCallback(begin, { timeout: 2000 });
+  // The reader's own numbers wait for the live widget: start it now, not at idle time.
+  if (pending) begin();
+  else if ('requestIdleCallback' in window) requestIdleCallback(begin, { timeout: 2000 });
   else setTimeout(begin, 200);
 } else {
   begin();

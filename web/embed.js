@@ -1,14 +1,22 @@
 // Restaking, explained: the script embed.
 //
+//   <restaking-explainer view="calculator" stake="64" services="2.5,1"></restaking-explainer>
 //   <div data-restaking-explainer="calculator,fan-out" data-stake="32"></div>
-//   <script src="https://…/embed.js" defer></script>
+//   <script src="https://…/embed.js" integrity="sha384-…" crossorigin="anonymous" defer></script>
 //
-// Every element with data-restaking-explainer (a comma-separated list of parts; empty
-// means all five) gets a widget of its own, configured by data- attributes named like
-// the URL parameters (data-stake, data-services, data-theme, data-step, …). Nothing
+// A <restaking-explainer> element takes the URL parameters as attributes (view lists the
+// parts); the div form takes them with a data- prefix, and data-restaking-explainer
+// lists the parts (empty means all five). Each element gets a widget of its own. Nothing
 // loads until an element comes near the viewport; until then it keeps a sized
-// placeholder. Elements added to the page later: call window.RestakingExplainer.mount()
-// (or .mount(someContainer) to look only inside it).
+// placeholder. Elements added to the page later: a <restaking-explainer> mounts itself;
+// for the div form call window.RestakingExplainer.mount() (or .mount(someContainer)).
+//
+// The host API, on either kind of element: `params` (the state as URL parameter
+// strings), `results` (name → number or null), `set({ stake: 64 })` (merged, validated
+// like a URL), `reset()`, and a `restaking-change` event (bubbles, composed; detail =
+// { params, results }) after every change of state, at most once an animation frame.
+// Every file this loader fetches is checked against the hash the build wrote into
+// INTEGRITY below: a file changed on its way (on a CDN, say) is refused.
 (function () {
   'use strict';
 
@@ -17,14 +25,26 @@
   var css = new URL('widget.css', base).href;
   // Heights in CSS px of each part in a column 760 px wide (measured on embed.html): the
   // placeholder's size, so the page below barely moves when the widget arrives.
-  var HEIGHTS = { 'fan-out': 1015, flow: 870, compare: 1230, calculator: 3380, risks: 1505 };
+  var HEIGHTS = { 'fan-out': 1240, flow: 993, compare: 1299, calculator: 1464, risks: 1640 };
+  // The sha384 of every file loaded below, by file name, written in by the release build
+  // (scripts/integrity.mjs). Empty in a debug build, which checks nothing.
+  var INTEGRITY = {};
+  var TAG = 'restaking-explainer';
+  // The URL parameters: the element's attributes (the div form's, with data- before).
+  var PARAMS = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'lrtfee', 'model',
+    'theme', 'view', 'years', 'slashyear', 'step', 'path'];
   var GAP = 48;
-  // The whole widget adds its opening, the glossary and the sources part.
-  var INTRO_AND_GLOSSARY = 2245;
+  // The whole widget adds its opening, the glossary and the sources part, less the short
+  // source list each part ends with when it is shown alone.
+  var INTRO_AND_GLOSSARY = 237;
   var instances = 0;
 
+  function isElement(el) {
+    return el.localName === TAG;
+  }
+
   function parts(el) {
-    var list = (el.getAttribute('data-restaking-explainer') || '')
+    var list = (el.getAttribute(isElement(el) ? 'view' : 'data-restaking-explainer') || '')
       .split(',')
       .map(function (p) { return p.trim().toLowerCase(); })
       .filter(function (p) { return HEIGHTS[p]; });
@@ -60,9 +80,7 @@
     if (list.length === Object.keys(HEIGHTS).length) height += INTRO_AND_GLOSSARY;
     var host = shadowHost(el);
     hosts.set(el, host);
-    var link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = css;
+    var link = stylesheet(el);
     var box = document.createElement('div');
     box.className = 'rx rx-placeholder';
     box.textContent = 'Loading the restaking explainer…';
@@ -71,6 +89,19 @@
     // placeholder leaves with its height when the widget appears.
     box.style.minHeight = height + 'px';
     host.shadowRoot.replaceChildren(link, box);
+  }
+
+  // The widget's stylesheet, checked against its hash; a refused one fails the widget.
+  function stylesheet(el) {
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    if (INTEGRITY['widget.css']) {
+      link.integrity = INTEGRITY['widget.css'];
+      link.crossOrigin = 'anonymous';
+    }
+    link.href = css;
+    link.addEventListener('error', function () { fail(el, new Error('widget.css was refused')); });
+    return link;
   }
 
   // A widget that could not start says so in its own box, at the size of its message
@@ -107,24 +138,112 @@
       : 'restaking-explainer';
   }
 
+  // What the host page holds of each live widget (see src/embed.rs, Widget), and what it
+  // asked for before the widget was live (applied once it is).
+  var widgets = new WeakMap();
+  var early = new WeakMap();
+
+  // Imports a glue module with its integrity checked: a module preload carries the
+  // hash, and the import then takes the module it fetched (or its refusal).
+  function importChecked(file, url) {
+    if (INTEGRITY[file]) {
+      var preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.integrity = INTEGRITY[file];
+      preload.crossOrigin = 'anonymous';
+      preload.href = url;
+      document.head.appendChild(preload);
+    }
+    return import(url);
+  }
+
   function load(el) {
     instances += 1;
     var name = build(el);
     el.setAttribute('data-rx-build', name);
     // One module instance, and so one wasm instance, per widget: a crash stays in its box.
     var glue = new URL(name + '.js?instance=' + instances, base).href;
-    var wasm = new URL(name + '_bg.wasm', base);
-    return import(glue)
+    var wasm = new URL(name + '_bg.wasm', base).href;
+    var file = name + '_bg.wasm';
+    var wasmResponse = INTEGRITY[file]
+      ? fetch(wasm, { integrity: INTEGRITY[file], mode: 'cors', credentials: 'omit' })
+      : wasm;
+    return importChecked(name + '.js', glue)
       .then(function (mod) {
-        return mod.default({ module_or_path: wasm }).then(function () {
+        return mod.default({ module_or_path: wasmResponse }).then(function () {
           // The widget takes the placeholder's place once its stylesheet has loaded.
-          mod.mount(el, css, hosts.get(el));
+          var widget = mod.mount(el, css, hosts.get(el), INTEGRITY['widget.css'], changed(el), function () {
+            fail(el, new Error('widget.css was refused'));
+          });
+          widgets.set(el, widget);
+          if (early.has(el)) {
+            widget.set(early.get(el));
+            early.delete(el);
+          }
         });
       })
       .catch(function (error) {
         fail(el, error);
       });
   }
+
+  // The restaking-change event of `el`: one an animation frame at most, with the state
+  // as it is when it is sent.
+  function changed(el) {
+    var queued = false;
+    return function () {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () {
+        queued = false;
+        var widget = widgets.get(el);
+        if (!widget) return;
+        el.dispatchEvent(new CustomEvent('restaking-change', {
+          bubbles: true,
+          composed: true,
+          detail: { params: widget.params(), results: widget.results() },
+        }));
+      });
+    };
+  }
+
+  // The host API on an element: the same on <restaking-explainer> and on a div embed.
+  var api = {
+    params: {
+      get: function () {
+        var widget = widgets.get(this);
+        if (widget) return widget.params();
+        // Not live yet: what its attributes say, as given.
+        var out = {};
+        var element = isElement(this);
+        for (var i = 0; i < PARAMS.length; i++) {
+          var attr = element ? PARAMS[i] : PARAMS[i] === 'view' ? 'data-restaking-explainer' : 'data-' + PARAMS[i];
+          if (this.hasAttribute(attr)) out[PARAMS[i]] = this.getAttribute(attr);
+        }
+        return out;
+      },
+    },
+    results: {
+      get: function () {
+        var widget = widgets.get(this);
+        return widget ? widget.results() : null;
+      },
+    },
+    set: {
+      value: function (values) {
+        var widget = widgets.get(this);
+        if (widget) widget.set(values || {});
+        else early.set(this, Object.assign(early.get(this) || {}, values));
+      },
+    },
+    reset: {
+      value: function () {
+        var widget = widgets.get(this);
+        if (widget) widget.reset();
+        else early.delete(this);
+      },
+    },
+  };
 
   var observer =
     'IntersectionObserver' in window
@@ -141,21 +260,48 @@
         )
       : null;
 
+  // Takes one element in: its placeholder now, its widget when it nears the viewport.
+  function adopt(el) {
+    // Each element on its own: one that cannot take a widget shows why in its box and
+    // leaves every other widget on the page to mount.
+    try {
+      el.setAttribute('data-rx-state', 'waiting');
+      if (!isElement(el)) Object.defineProperties(el, api);
+      placeholder(el);
+      if (observer) observer.observe(el);
+      else load(el);
+    } catch (error) {
+      fail(el, error);
+    }
+  }
+
   function mount(root) {
     var found = (root || document).querySelectorAll('[data-restaking-explainer]:not([data-rx-state])');
-    Array.prototype.forEach.call(found, function (el) {
-      // Each element on its own: one that cannot take a widget shows why in its box and
-      // leaves every other widget on the page to mount.
-      try {
-        el.setAttribute('data-rx-state', 'waiting');
-        placeholder(el);
-        if (observer) observer.observe(el);
-        else load(el);
-      } catch (error) {
-        fail(el, error);
-      }
-    });
+    Array.prototype.forEach.call(found, adopt);
     return found.length;
+  }
+
+  // <restaking-explainer>: a thin element class (Yew cannot subclass HTMLElement) that
+  // takes itself in when it joins a page, and hands later attribute changes to its
+  // live widget.
+  if (window.customElements && !customElements.get(TAG)) {
+    var Explainer = function () {
+      return Reflect.construct(HTMLElement, [], Explainer);
+    };
+    Explainer.prototype = Object.create(HTMLElement.prototype, api);
+    Explainer.prototype.constructor = Explainer;
+    Object.setPrototypeOf(Explainer, HTMLElement);
+    Object.defineProperty(Explainer, 'observedAttributes', { get: function () { return PARAMS; } });
+    Explainer.prototype.connectedCallback = function () {
+      if (!this.hasAttribute('data-rx-state')) adopt(this);
+    };
+    Explainer.prototype.attributeChangedCallback = function (name, was, now) {
+      if (was === now || !widgets.has(this)) return;
+      var change = {};
+      change[name] = now; // null when removed: back to the default
+      widgets.get(this).set(change);
+    };
+    customElements.define(TAG, Explainer);
   }
 
   window.RestakingExplainer = { mount: mount };

@@ -35,6 +35,9 @@ pub struct AppProps {
     /// embed panel.
     #[prop_or_default]
     pub progressive: bool,
+    /// The host page's link to this widget (script embeds): told every state reached.
+    #[prop_or_default]
+    pub host: Option<crate::embed::HostLink>,
 }
 
 impl AppProps {
@@ -48,6 +51,7 @@ impl AppProps {
             transparent: false,
             on_live: None,
             progressive: false,
+            host: None,
         }
     }
 }
@@ -120,6 +124,16 @@ pub fn App(props: &AppProps) -> Html {
         move || state
     });
     let figures = use_memo(state.scenario.clone(), Figures::of);
+    {
+        // The host page learns of every state the widget reaches (see crate::embed).
+        let host = props.host.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.clone(), move |state| {
+            if let Some(host) = host {
+                host.update(state, dispatcher);
+            }
+        });
+    }
     // Whether the embed panel is open: only then does it get the state its snippets pin
     // (and so only then is it redrawn when the state changes).
     #[cfg(feature = "page")]
@@ -197,7 +211,8 @@ pub fn App(props: &AppProps) -> Html {
             },
             #[cfg(feature = "flow")]
             View::Flow => {
-                html! { <super::Flow key="flow" ..super::FlowProps::select(&state, &figures) /> }
+                let story = !(cfg!(feature = "page") && views.len() == View::ALL.len());
+                html! { <super::Flow key="flow" ..super::FlowProps::select(&state, &figures, story) /> }
             }
             #[cfg(feature = "calculator")]
             View::Calculator => html! {
@@ -231,6 +246,13 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             },
             Block::Part(view) => part(view),
+            Block::Sources => {
+                let mut facts: Vec<&'static str> =
+                    props.config.views.iter().flat_map(|v| crate::copy::view_facts(*v)).collect();
+                facts.sort_unstable();
+                facts.dedup();
+                html! { <super::PartSources key="part-sources" facts={facts} /> }
+            }
             #[cfg(feature = "page")]
             Block::EmbedCode => html! {
                 <super::EmbedCode key="embed-code" theme={props.config.theme} open={*embed_open}
@@ -262,6 +284,8 @@ enum Block {
     Pair,
     /// One part on its own.
     Part(View),
+    /// The sources of the parts shown, when the page's own sources part is not there.
+    Sources,
     /// The embed-code panel.
     #[cfg(feature = "page")]
     EmbedCode,
@@ -288,6 +312,13 @@ fn blocks(props: &AppProps) -> Vec<Block> {
             }
             _ => blocks.push(Block::Part(view)),
         }
+    }
+    #[cfg(feature = "page")]
+    let own_sources = whole;
+    #[cfg(not(feature = "page"))]
+    let own_sources = false;
+    if !own_sources {
+        blocks.push(Block::Sources);
     }
     #[cfg(feature = "page")]
     {

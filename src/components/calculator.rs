@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    growth_chart, narration, notices, results_panel, NumberField, ServiceRow, SliderScale,
+    narration, notices, results_panel, ChartQuestion, NumberField, ServiceRow, SliderScale,
 };
 use crate::copy;
 use crate::format::{eth, years};
@@ -98,15 +98,16 @@ fn route_key(route: Route) -> &'static str {
     }
 }
 
-/// The headline figures in a bar that stays at the bottom of the screen while the
-/// inputs scroll by on a narrow screen, where the results sit far below them. The same
+/// The headline figures in a bar that stays in view while the sliders do: at the
+/// bottom of the screen under the inputs on a narrow screen, where the results sit far
+/// below them; at the top of the results, beside the inputs, on a wide one. The same
 /// values as the `data-result` outputs, drawn from the same results; hidden from
 /// screen readers, which hear the one live summary instead (so nothing is read twice).
-fn headline_bar(results: &Results) -> Html {
+fn headline_bar(results: &Results, layout: &'static str) -> Html {
     use crate::model::ResultName;
     let figures = [ResultName::GrossApr, ResultName::SlashLoss, ResultName::YearsErased];
     html! {
-        <div class="rx-headline" aria-hidden="true">
+        <div class={classes!("rx-headline", layout)} aria-hidden="true">
             for (i, name) in figures.into_iter().enumerate() {
                 <p class="rx-headline__figure" key={name.as_str()} data-headline={name.as_str()}>
                     <span class="rx-headline__label">{ copy::HEADLINE_LABELS[i] }</span>
@@ -144,16 +145,15 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let scenario = &props.figures.scenario;
     let results = props.figures.results;
     let on_action = use_dispatch();
-    // The fees start folded away unless this scenario already has some.
-    let has_fees =
-        scenario.lst_fee_pct > 0.0 || scenario.commission_pct > 0.0 || scenario.lrt_fee_pct > 0.0;
-    let fees_open = use_state(|| has_fees);
-    // A route that sets fees opens the fees, so the reader sees what it changed.
+    // Everything beyond the essentials waits in one group, closed unless the scenario
+    // already sets something there (a link, an attribute, the host's `set`).
+    let has_advanced = scenario.has_advanced();
+    let more_open = use_state(|| has_advanced);
     {
-        let fees_open = fees_open.clone();
-        use_effect_with(has_fees, move |has| {
+        let more_open = more_open.clone();
+        use_effect_with(has_advanced, move |has| {
             if *has {
-                fees_open.set(true);
+                more_open.set(true);
             }
         });
     }
@@ -170,7 +170,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 value_text={copy::field_value_text(field, value, scenario)}
                 range={scenario.range_of(field)}
                 slider={slider_for(field, scenario.horizon_years)}
-                hint={copy::fee_hint(field).map(AttrValue::from)}
+                hint={copy::field_hint(field, scenario.model).map(AttrValue::from)}
                 field={field}
             />
         }
@@ -191,11 +191,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </div>
         }
     };
-    let on_fees_toggle = {
-        let fees_open = fees_open.clone();
+    let on_more_toggle = {
+        let more_open = more_open.clone();
         Callback::from(move |e: Event| {
             let open = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
-            fees_open.set(open);
+            more_open.set(open);
         })
     };
     // Said once, of the numbers the calculator opened with: the lead promises the
@@ -228,7 +228,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             let (summary, ids_cited) = copy::route_summary(route);
             html! {
                 <p class="rx-routes__note">
-                    { summary }{ " " }{ super::sources(ids_cited) }
+                    { summary }{ " " }{ super::cite(ids_cited) }
                 </p>
             }
         },
@@ -245,22 +245,6 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             { notices(&props.notices, &on_action.reform(|()| Action::DismissNotices)) }
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">
-                    <fieldset class="rx-group rx-routes">
-                        <legend class="rx-group__legend">{ copy::ROUTES_LEGEND }</legend>
-                        <p class="rx-group__hint">{ copy::ROUTES_HINT }</p>
-                        <div class="rx-routes__list">
-                            for route in Route::ALL {
-                                <button type="button" key={copy::route_name(route)}
-                                    class="rx-button rx-button--quiet rx-routes__button"
-                                    data-route={route_key(route)}
-                                    aria-pressed={(chosen_route == Some(route)).to_string()}
-                                    onclick={on_action.reform(move |_: MouseEvent| Action::ApplyRoute(route))}>
-                                    { copy::route_name(route) }
-                                </button>
-                            }
-                        </div>
-                        { route_note }
-                    </fieldset>
                     <fieldset class="rx-group">
                         <legend class="rx-group__legend">{ copy::INPUTS_LEGEND }</legend>
                         { field(Field::Stake) }
@@ -269,14 +253,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     </fieldset>
                     <fieldset class="rx-group rx-services">
                         <legend class="rx-group__legend">{ copy::SERVICES_LEGEND }</legend>
-                        <p class="rx-group__hint">{ copy::SERVICES_HINT }</p>
                         for (i, service) in scenario.services.iter().enumerate() {
-                            <ServiceRow
-                                key={service.id}
-                                index={i}
-                                service={service.clone()}
-                                scenario={scenario.clone()}
-                            />
+                            <ServiceRow key={service.id} index={i} service={service.clone()}
+                                scenario={scenario.clone()} />
                         }
                         if services == 0 {
                             <p class="rx-group__hint">{ copy::NO_SERVICES }</p>
@@ -289,37 +268,75 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             <p class="rx-group__hint">{ copy::SERVICES_FULL }</p>
                         }
                     </fieldset>
-                    <fieldset class="rx-group">
-                        <legend class="rx-group__legend">{ copy::MODEL_LEGEND }</legend>
-                        { model_choice(SlashModel::Independent, copy::MODEL_INDEPENDENT) }
-                        { model_choice(SlashModel::Correlated, copy::MODEL_CORRELATED) }
-                        { model_choice(SlashModel::Allocated, copy::MODEL_ALLOCATED) }
-                        <p class="rx-group__hint">{ super::sources(&["eigenlayer-slashing"]) }</p>
-                    </fieldset>
-                    <details class="rx-fees" open={*fees_open} ontoggle={on_fees_toggle}>
-                        <summary class="rx-fees__summary">{ copy::FEES_SUMMARY }</summary>
-                        { field(Field::LstFee) }
-                        { field(Field::Commission) }
-                        { field(Field::LrtFee) }
+                    <details class="rx-more" open={*more_open} ontoggle={on_more_toggle}>
+                        <summary class="rx-more__summary">
+                            <span class="rx-more__title">{ copy::MORE_TITLE }</span>
+                            <span class="rx-more__holds">{ copy::MORE_HOLDS }</span>
+                        </summary>
+                        <fieldset class="rx-group rx-routes">
+                            <legend class="rx-group__legend">{ copy::ROUTES_LEGEND }</legend>
+                            <p class="rx-group__hint">{ copy::ROUTES_HINT }</p>
+                            <div class="rx-routes__list">
+                                for route in Route::ALL {
+                                    <button type="button" key={copy::route_name(route)}
+                                        class="rx-button rx-button--quiet rx-routes__button"
+                                        data-route={route_key(route)}
+                                        aria-pressed={(chosen_route == Some(route)).to_string()}
+                                        onclick={on_action.reform(move |_: MouseEvent| Action::ApplyRoute(route))}>
+                                        { copy::route_name(route) }
+                                    </button>
+                                }
+                            </div>
+                            { route_note }
+                        </fieldset>
+                        <fieldset class="rx-group">
+                            <legend class="rx-group__legend">{ copy::MODEL_LEGEND }</legend>
+                            { model_choice(SlashModel::Independent, copy::MODEL_INDEPENDENT) }
+                            { model_choice(SlashModel::Correlated, copy::MODEL_CORRELATED) }
+                            { model_choice(SlashModel::Allocated, copy::MODEL_ALLOCATED) }
+                            if scenario.model == SlashModel::Allocated {
+                                <p class="rx-group__hint" data-rx-assumption="">
+                                    { copy::ALLOCATED_PAY }{ " " }{ super::cite(&copy::ALLOCATED_PAY_FACTS) }
+                                </p>
+                            } else {
+                                <p class="rx-group__hint">{ super::cite(&["eigenlayer-slashing"]) }</p>
+                            }
+                        </fieldset>
+                        if services > 0 {
+                            <div class="rx-group">
+                                <p class="rx-group__hint">{ copy::SERVICES_HINT }</p>
+                                for (i, service) in scenario.services.iter().enumerate() {
+                                    <ServiceRow key={service.id} index={i} service={service.clone()}
+                                        scenario={scenario.clone()} more={true} />
+                                }
+                            </div>
+                        }
+                        <fieldset class="rx-group rx-fees">
+                            <legend class="rx-group__legend">{ copy::FEES_SUMMARY }</legend>
+                            { field(Field::LstFee) }
+                            { field(Field::Commission) }
+                            { field(Field::LrtFee) }
+                        </fieldset>
+                        <fieldset class="rx-group">
+                            <legend class="rx-group__legend">{ copy::CHART_TITLE }</legend>
+                            { field(Field::Horizon) }
+                            { field(Field::SlashYear) }
+                        </fieldset>
                     </details>
                     <button type="button" class="rx-button rx-reset" onclick={on_action.reform(|_: MouseEvent| Action::Reset)}>
                         { copy::RESET }
                     </button>
-                    { headline_bar(&results) }
+                    { headline_bar(&results, "rx-headline--narrow") }
                 </div>
                 <div class="rx-calculator__outputs">
+                    { headline_bar(&results, "rx-headline--wide") }
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
-                    { narration(scenario, &results) }
-                    { results_panel(&results, scenario.model, &ids) }
+                    { results_panel(&results, scenario, &ids, narration(scenario, &results)) }
                     if !props.slashes.is_empty() {
                         { after_slashes(scenario, &results, &props.slashes, &on_action) }
                     }
                     <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
-                    { growth_chart(scenario, &results, &ids) }
-                    <div class="rx-chart__controls">
-                        { field(Field::Horizon) }
-                        { field(Field::SlashYear) }
-                    </div>
+                    <ChartQuestion figures={props.figures.clone()} />
                 </div>
             </div>
         </section>

@@ -1,5 +1,6 @@
-//! "Embed this explainer": both embed snippets for the current state, with every number
-//! pinned, the parts to include chosen by the author, and a copy button for each.
+//! "Embed this explainer": the three embed snippets (the element, the div, the iframe)
+//! for the current state, with every number pinned, the version and the script's
+//! integrity hash, the parts to include chosen by the author, and a copy button for each.
 
 use yew::prelude::*;
 
@@ -28,8 +29,29 @@ fn attr(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
-/// The script-embed snippet for `config`, served from `base` (ending in `/`).
-pub fn script_snippet(config: &Config, base: &str) -> String {
+/// The `<script>` that loads `embed.js` from `base` (ending in `/`), pinned to this
+/// version, with its `integrity` hash when the build wrote one.
+fn loader(base: &str, integrity: &str) -> String {
+    let check = if integrity.is_empty() {
+        String::new()
+    } else {
+        format!(" integrity=\"{}\" crossorigin=\"anonymous\"", attr(integrity))
+    };
+    format!("<script src=\"{base}embed.js?v={}\"{check} defer></script>", env!("CARGO_PKG_VERSION"))
+}
+
+/// The element snippet for `config`: `<restaking-explainer>` with the URL parameters as
+/// attributes, then the loader.
+pub fn element_snippet(config: &Config, base: &str, integrity: &str) -> String {
+    let attrs: String = to_pinned_pairs(config)
+        .into_iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", attr(&value)))
+        .collect();
+    format!("<restaking-explainer{attrs}></restaking-explainer>\n{}", loader(base, integrity))
+}
+
+/// The script-embed snippet for `config`: a div with `data-` attributes, then the loader.
+pub fn script_snippet(config: &Config, base: &str, integrity: &str) -> String {
     let mut attrs = String::new();
     for (name, value) in to_pinned_pairs(config) {
         if name == "view" {
@@ -39,8 +61,9 @@ pub fn script_snippet(config: &Config, base: &str) -> String {
     }
     let views: Vec<&str> = config.views.iter().map(|v| v.as_str()).collect();
     format!(
-        "<div data-restaking-explainer=\"{}\"{attrs}></div>\n<script src=\"{base}embed.js\" defer></script>",
-        views.join(",")
+        "<div data-restaking-explainer=\"{}\"{attrs}></div>\n{}",
+        views.join(","),
+        loader(base, integrity)
     )
 }
 
@@ -95,17 +118,25 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     crate::renders::count("EmbedCode");
     let ids = use_id_prefix();
     let views = use_state(|| vec![View::Calculator]);
-    // Where the page is served from: read in an effect, so rendering stays browser-free.
+    // Where the page is served from, and the hash of its embed.js (which the release
+    // build writes into the page): read in an effect, so rendering stays browser-free.
     let base = use_state(String::new);
+    let integrity = use_state(String::new);
     {
-        let base = base.clone();
+        let (base, integrity) = (base.clone(), integrity.clone());
         use_effect_with((), move |_| {
-            if let Some(location) = web_sys::window().map(|w| w.location()) {
-                let origin = location.origin().unwrap_or_default();
-                let path = location.pathname().unwrap_or_default();
-                let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
-                base.set(format!("{origin}{dir}/"));
-            }
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let location = window.location();
+            let origin = location.origin().unwrap_or_default();
+            let path = location.pathname().unwrap_or_default();
+            let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+            base.set(format!("{origin}{dir}/"));
+            let meta = window
+                .document()
+                .and_then(|d| d.query_selector("meta[name='rx-embed-integrity']").ok().flatten());
+            integrity.set(meta.and_then(|m| m.get_attribute("content")).unwrap_or_default());
         });
     }
     let on_toggle = props
@@ -116,15 +147,16 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             let config =
                 Config { state: state.clone(), views: (*views).clone(), theme: props.theme };
             vec![
-                (copy::EMBED_SCRIPT_LABEL, script_snippet(&config, &base)),
-                (copy::EMBED_FRAME_LABEL, iframe_snippet(&config, &base)),
+                (copy::EMBED_ELEMENT_LABEL, "element", element_snippet(&config, &base, &integrity)),
+                (copy::EMBED_SCRIPT_LABEL, "script", script_snippet(&config, &base, &integrity)),
+                (copy::EMBED_FRAME_LABEL, "iframe", iframe_snippet(&config, &base)),
             ]
         }
         None => Vec::new(),
     };
     // What the last copy did: which snippet, and whether the clipboard took it.
     let copied = use_state(|| None::<(usize, bool)>);
-    let code_refs = use_state(|| [NodeRef::default(), NodeRef::default()]);
+    let code_refs = use_state(|| [NodeRef::default(), NodeRef::default(), NodeRef::default()]);
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>
@@ -157,7 +189,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                         }}
                     }
                 </fieldset>
-                for (i, (label, code)) in snippets.into_iter().enumerate() {
+                for (i, (label, kind, code)) in snippets.into_iter().enumerate() {
                     {{
                         let id = ids.id(&format!("embed-code-{i}"));
                         let on_copy = {
@@ -187,7 +219,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                                 <label class="rx-field__label" for={id.clone()}>{ label }</label>
                                 <textarea id={id} class="rx-embed__code" readonly=true rows="5" spellcheck="false"
                                     ref={code_refs[i].clone()}
-                                    data-snippet={if i == 0 { "script" } else { "iframe" }} value={code} />
+                                    data-snippet={kind} value={code} />
                                 <button type="button" class="rx-button rx-button--quiet" onclick={on_copy}>
                                     { if *copied == Some((i, true)) { copy::COPIED } else { copy::COPY } }
                                 </button>
@@ -210,7 +242,7 @@ mod tests {
     #[test]
     fn the_script_snippet_pins_every_number() {
         let config = Config { views: vec![View::Calculator, View::FanOut], ..Config::default() };
-        let code = script_snippet(&config, "https://example.org/rx/");
+        let code = script_snippet(&config, "https://example.org/rx/", "");
         assert!(code.starts_with("<div data-restaking-explainer=\"calculator,fan-out\""), "{code}");
         for part in [
             "data-stake=\"32\"",
@@ -220,7 +252,23 @@ mod tests {
         ] {
             assert!(code.contains(part), "{part} in {code}");
         }
-        assert!(code.ends_with("<script src=\"https://example.org/rx/embed.js\" defer></script>"));
+        let loader = format!(
+            "<script src=\"https://example.org/rx/embed.js?v={}\" defer></script>",
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(code.ends_with(&loader), "{code}");
+    }
+
+    #[test]
+    fn the_element_snippet_takes_the_url_parameters_and_checks_the_script() {
+        let config = Config { views: vec![View::Calculator], ..Config::default() };
+        let code = element_snippet(&config, "https://example.org/rx/", "sha384-abc");
+        assert!(code.starts_with("<restaking-explainer stake=\"32\" base=\"3.5\""), "{code}");
+        assert!(code.contains(" view=\"calculator\"") && !code.contains("data-"), "{code}");
+        assert!(
+            code.contains("integrity=\"sha384-abc\" crossorigin=\"anonymous\" defer"),
+            "{code}"
+        );
     }
 
     #[test]

@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::copy;
+use super::{Question, SliderScale};
+use crate::copy::{self, GuessUnit};
 use crate::format::{eth, fixed};
 use crate::geometry::fan_out::{
     layout, BranchShape, Side, CHAIN_R, NODE_R, OPERATOR_R, VIEW_WIDTH,
@@ -63,7 +64,17 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     use_offscreen_class(figure.clone(), "rx-fan--offscreen");
 
     let scenario = &props.figures.scenario;
-    let after = replay(scenario, &props.figures.results, &props.slashes);
+    let results = props.figures.results;
+    // The second question follows the first once its answer is on show.
+    let first_shown = use_state_eq(|| false);
+    let on_first_shown = {
+        let set = first_shown.setter();
+        Callback::from(move |shown: bool| set.set(shown))
+    };
+    let after = replay(scenario, &results, &props.slashes);
+    // What the first question's answer, the simulated slash, takes.
+    let one_slash_eth =
+        replay(scenario, &results, &[crate::model::heaviest_branch(scenario)]).lost_eth;
     let geo = layout(scenario, after.stake_left_eth, &after.slices_left_eth);
     let (dx, dy) = geo.deposit;
 
@@ -120,7 +131,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
             <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
-                { super::sources(&["eigenlayer-slashing"]) }</p>
+                { super::cite(&["eigenlayer-slashing"]) }</p>
             <div class={root_class} ref={figure}>
                 <svg
                     class="rx-fan__svg"
@@ -250,6 +261,22 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             if let Some(part) = props.highlight {
                 <p class="rx-fan__focus-note">{ copy::focus_note(part) }</p>
             }
+            if !scenario.services.is_empty() {
+                <div class="rx-quiz">
+                    <Question name="slash-loss" prompt={copy::ask_slash_loss(scenario)}
+                        range={SliderScale { min: 0.0, max: scenario.stake_eth, step: scenario.stake_eth / 64.0 }}
+                        start={scenario.stake_eth / 4.0} unit={GuessUnit::Eth}
+                        answer={Some(one_slash_eth)}
+                        explain={copy::answer_slash_loss(scenario, one_slash_eth)}
+                        on_reveal={dispatch.reform(|()| Action::SimulateHeaviestSlash)}
+                        on_shown={on_first_shown} />
+                    if *first_shown {
+                        <Question name="years-erased" prompt={copy::ASK_YEARS_ERASED}
+                            range={SliderScale { min: 0.0, max: 10.0, step: 0.1 }} start={0.5} unit={GuessUnit::Years}
+                            answer={results.years_erased} explain={copy::answer_years_erased(&results)} />
+                    }
+                </div>
+            }
             <div class="rx-fan__controls">
                 <div class="rx-fan__simulate" role="group" aria-label={copy::SIMULATE_LABEL}>
                     // The last fault's outcome takes the place of the prompt, on the same one
@@ -273,7 +300,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     { copy::UNDO_SLASH }
                 </button>
             </div>
-            <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::sources(&["ethereum-slash-penalty"]) }</p>
+            <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&copy::SIMULATE_FACTS) }</p>
         </section>
     }
 }

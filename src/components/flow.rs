@@ -41,12 +41,17 @@ pub struct FlowProps {
     pub model: SlashModel,
     /// The step's sentence with the calculator's numbers, if it has one.
     pub detail: Option<String>,
+    /// Whether the story's control is here (every page but the whole explainer, whose
+    /// opening has it).
+    pub story: bool,
 }
 
 impl FlowProps {
-    /// The stepper's properties for `state`, whose figures are `figures`.
-    pub fn select(state: &State, figures: &Figures) -> Self {
+    /// The stepper's properties for `state`, whose figures are `figures`, with the
+    /// story's control if `story`.
+    pub fn select(state: &State, figures: &Figures, story: bool) -> Self {
         Self {
+            story,
             step: state.step,
             path: state.path,
             model: figures.scenario.model,
@@ -93,6 +98,9 @@ pub fn Flow(props: &FlowProps) -> Html {
         <section class="rx-part rx-flow" id={ids.id("flow")} aria-labelledby={ids.id("flow-title")}>
             <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FLOW_LEAD) }</p>
+            if props.story {
+                <super::StoryPlay />
+            }
             <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}>
                 for n in 1..=STEP_COUNT {
                     <button
@@ -122,7 +130,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                         { " " }{ copy::step_reach(props.model) }
                     }
                     if !copy::step_facts(step).is_empty() {
-                        { " " }{ super::sources(copy::step_facts(step)) }
+                        { " " }{ super::cite(copy::step_facts(step)) }
                     }
                 </p>
                 if let Some(detail) = props.detail.clone() {
@@ -132,7 +140,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                 if step <= 2 {
                     <div class="rx-flow__native">
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
-                        <p>{ super::rich(copy::NATIVE_BODY) }</p>
+                        <p>{ super::rich(copy::NATIVE_BODY) }{ " " }{ super::cite(&copy::NATIVE_FACTS) }</p>
                         <h4 class="rx-flow__native-title">{ copy::LRT_TITLE }</h4>
                         <p>{ super::rich(copy::LRT_BODY) }</p>
                         { path_choice.clone() }
@@ -150,7 +158,11 @@ pub fn Flow(props: &FlowProps) -> Html {
                             }
                         </ol>
                         <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }{ " " }
-                            { super::sources(&copy::TIMELINE_FACTS) }</p>
+                            { super::cite(&copy::TIMELINE_FACTS) }
+                            if path == crate::model::EntryPath::Lrt {
+                                { super::cite(&copy::LRT_EXIT_FACTS) }
+                            }
+                        </p>
                         { path_choice }
                     </div>
                 }

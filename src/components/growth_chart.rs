@@ -19,12 +19,60 @@ fn pt(v: f64) -> String {
 /// Class modifiers of the three series, in `Growth`'s order.
 const SERIES_CLASSES: [&str; 3] = ["plain", "restaked", "slashed"];
 
+/// The chart as a question (see [`super::ChartQuestion`]): whether its lines wait for
+/// the reader's guess, the guess, and where a pointer on the chart sends one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartAsk {
+    /// Whether the lines (and their end values) are held back until the reader guesses.
+    pub asking: bool,
+    /// The reader's guess for the slashed line's end, in ETH.
+    pub guess: Option<f64>,
+    /// Called with the ETH a pointer on the plot stands for.
+    pub on_point: Option<Callback<f64>>,
+}
+
 /// The chart of `scenario` (its horizon and slash year shape it) and its `results`,
-/// with its legend and text alternative. A view function, not a component: it holds
-/// no state (see [`super::narration`]).
-pub fn growth_chart(scenario: &Scenario, results: &Results, ids: &IdPrefix) -> Html {
+/// with its legend and text alternative, asked as `ask` says. A view function, not a
+/// component: it holds no state (see [`super::narration`]).
+pub fn growth_chart(
+    scenario: &Scenario,
+    results: &Results,
+    ids: &IdPrefix,
+    ask: &ChartAsk,
+) -> Html {
     let growth = Growth::of(scenario, results);
     let chart = layout(&growth, scenario.horizon_years);
+    // A pointer (mouse, pen or finger) on the chart puts the guess at its height.
+    let on_pointer = ask.on_point.clone().map(|on_point| {
+        let chart = chart.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.type_() == "pointermove" && e.buttons() == 0 {
+                return;
+            }
+            // Yew delegates events to its root, so the target, not the current target,
+            // says where the pointer is; its chart is the closest one.
+            let svg = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| t.closest(".rx-chart__svg").ok().flatten());
+            if let Some(svg) = svg {
+                let rect = svg.get_bounding_client_rect();
+                if rect.height() > 0.0 {
+                    let y = (f64::from(e.client_y()) - rect.top()) / rect.height() * VIEW_HEIGHT;
+                    on_point.emit(chart.eth_at(y));
+                }
+            }
+        })
+    });
+    let guess_line = ask.guess.map(|g| {
+        let [left, _, right, _] = chart.plot;
+        (
+            left,
+            chart.y_of(scenario.stake_eth),
+            right,
+            chart.y_of(g).clamp(chart.plot[1], chart.plot[3]),
+        )
+    });
     let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
     let finals = [last(&growth.plain), last(&growth.restaked), last(&growth.slashed)];
     let description = copy::chart_description(scenario, finals[0], finals[1], finals[2]);
@@ -32,7 +80,7 @@ pub fn growth_chart(scenario: &Scenario, results: &Results, ids: &IdPrefix) -> H
     let title_id = ids.id("chart-title");
     let desc_id = ids.id("chart-desc");
     html! {
-        <figure class="rx-chart">
+        <figure class={classes!("rx-chart", ask.asking.then_some("rx-chart--asking"), (ask.on_point.is_some() && !ask.asking).then_some("rx-chart--drawn"))}>
             <ul class="rx-chart__legend">
                 for i in 0..3 {
                     <li class="rx-chart__key" key={i}>
@@ -47,6 +95,8 @@ pub fn growth_chart(scenario: &Scenario, results: &Results, ids: &IdPrefix) -> H
             </ul>
             <svg
                 class="rx-chart__svg"
+                onpointerdown={on_pointer.clone()}
+                onpointermove={on_pointer}
                 viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))}
                 role="img"
                 aria-labelledby={format!("{title_id} {desc_id}")}
@@ -73,21 +123,82 @@ pub fn growth_chart(scenario: &Scenario, results: &Results, ids: &IdPrefix) -> H
                     text-anchor="end">{ copy::CHART_X_UNIT }</text>
                 <line class="rx-chart__axis" x1={pt(left)} x2={pt(right)}
                     y1={pt(bottom)} y2={pt(bottom)} />
-                for i in 0..3 {
-                    <path key={i} class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
-                        d={chart.paths[i].clone()} />
-                }
-                if let Some((x, _, y_after)) = chart.slash_marker {
-                    <g class="rx-chart__slash">
-                        <line class="rx-chart__slash-guide" x1={pt(x)} x2={pt(x)}
-                            y1={pt(top - 4.0)} y2={pt(bottom)} />
-                        <circle cx={pt(x)} cy={pt(y_after)} r="4" />
-                        <text class="rx-chart__label rx-chart__slash-label" x={pt(x + 5.0)}
-                            y={pt(top - 8.0)}>{ copy::CHART_SLASH }</text>
+                <g class="rx-chart__series">
+                    for i in 0..3 {
+                        <path key={i} class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
+                            d={chart.paths[i].clone()} />
+                    }
+                    if let Some((x, _, y_after)) = chart.slash_marker {
+                        <g class="rx-chart__slash">
+                            <line class="rx-chart__slash-guide" x1={pt(x)} x2={pt(x)}
+                                y1={pt(top - 4.0)} y2={pt(bottom)} />
+                            <circle cx={pt(x)} cy={pt(y_after)} r="4" />
+                            <text class="rx-chart__label rx-chart__slash-label" x={pt(x + 5.0)}
+                                y={pt(top - 8.0)}>{ copy::CHART_SLASH }</text>
+                        </g>
+                    }
+                </g>
+                if let Some((x1, y1, x2, y2)) = guess_line {
+                    <g class="rx-chart__guess" data-guess="">
+                        <line x1={pt(x1)} y1={pt(y1)} x2={pt(x2)} y2={pt(y2)} />
+                        <circle cx={pt(x2)} cy={pt(y2)} r="5" />
+                        <text class="rx-chart__label rx-chart__guess-label" x={pt(x2 - 8.0)} y={pt(y2 - 10.0)}
+                            text-anchor="end">{ copy::CHART_GUESS }</text>
                     </g>
                 }
             </svg>
             <figcaption class="rx-chart__caption">{ copy::CHART_HINT }</figcaption>
         </figure>
+    }
+}
+
+/// Properties of [`ChartQuestion`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartQuestionProps {
+    /// The scenario and its results.
+    pub figures: std::rc::Rc<crate::state::Figures>,
+}
+
+/// The multi-year chart as a question: its lines wait while the reader draws a guess
+/// for where "restaking, one slash" ends (a tap or a drag on the chart, or the slider
+/// under it, which keyboards use), then draw in beside the guess.
+#[component]
+pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
+    let ids = crate::state::use_id_prefix();
+    let guess = use_state_eq(|| None::<f64>);
+    let shown = use_state_eq(|| false);
+    let scenario = &props.figures.scenario;
+    let results = &props.figures.results;
+    let growth = Growth::of(scenario, results);
+    let chart = layout(&growth, scenario.horizon_years);
+    let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
+    let (plain, restaked, slashed) =
+        (last(&growth.plain), last(&growth.restaked), last(&growth.slashed));
+    let on_guess = {
+        let guess = guess.setter();
+        Callback::from(move |g: Option<f64>| guess.set(g))
+    };
+    let on_shown = {
+        let shown = shown.setter();
+        Callback::from(move |s: bool| shown.set(s))
+    };
+    let ask = ChartAsk {
+        // The prerendered page, which no reader can answer, shows the lines.
+        asking: cfg!(target_arch = "wasm32") && !*shown,
+        guess: *guess,
+        on_point: (!*shown).then(|| on_guess.reform(Some)),
+    };
+    let (lo, hi) = chart.eth_range;
+    html! {
+        <>
+            { growth_chart(scenario, results, &ids, &ask) }
+            <super::Question name="chart" prompt={copy::ask_chart(scenario)}
+                range={super::SliderScale { min: lo, max: hi, step: (hi - lo) / 100.0 }}
+                // Mid-axis: a value on the slider's own steps, so the browser keeps it as
+                // given (the swap from the prerendered page takes a changed one as moved).
+                start={lo + (hi - lo) / 2.0} unit={copy::GuessUnit::Eth}
+                answer={Some(slashed)} explain={copy::answer_chart(plain, restaked, slashed)}
+                guess={*guess} on_guess={on_guess} on_shown={on_shown} />
+        </>
     }
 }

@@ -19,6 +19,7 @@ pub fn intro(views: &[View], ids: &IdPrefix) -> Html {
     html! {
         <header class="rx-intro">
             <p class="rx-intro__idea">{ super::rich(copy::INTRO) }</p>
+            <super::StoryPlay hint={true} />
             <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
                 <ol class="rx-intro__list">
                     for view in views.iter().copied() {
@@ -39,18 +40,21 @@ pub fn glossary(ids: &IdPrefix) -> Html {
     html! {
         <section class="rx-part rx-glossary" id={ids.id("glossary")} aria-labelledby={ids.id("glossary-title")}>
             <h2 class="rx-part__title" id={ids.id("glossary-title")}>{ copy::GLOSSARY_TITLE }</h2>
+            <details class="rx-glossary__all">
+            <summary class="rx-sources-part__summary">{ copy::GLOSSARY_OPEN }</summary>
             <dl class="rx-glossary__list">
                 for term in Term::ALL {
                     <div class="rx-glossary__item" key={term.id()}>
                         <dt>{ term.name() }</dt>
                         <dd>{ term.definition() }
                             if !copy::term_facts(term).is_empty() {
-                                { " " }{ super::sources(copy::term_facts(term)) }
+                                { " " }{ super::cite(copy::term_facts(term)) }
                             }
                         </dd>
                     </div>
                 }
             </dl>
+            </details>
         </section>
     }
 }
@@ -61,18 +65,7 @@ pub fn sources_part(ids: &IdPrefix) -> Html {
         <section class="rx-part rx-sources-part" id={ids.id("sources")} aria-labelledby={ids.id("sources-title")}>
             <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::SOURCES_TITLE }</h2>
             <p class="rx-part__lead">{ copy::SOURCES_LEAD }</p>
-            <ul class="rx-sources-part__list">
-                for fact in crate::facts::FACTS.iter() {
-                    <li key={fact.id} data-fact={fact.id}>
-                        { fact.statement }{ " " }
-                        <span class="rx-sources">
-                            <a href={fact.url} rel="noopener noreferrer">{ fact.source }</a>
-                            { format!(", {}.", fact.as_of) }
-                        </span>
-                    </li>
-                }
-            </ul>
-            <p class="rx-sources-part__checked">{ format!("Checked against each source on {}.", crate::facts::CHECKED) }</p>
+            { super::source_list(ids, &crate::facts::FACTS.map(|f| f.id), copy::SOURCES_ALL) }
         </section>
     }
 }

@@ -5,39 +5,68 @@ use yew::prelude::*;
 
 use super::result_output;
 use crate::copy::{self, RESULT_GROUPS};
-use crate::model::{Results, SlashModel};
+use crate::model::{Results, Scenario};
 use crate::state::IdPrefix;
 
 /// Every result, in its group, labelled, with ids made unique by `ids`; the risk group
-/// names the slashing `model` its figures assume. A view function, not a component:
+/// names the slashing model its figures assume, and retells them in words. `between`
+/// goes after the groups on show and before the folded one. A view function, not a component:
 /// it holds no state (see [`super::narration`]).
-pub fn results_panel(results: &Results, model: SlashModel, ids: &IdPrefix) -> Html {
+pub fn results_panel(
+    results: &Results,
+    scenario: &Scenario,
+    ids: &IdPrefix,
+    between: Html,
+) -> Html {
+    let model = scenario.model;
+    let rows = |group: &copy::ResultGroup| {
+        html! {
+            <>
+                <dl class="rx-results__list">
+                    for name in group.results.iter().copied() {
+                        <div class="rx-result" key={name.as_str()} data-row={name.as_str()}>
+                            <dt class="rx-result__label" id={ids.id(&format!("label-{}", name.as_str()))}>
+                                { copy::result_label(name) }
+                            </dt>
+                            <dd class="rx-result__cell">
+                                { result_output(name, results, ids.id(&format!("label-{}", name.as_str()))) }
+                            </dd>
+                        </div>
+                    }
+                </dl>
+                if let Some(note) = group.note {
+                    <p class="rx-results__note">{ note }</p>
+                }
+            </>
+        }
+    };
+    let title = |group: &copy::ResultGroup| {
+        html! {
+            <h4 class="rx-results__title">
+                { group.title }
+                if group.names_model {
+                    { copy::model_note(model) }
+                }
+            </h4>
+        }
+    };
     html! {
         <div class="rx-results">
-            for group in RESULT_GROUPS.iter() {
+            for group in RESULT_GROUPS.iter().filter(|g| !g.folded) {
                 <section class="rx-results__group" key={group.title}>
-                    <h4 class="rx-results__title">
-                        { group.title }
-                        if group.names_model {
-                            { copy::model_note(model) }
-                        }
-                    </h4>
-                    <dl class="rx-results__list">
-                        for name in group.results.iter().copied() {
-                            <div class="rx-result" key={name.as_str()} data-row={name.as_str()}>
-                                <dt class="rx-result__label" id={ids.id(&format!("label-{}", name.as_str()))}>
-                                    { copy::result_label(name) }
-                                </dt>
-                                <dd class="rx-result__cell">
-                                    { result_output(name, results, ids.id(&format!("label-{}", name.as_str()))) }
-                                </dd>
-                            </div>
-                        }
-                    </dl>
-                    if let Some(note) = group.note {
-                        <p class="rx-results__note">{ note }</p>
-                    }
+                    { title(group) }
+                    { rows(group) }
                 </section>
+            }
+            { between }
+            // Figures that rest on the odds, which wait in the calculator's "more
+            // settings": one click away, like the odds themselves.
+            for group in RESULT_GROUPS.iter().filter(|g| g.folded) {
+                <details class="rx-results__group rx-results__group--folded" key={group.title}>
+                    <summary class="rx-results__summary">{ title(group) }</summary>
+                    <p class="rx-risk-narration">{ copy::risk_narration(scenario, results) }</p>
+                    { rows(group) }
+                </details>
             }
         </div>
     }

@@ -1,5 +1,6 @@
-//! One backed service: its name, its extra rate and its yearly chance of a severe
-//! slash, with a button that removes it.
+//! One backed service, in two rows: among the essentials its extra rate and a button
+//! that removes it; in the calculator's "more settings" its name, its yearly chance of a
+//! severe slash and, under the allocated model, its slice.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,6 +19,9 @@ pub struct ServiceRowProps {
     pub service: Service,
     /// The whole scenario, for how values are read aloud.
     pub scenario: Scenario,
+    /// Which row: the essential one (false) or the one in "more settings" (true).
+    #[prop_or_default]
+    pub more: bool,
 }
 
 /// Two rows are the same when everything the row shows is: its place, its service, the
@@ -27,6 +31,7 @@ pub struct ServiceRowProps {
 impl PartialEq for ServiceRowProps {
     fn eq(&self, other: &Self) -> bool {
         self.index == other.index
+            && self.more == other.more
             && self.service == other.service
             && self.scenario.model == other.scenario.model
             && (self.scenario.model != SlashModel::Allocated || self.scenario == other.scenario)
@@ -65,8 +70,20 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
             />
         }
     };
+    if !props.more {
+        return html! {
+            <fieldset class="rx-service" data-service={i.to_string()}>
+                <legend class="rx-service__legend">{ &props.service.name }</legend>
+                { field(rate, "rate", SliderScale { min: 0.0, max: 20.0, step: 0.1 }, None) }
+                <button type="button" class="rx-button rx-button--quiet rx-service__remove" onclick={on_remove}>
+                    { copy::REMOVE }
+                    <span class="rx-visually-hidden">{ format!(" {}", props.service.name) }</span>
+                </button>
+            </fieldset>
+        };
+    }
     html! {
-        <fieldset class="rx-service" data-service={i.to_string()}>
+        <fieldset class="rx-service-more" data-service-more={i.to_string()}>
             <legend class="rx-service__legend">{ &props.service.name }</legend>
             <div class="rx-service__name">
                 <label for={name_id.clone()}>{ copy::SERVICE_NAME }</label>
@@ -78,12 +95,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                     value={props.service.name.clone()}
                     onchange={on_rename}
                 />
-                <button type="button" class="rx-button rx-button--quiet" onclick={on_remove}>
-                    { copy::REMOVE }
-                    <span class="rx-visually-hidden">{ format!(" {}", props.service.name) }</span>
-                </button>
             </div>
-            { field(rate, "rate", SliderScale { min: 0.0, max: 20.0, step: 0.1 }, None) }
             { field(prob, "prob", SliderScale { min: 0.0, max: 100.0, step: 0.5 }, None) }
             // Allocations matter only when each service has a slice of its own; the
             // values are kept under the other models, so switching back finds them.

@@ -39,6 +39,26 @@ pub struct ChartLayout {
     pub plot: [f64; 4],
     /// Where the slash happens: x, and the y before and after the drop.
     pub slash_marker: Option<(f64, f64, f64)>,
+    /// The ETH at the bottom and at the top of the plot (the first and last y ticks).
+    pub eth_range: (f64, f64),
+}
+
+impl ChartLayout {
+    /// The y (user units) of `eth`, which may lie outside the plot.
+    pub fn y_of(&self, eth: f64) -> f64 {
+        let [_, top, _, bottom] = self.plot;
+        let (lo, hi) = self.eth_range;
+        bottom - (bottom - top) * (eth - lo) / (hi - lo)
+    }
+
+    /// The ETH that the height `y` (user units) stands for, held inside the plot: where
+    /// a reader's pointer puts a guess.
+    pub fn eth_at(&self, y: f64) -> f64 {
+        let [_, top, _, bottom] = self.plot;
+        let (lo, hi) = self.eth_range;
+        let share = ((bottom - y) / (bottom - top)).clamp(0.0, 1.0);
+        lo + (hi - lo) * share
+    }
 }
 
 /// Round tick values covering `[lo, hi]`, about `target` of them, on steps of 1, 2 or
@@ -111,6 +131,7 @@ pub fn layout(growth: &Growth, horizon_years: u32) -> ChartLayout {
         y_ticks: y_values.iter().map(|v| Tick { at: y(*v), value: *v }).collect(),
         plot: [left, top, right, bottom],
         slash_marker,
+        eth_range: (y_min, y_max),
     }
 }
 
@@ -151,6 +172,20 @@ mod tests {
         }
         assert_eq!(l.x_ticks.len(), 6);
         assert_eq!(l.x_ticks[5].at, right);
+    }
+
+    #[test]
+    fn a_height_and_its_eth_are_each_others_inverse_inside_the_plot() {
+        let s = Scenario::default();
+        let l = layout(&Growth::of(&s, &Results::of(&s)), s.horizon_years);
+        let [_, top, _, bottom] = l.plot;
+        for eth in [30.0, 37.6, 41.21, 45.0] {
+            assert!((l.eth_at(l.y_of(eth)) - eth).abs() < 1e-9, "{eth}");
+        }
+        // Beyond the plot a guess is held at its edges.
+        assert_eq!(l.eth_at(top - 50.0), l.eth_range.1);
+        assert_eq!(l.eth_at(bottom + 50.0), l.eth_range.0);
+        assert!(l.y_of(l.eth_range.1) == top && l.y_of(l.eth_range.0) == bottom);
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod results;
 mod route;
 mod scenario;
 mod slashing;
+mod story;
 
 pub use flow::{
     part_of_step, EntryPath, FanPart, Spotlight, SpotlightFrom, RESTAKING_WITHDRAWAL_DELAY_DAYS,
@@ -31,3 +32,4 @@ pub use scenario::{
 pub use slashing::{
     forget_service, replay, AfterSlashes, Branch, SlashOutcome, ETHEREUM_SLASH_QUOTIENT,
 };
+pub use story::{beat_actions, heaviest_branch, Beat, BEATS, BEAT_MS};

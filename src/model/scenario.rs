@@ -239,6 +239,23 @@ pub fn clean_name(text: &str) -> String {
 }
 
 impl Scenario {
+    /// Whether anything beyond the essentials (the stake, the base rate, the services'
+    /// extra rates and the slash size) differs from the article's example: the yearly
+    /// odds, the slashing model and allocations, the fees, the names or the chart's
+    /// years. The calculator keeps those in a group that opens when this is true.
+    pub fn has_advanced(&self) -> bool {
+        let d = Self::default();
+        self.services.iter().enumerate().any(|(i, s)| {
+            s.slash_prob_pct != DEFAULT_SLASH_PROB_PCT || s.name != default_service_name(i)
+        }) || self.model != d.model
+            || self.allocation != d.allocation
+            || self.lst_fee_pct != d.lst_fee_pct
+            || self.commission_pct != d.commission_pct
+            || self.lrt_fee_pct != d.lrt_fee_pct
+            || self.horizon_years != d.horizon_years
+            || self.slash_year != d.slash_year
+    }
+
     /// Reads one numeric input.
     pub fn get(&self, field: Field) -> Option<f64> {
         Some(match field {
@@ -400,6 +417,12 @@ pub enum Action {
     DismissNotices,
     /// Simulate a severe slashing fault on a branch of the fan-out.
     SimulateSlash(Branch),
+    /// Take another configuration's scenario, notices, step and path (a host page's
+    /// `set`), keeping the simulated slashes and the highlight.
+    Configure(Box<State>),
+    /// Simulate one severe slash on the branch that can take the most (see
+    /// [`super::heaviest_branch`]): the story's slash, and a question's reveal.
+    SimulateHeaviestSlash,
     /// Take back the last simulated fault.
     UndoSlash,
     /// Take back every simulated fault.
@@ -516,6 +539,13 @@ impl State {
             // Back to the article's numbers; where the reader is in the flow stays.
             Action::Reset => self = Self { step: self.step, path: self.path, ..Self::default() },
             Action::DismissNotices => self.notices.clear(),
+            Action::Configure(new) => {
+                return State { slashes: self.slashes, spotlight: self.spotlight, ..*new };
+            }
+            Action::SimulateHeaviestSlash => {
+                let branch = super::heaviest_branch(&self.scenario);
+                return self.apply(Action::SimulateSlash(branch));
+            }
             Action::SimulateSlash(branch) => {
                 let exists = match branch {
                     Branch::Ethereum => true,
@@ -549,6 +579,49 @@ impl State {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_host_configuration_keeps_the_simulated_slashes() {
+        let state = State::default().apply(Action::SimulateSlash(Branch::Service(0)));
+        let other = State {
+            scenario: Scenario { stake_eth: 64.0, ..Scenario::default() },
+            step: 3,
+            ..State::default()
+        };
+        let next = state.clone().apply(Action::Configure(Box::new(other)));
+        assert_eq!(next.scenario.stake_eth, 64.0);
+        assert_eq!(next.step, 3);
+        assert_eq!(next.slashes, state.slashes);
+    }
+
+    #[test]
+    fn only_values_beyond_the_essentials_count_as_advanced() {
+        let d = Scenario::default();
+        assert!(!d.has_advanced());
+        // The essentials, however far they move, are not.
+        let essentials = Scenario {
+            stake_eth: 64.0,
+            base_rate_pct: 4.0,
+            slash_pct: 10.0,
+            services: vec![d.services[0].clone()],
+            ..d.clone()
+        };
+        assert!(!essentials.has_advanced());
+        let mut odds = d.clone();
+        odds.services[1].slash_prob_pct = 3.0;
+        let mut named = d.clone();
+        named.services[0].name = "Oracle".into();
+        for advanced in [
+            odds,
+            named,
+            Scenario { model: SlashModel::Correlated, ..d.clone() },
+            Scenario { commission_pct: 10.0, ..d.clone() },
+            Scenario { lrt_fee_pct: 10.0, ..d.clone() },
+            Scenario { horizon_years: 8, ..d.clone() },
+        ] {
+            assert!(advanced.has_advanced(), "{advanced:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

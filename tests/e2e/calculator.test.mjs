@@ -64,7 +64,7 @@ describe('the calculator in dist/', () => {
   test('focus is visible and reaches every control by Tab', async () => {
     const { page, context } = await open();
     const seen = new Set();
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       await settled(page);
       const info = await page.evaluate(() => {
@@ -75,8 +75,12 @@ describe('the calculator in dist/', () => {
       });
       if (info.id) seen.add(info.id);
       assert.notEqual(info.outline, 'none', `focus on ${info.id} is visible`);
+      // The settings beyond the essentials open from the keyboard, in one key.
+      if (await page.evaluate(() => document.activeElement.matches('.rx-more__summary:not([open] > *)'))) {
+        await page.keyboard.press('Enter');
+      }
     }
-    for (const id of ['rx-stake', 'rx-stake-exact', 'rx-base', 'rx-slash', 'rx-service-0-rate', 'rx-model-independent']) {
+    for (const id of ['rx-stake', 'rx-stake-exact', 'rx-base', 'rx-slash', 'rx-service-0-rate', 'rx-model-independent', 'rx-service-0-prob', 'rx-fee', 'rx-years']) {
       assert.ok(seen.has(id), `Tab reaches #${id}`);
     }
     await context.close();
@@ -146,6 +150,7 @@ describe('the calculator in dist/', () => {
 
   test('a route preset sets path, fees and model, keeps the reader\'s numbers, and lives in the URL', async () => {
     const { page, calc, context } = await open('?stake=64');
+    await page.locator('.rx-more__summary').click();
     await page.locator('[data-route="lido-eigenlayer"]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('model') === 'allocated');
     const url = new URL(page.url()).searchParams;
@@ -154,9 +159,15 @@ describe('the calculator in dist/', () => {
     await calc.expect('base-reward', 2.016);
     await calc.expect('extra-reward', 1.008);
     assert.equal(await page.locator('[data-route="lido-eigenlayer"]').getAttribute('aria-pressed'), 'true');
+    // The note's marks lead to their sources, dated, in the page's list.
     const note = page.locator('.rx-routes__note');
-    assert.match(await note.textContent(), /2025-04-17/);
-    assert.equal(await note.locator('a[href="https://docs.lido.fi/guides/lido-tokens-integration-guide"]').count(), 1);
+    const marks = await note.locator('a.rx-cite__mark').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const entries = await Promise.all(marks.map((href) => page.locator(href).innerHTML()));
+    assert.ok(entries.some((e) => e.includes('2025-04-17')), entries.join('\n'));
+    assert.ok(entries.some((e) => e.includes('href="https://docs.lido.fi/guides/lido-tokens-integration-guide"')));
+    // A mark opens its source list and brings its entry into view.
+    await note.locator('a.rx-cite__mark').first().click();
+    await until(() => page.locator(marks[0]).isVisible(), { message: 'the cited entry to show' });
     assert.equal(await page.locator('input[type=range][id$="-alloc"]').count(), 2, 'allocation sliders appear');
 
     await page.locator('[data-route="lrt"]').click();
@@ -239,12 +250,15 @@ describe('the calculator in dist/', () => {
 
   test('a run of slider steps is announced once, after it settles, by one live region', async () => {
     const { page, context } = await open();
-    // The accessibility tree: which regions are live at all. The 11 outputs and the
-    // narration are not; what is left is the notices and the one summary.
+    // The accessibility tree: which regions are live at all. The 11 outputs, the
+    // narration and the guesses' values are not; what is left is the notices, the one
+    // summary, and the story's beat (which speaks only while the story plays).
     const cdp = await context.newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const live = nodes.filter((n) => (n.properties || []).some((p) => p.name === 'live' && p.value.value !== 'off'));
-    assert.ok(live.length <= 2, `live regions: ${live.map((n) => n.role?.value).join(', ')}`);
+    const story = await page.locator('[data-rx-story-beat][role=status]').count();
+    assert.equal(story, 1);
+    assert.ok(live.length <= 2 + story, `live regions: ${live.map((n) => n.role?.value).join(', ')}`);
     // Every change to a region a screen reader would speak, as it happens.
     await page.evaluate(() => {
       window.__spoken = [];
@@ -291,7 +305,7 @@ describe('the calculator in dist/', () => {
 
   test('on a phone the headline figures stay in view beside the sliders, never over the focused one', async () => {
     const { page, calc, context } = await open('', { viewport: { width: 360, height: 740 } });
-    const bar = page.locator('.rx-headline');
+    const bar = page.locator('.rx-headline--narrow');
     assert.equal(await bar.getAttribute('aria-hidden'), 'true', 'screen readers hear the live summary instead');
     await calc.slider('stake').scrollIntoViewIfNeeded();
     await calc.slider('stake').focus();
@@ -318,16 +332,19 @@ describe('the calculator in dist/', () => {
         const el = document.activeElement;
         if (!el.closest('.rx-calculator__inputs')) return null;
         const r = el.getBoundingClientRect();
-        const b = document.querySelector('.rx-headline').getBoundingClientRect();
+        const b = document.querySelector('.rx-headline--narrow').getBoundingClientRect();
         return r.bottom > b.top + 1 && r.top < b.bottom ? el.id || el.textContent.trim() : null;
       });
       if (hit) covered.push(hit);
     }
     assert.deepEqual(covered, []);
     await context.close();
-    // Side by side with the results on a wide screen, the bar is not needed.
+    // On a wide screen the bar heads the results beside the sliders instead.
     const wide = await open('', { viewport: { width: 1280, height: 900 } });
-    assert.equal(await wide.page.locator('.rx-headline').isVisible(), false);
+    assert.equal(await wide.page.locator('.rx-headline--narrow').isVisible(), false);
+    const head = await wide.page.locator('.rx-headline--wide').boundingBox();
+    const results = await wide.page.locator('.rx-calculator__outputs').boundingBox();
+    assert.ok(Math.abs(head.y - results.y) <= 1 && head.x >= results.x, 'at the top of the results column');
     await wide.context.close();
   });
 

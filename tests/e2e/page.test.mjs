@@ -103,7 +103,7 @@ describe('the whole explainer page', () => {
       const { page, context } = await open('?model=allocated', { viewport: { width, height: 900 } });
       const tops = () =>
         page.evaluate(() =>
-          ['.rx-results', '.rx-chart', '.rx-risks', '.rx-glossary', '.rx-service:last-of-type .rx-field:last-child'].map(
+          ['.rx-results', '.rx-chart', '.rx-risks', '.rx-glossary', '.rx-service-more:last-of-type .rx-field:last-child'].map(
             (s) => document.querySelector(s).getBoundingClientRect().top + window.scrollY,
           ),
         );

@@ -86,6 +86,7 @@ describe('content before wasm', () => {
     const { page, context, wasm } = await openWithWasmHeld();
     // The flow's Next and a route preset, pressed on the prerendered page.
     await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('.rx-more__summary').click();
     await page.locator('[data-route="lido-eigenlayer"]').click();
     assert.equal(await page.locator('.rx[data-rx-ready]').count(), 0, 'not live yet');
     assert.ok(wasm.asked, 'the first event starts the wasm');

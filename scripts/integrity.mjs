@@ -1,0 +1,36 @@
+// Subresource integrity for the script embed (run by post-build.mjs after minifying):
+// the sha384 of every file embed.js loads (each build's glue and wasm, the stylesheet)
+// is written into embed.js, which then refuses a file that differs; then embed.js's own
+// hash, which the embed snippet carries, is written into the standalone page for its
+// embed panel. See SPEC, "Packaging".
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The `sha384-…` value of the file at `path`. */
+export function sri(path) {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+/** Writes the hashes of what embed.js loads into `dir`/embed.js. */
+export function writeIntegrity(dir) {
+  const files = readdirSync(dir).filter((n) => /^restaking-explainer(-[a-z-]+)?(\.js|_bg\.wasm)$/.test(n) || n === 'widget.css');
+  const hashes = Object.fromEntries(files.sort().map((n) => [n, sri(join(dir, n))]));
+  const embed = join(dir, 'embed.js');
+  const source = readFileSync(embed, 'utf8');
+  const marker = 'var INTEGRITY = {};';
+  if (!source.includes(marker)) throw new Error(`embed.js has no "${marker}" to fill in`);
+  writeFileSync(embed, source.replace(marker, `var INTEGRITY = ${JSON.stringify(hashes)};`));
+  return hashes;
+}
+
+/** Writes embed.js's own hash into `dir`/index.html, for the embed panel's snippets. */
+export function writeEmbedHash(dir) {
+  const index = join(dir, 'index.html');
+  const hash = sri(join(dir, 'embed.js'));
+  const html = readFileSync(index, 'utf8');
+  const marker = '<meta name="rx-embed-integrity" content="" />';
+  if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to fill in`);
+  writeFileSync(index, html.replace(marker, `<meta name="rx-embed-integrity" content="${hash}" />`));
+  return hash;
+}

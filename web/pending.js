@@ -1,0 +1,28 @@
+// Runs before the page is drawn (a classic script in the head, so it blocks the first
+// paint for the few microseconds it takes). The prerendered page holds the article's
+// example; when the URL asks for other numbers, those figures are not the reader's
+// until the live widget takes over. This marks the page so that, from the very first
+// paint, its stylesheet dims every figure and says the reader's own are being worked
+// out (see "pending" in styles/widget.css), and once the page is parsed it marks the
+// widget aria-busy. boot.js then starts the live widget at once rather than at idle time;
+// the live widget takes the marked one's place, and boot.js clears the page's mark.
+(function () {
+  'use strict';
+  // Every URL parameter that changes what a figure, a label or a step shows: all the
+  // widget reads but `theme` and `view` (src/config.rs, PARAM_NAMES; a unit test checks
+  // that the two lists agree).
+  var STATE = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'lrtfee', 'model', 'years', 'slashyear', 'step', 'path'];
+  var query = new URLSearchParams(window.location.search);
+  for (var i = 0; i < STATE.length; i++) {
+    if (query.has(STATE[i])) {
+      document.documentElement.setAttribute('data-rx-pending', '');
+      // When parsing ends, before the modules run and before the next frame.
+      document.addEventListener('readystatechange', function busy() {
+        var root = document.getElementById('restaking-explainer');
+        if (root) root.setAttribute('aria-busy', 'true');
+        document.removeEventListener('readystatechange', busy);
+      });
+      return;
+    }
+  }
+})();
