@@ -18,6 +18,9 @@
 // - animation: ANIMATION_RUNS times, the CPU throttled 4x through the DevTools protocol,
 //   5 s of the fan-out's animation with a simulated slash at 1 s and 3 s: long tasks
 //   (> 50 ms) from a PerformanceObserver, frame times from a requestAnimationFrame loop;
+// - story: STORY_RUNS times, the CPU throttled 4x, the "play the story" control pressed
+//   and the whole story played (six beats of 5 s, the clock sped up by the page's own
+//   timers being real: 30 s), counting long tasks (> 50 ms);
 // - heap: JS heap in use (DevTools Performance.getMetrics, after a forced garbage
 //   collection) before and after HEAP_SECONDS of animation.
 // The machine is shared and noisy: read medians and spreads, not single runs.
@@ -33,6 +36,7 @@ const RUNS = Number(process.env.RUNS || 15);
 const ITERATIONS = Number(process.env.ITERATIONS || 300);
 const ANIMATION_RUNS = Number(process.env.ANIMATION_RUNS || 3);
 const HEAP_SECONDS = Number(process.env.HEAP_SECONDS || 60);
+const STORY_RUNS = Number(process.env.STORY_RUNS || 2);
 const WIDGET = resolve(process.env.RX_DIST || 'dist');
 const FLOOR = process.env.FLOOR_DIST ? resolve(process.env.FLOOR_DIST) : null;
 
@@ -226,6 +230,36 @@ async function animation(browser, url) {
   return { long_tasks: summary(longTasks), frame_p95_ms: summary(frameP95), frame_ms: summary(frames) };
 }
 
+async function story(browser, url) {
+  const longTasks = [];
+  for (let run = 0; run < STORY_RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const tasks = await page.evaluate(async () => {
+      const tasks = [];
+      new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+      const play = document.querySelector('[data-rx-play]');
+      play.click();
+      await new Promise((done) => {
+        const poll = setInterval(() => {
+          if (play.getAttribute('data-rx-playing') === 'false') {
+            clearInterval(poll);
+            done();
+          }
+        }, 250);
+      });
+      return tasks;
+    });
+    longTasks.push(tasks.length);
+    await context.close();
+  }
+  return { long_tasks: summary(longTasks) };
+}
+
 async function heapGrowth(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -285,6 +319,7 @@ try {
       first_result_ms: await firstResult(browser, widgetServer.url),
       slider_update_ms: await sliderLatency(browser, widgetServer.url),
       animation_4x_throttled: await animation(browser, widgetServer.url),
+      story_4x_throttled: await story(browser, widgetServer.url),
       heap: await heapGrowth(browser, widgetServer.url),
     },
   };
@@ -323,6 +358,8 @@ try {
   }
   const a = result.widget.animation_4x_throttled;
   console.log(`widget: animation at 4x CPU throttling, ${a.long_tasks.n} × 5 s: long tasks per run median ${a.long_tasks.median} (max ${a.long_tasks.max}); frame-time p95 median ${a.frame_p95_ms.median} ms (${a.frame_p95_ms.min}–${a.frame_p95_ms.max})`);
+  const st = result.widget.story_4x_throttled;
+  console.log(`widget: the whole story at 4x CPU throttling, ${st.long_tasks.n} plays: long tasks per play median ${st.long_tasks.median} (max ${st.long_tasks.max})`);
   const h = result.widget.heap;
   console.log(`widget: JS heap after ${h.seconds} s of animation: ${(h.growth_bytes / 1024).toFixed(1)} KB growth (${kb(h.before_bytes)} → ${kb(h.after_bytes)})`);
   if (result.floor) {

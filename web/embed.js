@@ -34,6 +34,26 @@
   var PARAMS = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'lrtfee', 'model',
     'theme', 'view', 'years', 'slashyear', 'step', 'path'];
   var GAP = 48;
+  // The calculator's "more settings", which open when the element sets any of them.
+  var MORE_OPEN = 1800;
+  var MORE_DEFAULTS = { fee: 0, commission: 0, lrtfee: 0, years: 5, slashyear: 2 };
+
+  // Whether `el` sets any of the calculator's "more settings" to other than its default
+  // (as Scenario::has_advanced decides for the live widget; a pinned snippet names them
+  // all, mostly at their defaults).
+  function setsMore(el) {
+    var get = function (name) { return el.getAttribute(isElement(el) ? name : 'data-' + name); };
+    var list = function (name) { return (get(name) || '').split(',').map(Number); };
+    if (get('model') && get('model').trim() !== 'independent') return true;
+    if (get('prob') !== null && list('prob').some(function (p) { return p !== 2; })) return true;
+    if (get('alloc') !== null && list('alloc').some(function (a, i, all) { return a !== all[0]; })) return true;
+    if (get('names') !== null && get('names').split(',').some(function (n, i) {
+      return n.trim() !== 'Service ' + String.fromCharCode(65 + i);
+    })) return true;
+    return Object.keys(MORE_DEFAULTS).some(function (name) {
+      return get(name) !== null && Number(get(name)) !== MORE_DEFAULTS[name];
+    });
+  }
   // The whole widget adds its opening, the glossary and the sources part, less the short
   // source list each part ends with when it is shown alone.
   var INTRO_AND_GLOSSARY = 237;
@@ -78,6 +98,7 @@
     var list = parts(el);
     var height = list.reduce(function (sum, p) { return sum + HEIGHTS[p]; }, 0) + GAP * (list.length - 1);
     if (list.length === Object.keys(HEIGHTS).length) height += INTRO_AND_GLOSSARY;
+    if (list.indexOf('calculator') >= 0 && setsMore(el)) height += MORE_OPEN;
     var host = shadowHost(el);
     hosts.set(el, host);
     var link = stylesheet(el);

@@ -70,7 +70,8 @@ pub fn growth_chart(
             left,
             chart.y_of(scenario.stake_eth),
             right,
-            chart.y_of(g).clamp(chart.plot[1], chart.plot[3]),
+            // max/min, not f64::clamp, whose assertion would link float formatting.
+            chart.y_of(g).max(chart.plot[1]).min(chart.plot[3]),
         )
     });
     let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
@@ -190,7 +191,7 @@ pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
     };
     let (lo, hi) = chart.eth_range;
     html! {
-        <>
+        <div class="rx-chart-question">
             { growth_chart(scenario, results, &ids, &ask) }
             <super::Question name="chart" prompt={copy::ask_chart(scenario)}
                 range={super::SliderScale { min: lo, max: hi, step: (hi - lo) / 100.0 }}
@@ -199,6 +200,6 @@ pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
                 start={lo + (hi - lo) / 2.0} unit={copy::GuessUnit::Eth}
                 answer={Some(slashed)} explain={copy::answer_chart(plain, restaked, slashed)}
                 guess={*guess} on_guess={on_guess} on_shown={on_shown} />
-        </>
+        </div>
     }
 }

@@ -150,10 +150,14 @@ pub fn Question(props: &QuestionProps) -> Html {
                     <summary class="rx-q__summary">{ if is_revealed { copy::GUESS_ANSWER } else { copy::GUESS_SKIP } }</summary>
                     <p class="rx-q__answer" data-rx-answer="" hidden={answer_hidden}
                         data-value={props.answer.map(shortest).unwrap_or_default()}>
-                        if let Some(verdict) = verdict {
-                            <strong class="rx-q__verdict">{ verdict }</strong>{ " " }
+                        // Its words are written once it is shown (a hidden answer is not
+                        // redrawn on every slider move), and always on the prerendered page.
+                        if !answer_hidden {
+                            if let Some(verdict) = verdict {
+                                <strong class="rx-q__verdict">{ verdict }</strong>{ " " }
+                            }
+                            { &props.explain }
                         }
-                        { &props.explain }
                     </p>
                 </details>
             </div>

@@ -56,7 +56,8 @@ impl ChartLayout {
     pub fn eth_at(&self, y: f64) -> f64 {
         let [_, top, _, bottom] = self.plot;
         let (lo, hi) = self.eth_range;
-        let share = ((bottom - y) / (bottom - top)).clamp(0.0, 1.0);
+        // max/min, not f64::clamp, whose assertion would link float formatting.
+        let share = ((bottom - y) / (bottom - top)).max(0.0).min(1.0);
         lo + (hi - lo) * share
     }
 }

@@ -248,7 +248,8 @@ impl Scenario {
         self.services.iter().enumerate().any(|(i, s)| {
             s.slash_prob_pct != DEFAULT_SLASH_PROB_PCT || s.name != default_service_name(i)
         }) || self.model != d.model
-            || self.allocation != d.allocation
+            // Slices set to an even split are the even split: not a setting of their own.
+            || self.allocations_pct().iter().any(|a| (a - 100.0 / self.services.len() as f64).abs() > 1e-9)
             || self.lst_fee_pct != d.lst_fee_pct
             || self.commission_pct != d.commission_pct
             || self.lrt_fee_pct != d.lrt_fee_pct
@@ -610,9 +611,16 @@ mod tests {
         odds.services[1].slash_prob_pct = 3.0;
         let mut named = d.clone();
         named.services[0].name = "Oracle".into();
+        let mut halves = d.clone();
+        halves.allocation = Allocation::Custom;
+        halves.services.iter_mut().for_each(|s| s.alloc_pct = 50.0);
+        assert!(!halves.has_advanced(), "a pinned embed's even slices");
+        let mut uneven = halves.clone();
+        uneven.services[0].alloc_pct = 70.0;
         for advanced in [
             odds,
             named,
+            uneven,
             Scenario { model: SlashModel::Correlated, ..d.clone() },
             Scenario { commission_pct: 10.0, ..d.clone() },
             Scenario { lrt_fee_pct: 10.0, ..d.clone() },

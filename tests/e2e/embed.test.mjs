@@ -544,7 +544,15 @@ describe('embedding', () => {
       return /data-restaking-explainer="calculator"/.test(value) && value;
     }, { message: 'the script snippet to be written' });
     assert.match(script, /data-stake="48" data-base="3.5" data-services="2,1.5"/);
-    assert.ok(script.includes(`src="${env.server.url}embed.js"`), script);
+    assert.ok(script.includes(`src="${env.server.url}embed.js?v=`), script);
+    // The loader is pinned by its hash, the page's own embed.js's.
+    const hash = /integrity="(sha384-[^"]+)" crossorigin="anonymous"/.exec(script);
+    assert.ok(hash, script);
+    const served = await (await fetch(`${env.server.url}embed.js`)).arrayBuffer();
+    const { createHash } = await import('node:crypto');
+    assert.equal(hash[1], `sha384-${createHash('sha384').update(Buffer.from(served)).digest('base64')}`);
+    const element = await page.locator('[data-snippet="element"]').inputValue();
+    assert.match(element, /^<restaking-explainer stake="48" /);
     const iframe = await page.locator('[data-snippet="iframe"]').inputValue();
     assert.ok(iframe.includes(`src="${env.server.url}embed.html?stake=48&amp;base=3.5`), iframe);
     await page.getByRole('checkbox', { name: 'Six risks to weigh' }).check();
@@ -552,7 +560,8 @@ describe('embedding', () => {
       message: 'the script snippet to name the risks',
     });
     await page.getByRole('button', { name: 'Copy' }).first().click();
-    await until(async () => /data-stake="48"/.test(await page.evaluate(() => navigator.clipboard.readText())), {
+    // The first snippet is the element's.
+    await until(async () => /^<restaking-explainer stake="48"/.test(await page.evaluate(() => navigator.clipboard.readText())), {
       message: 'the clipboard to hold the snippet',
     });
 
