@@ -192,17 +192,23 @@ async function sliderLatency(browser, url) {
   };
 }
 
+/** A live page of `url` at 1280 px with the CPU throttled 4x. */
+async function throttledPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.rx[data-rx-ready]').first().waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
 async function animation(browser, url) {
   const longTasks = [];
   const frameP95 = [];
   const frames = [];
   for (let run = 0; run < ANIMATION_RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.locator('.rx[data-rx-ready]').first().waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await throttledPage(browser, url);
     const result = await page.evaluate(async () => {
       const tasks = [];
       new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
@@ -233,12 +239,7 @@ async function animation(browser, url) {
 async function story(browser, url) {
   const longTasks = [];
   for (let run = 0; run < STORY_RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.locator('.rx[data-rx-ready]').first().waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await throttledPage(browser, url);
     const tasks = await page.evaluate(async () => {
       const tasks = [];
       new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });

@@ -34,6 +34,7 @@ pub struct ChartAsk {
 /// The chart of `scenario` (its horizon and slash year shape it) and its `results`,
 /// with its legend and text alternative, asked as `ask` says. A view function, not a
 /// component: it holds no state (see [`super::narration`]).
+#[allow(clippy::manual_clamp)] // f64::clamp's assertion would link float formatting
 pub fn growth_chart(
     scenario: &Scenario,
     results: &Results,
@@ -70,7 +71,6 @@ pub fn growth_chart(
             left,
             chart.y_of(scenario.stake_eth),
             right,
-            // max/min, not f64::clamp, whose assertion would link float formatting.
             chart.y_of(g).max(chart.plot[1]).min(chart.plot[3]),
         )
     });

@@ -53,10 +53,10 @@ impl ChartLayout {
 
     /// The ETH that the height `y` (user units) stands for, held inside the plot: where
     /// a reader's pointer puts a guess.
+    #[allow(clippy::manual_clamp)] // f64::clamp's assertion would link float formatting
     pub fn eth_at(&self, y: f64) -> f64 {
         let [_, top, _, bottom] = self.plot;
         let (lo, hi) = self.eth_range;
-        // max/min, not f64::clamp, whose assertion would link float formatting.
         let share = ((bottom - y) / (bottom - top)).max(0.0).min(1.0);
         lo + (hi - lo) * share
     }
