@@ -129,8 +129,8 @@ async fn every_control_has_a_label_and_sliders_read_their_unit() {
     let sliders: Vec<_> = doc.select(&sel("input[type=range]")).collect();
     assert_eq!(
         sliders.len(),
-        6 + 2 * 2 + 2 + 2,
-        "stake, base, slash, three fees, 2×2 service, chart, two guesses (the third waits)"
+        6 + 2 * 2 + 2 + 3,
+        "stake, base, slash, three fees, 2×2 service, chart, three guesses"
     );
     let stake = doc.select(&sel("#t-stake")).next().expect("stake slider");
     assert_eq!(stake.value().attr("aria-valuetext"), Some("32 ETH"));

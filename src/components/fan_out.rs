@@ -65,12 +65,6 @@ pub fn FanOut(props: &FanOutProps) -> Html {
 
     let scenario = &props.figures.scenario;
     let results = props.figures.results;
-    // The second question follows the first once its answer is on show.
-    let first_shown = use_state_eq(|| false);
-    let on_first_shown = {
-        let set = first_shown.setter();
-        Callback::from(move |shown: bool| set.set(shown))
-    };
     let after = replay(scenario, &results, &props.slashes);
     // What the first question's answer, the simulated slash, takes.
     let one_slash_eth =
@@ -268,13 +262,10 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                         start={scenario.stake_eth / 4.0} unit={GuessUnit::Eth}
                         answer={Some(one_slash_eth)}
                         explain={copy::answer_slash_loss(scenario, one_slash_eth)}
-                        on_reveal={dispatch.reform(|()| Action::SimulateHeaviestSlash)}
-                        on_shown={on_first_shown} />
-                    if *first_shown {
-                        <Question name="years-erased" prompt={copy::ASK_YEARS_ERASED}
-                            range={SliderScale { min: 0.0, max: 10.0, step: 0.1 }} start={0.5} unit={GuessUnit::Years}
-                            answer={results.years_erased} explain={copy::answer_years_erased(&results)} />
-                    }
+                        on_reveal={dispatch.reform(|()| Action::SimulateHeaviestSlash)} />
+                    <Question name="years-erased" prompt={copy::ASK_YEARS_ERASED}
+                        range={SliderScale { min: 0.0, max: 10.0, step: 0.1 }} start={0.5} unit={GuessUnit::Years}
+                        answer={results.years_erased} explain={copy::answer_years_erased(&results)} />
                 </div>
             }
             <div class="rx-fan__controls">

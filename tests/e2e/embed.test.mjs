@@ -479,7 +479,8 @@ describe('embedding', () => {
     // Hold every widget's code until the placeholders have been measured.
     let release;
     const held = new Promise((ok) => (release = ok));
-    await ctx.route(/restaking-explainer\.js\?instance=/, async (route) => {
+    // (the whole widget's glue and each part build's)
+    await ctx.route(/restaking-explainer(-[a-z-]+)?\.js\?instance=/, async (route) => {
       await held;
       await route.continue();
     });
