@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::copy::{self, SERIES_NAMES};
 use crate::format::{decimal, eth, fixed};
-use crate::geometry::chart::{layout, VIEW_HEIGHT, VIEW_WIDTH};
-use crate::model::{Growth, Results, Scenario};
+use crate::geometry::chart::{layout, ChartLayout, VIEW_HEIGHT, VIEW_WIDTH};
+use crate::model::{Growth, Scenario};
 use crate::number_text::shortest;
 use crate::state::IdPrefix;
 
@@ -31,18 +31,25 @@ pub struct ChartAsk {
     pub on_point: Option<Callback<f64>>,
 }
 
-/// The chart of `scenario` (its horizon and slash year shape it) and its `results`,
-/// with its legend and text alternative, asked as `ask` says. A view function, not a
-/// component: it holds no state (see [`super::narration`]).
+/// The ends of the chart's three lines: plain staking, restaking with no slash, and
+/// restaking with one slash, in ETH.
+fn finals(growth: &Growth) -> [f64; 3] {
+    let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
+    [last(&growth.plain), last(&growth.restaked), last(&growth.slashed)]
+}
+
+/// The chart of `scenario` (its horizon and slash year shape it), drawn from its
+/// `growth` laid out as `chart`, with its legend and text alternative, asked as `ask`
+/// says. A view function, not a component: it holds no state (see
+/// [`super::narration`]).
 #[allow(clippy::manual_clamp)] // f64::clamp's assertion would link float formatting
 pub fn growth_chart(
     scenario: &Scenario,
-    results: &Results,
+    growth: &Growth,
+    chart: &ChartLayout,
     ids: &IdPrefix,
     ask: &ChartAsk,
 ) -> Html {
-    let growth = Growth::of(scenario, results);
-    let chart = layout(&growth, scenario.horizon_years);
     // A pointer (mouse, pen or finger) on the chart puts the guess at its height.
     let on_pointer = ask.on_point.clone().map(|on_point| {
         let chart = chart.clone();
@@ -74,8 +81,7 @@ pub fn growth_chart(
             chart.y_of(g).max(chart.plot[1]).min(chart.plot[3]),
         )
     });
-    let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
-    let finals = [last(&growth.plain), last(&growth.restaked), last(&growth.slashed)];
+    let finals = finals(growth);
     let description = copy::chart_description(scenario, finals[0], finals[1], finals[2]);
     let [left, top, right, bottom] = chart.plot;
     let title_id = ids.id("chart-title");
@@ -170,11 +176,10 @@ pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
     let shown = use_state_eq(|| false);
     let scenario = &props.figures.scenario;
     let results = &props.figures.results;
+    // Laid out once here, for the chart and for the question's range and answer.
     let growth = Growth::of(scenario, results);
     let chart = layout(&growth, scenario.horizon_years);
-    let last = |series: &[crate::model::Point]| series.last().map_or(0.0, |p| p.eth);
-    let (plain, restaked, slashed) =
-        (last(&growth.plain), last(&growth.restaked), last(&growth.slashed));
+    let [plain, restaked, slashed] = finals(&growth);
     let on_guess = {
         let guess = guess.setter();
         Callback::from(move |g: Option<f64>| guess.set(g))
@@ -192,7 +197,7 @@ pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
     let (lo, hi) = chart.eth_range;
     html! {
         <div class="rx-chart-question">
-            { growth_chart(scenario, results, &ids, &ask) }
+            { growth_chart(scenario, &growth, &chart, &ids, &ask) }
             <super::Question name="chart" prompt={copy::ask_chart(scenario)}
                 range={super::SliderScale { min: lo, max: hi, step: (hi - lo) / 100.0 }}
                 // Mid-axis: a value on the slider's own steps, so the browser keeps it as
