@@ -2,6 +2,7 @@
 //! translation touches this file alone. Sentences that carry numbers are functions
 //! of the model's results; everything else is a constant.
 
+use crate::facts::FactSet;
 use crate::format::{eth, pct, years};
 use crate::model::{Field, Notice, ResultName, Results, Route, Scenario, SlashModel};
 
@@ -1256,29 +1257,29 @@ pub fn term_facts(term: Term) -> &'static [&'static str] {
 
 /// Every fact a part can cite, for the short list that closes it when it is embedded
 /// without the page's "Sources and dates" (ids in `crate::facts`).
-pub fn view_facts(view: crate::config::View) -> Vec<&'static str> {
+pub fn view_facts(view: crate::config::View) -> FactSet {
     use crate::config::View;
-    let mut ids: Vec<&'static str> = match view {
-        View::FanOut => [&["eigenlayer-slashing"][..], &SIMULATE_FACTS].concat(),
-        View::Flow => {
-            let steps = (1..=crate::model::STEP_COUNT).flat_map(|n| step_facts(n).iter().copied());
-            steps.chain(NATIVE_FACTS).chain(TIMELINE_FACTS).chain(LRT_EXIT_FACTS).collect()
-        }
+    let steps = (1..=crate::model::STEP_COUNT).map(|n| FactSet::of(step_facts(n)));
+    match view {
+        View::FanOut => FactSet::of(&SIMULATE_FACTS).with("eigenlayer-slashing"),
+        View::Flow => steps
+            .fold(FactSet::of(&NATIVE_FACTS), FactSet::union)
+            .union(FactSet::of(&TIMELINE_FACTS))
+            .union(FactSet::of(&LRT_EXIT_FACTS)),
         View::Calculator => Route::ALL
             .iter()
-            .flat_map(|r| route_summary(*r).1.iter().copied())
-            .chain(ALLOCATED_PAY_FACTS)
-            .collect(),
-        View::Compare => COMPARE_NOTE_FACTS.concat(),
+            .map(|r| FactSet::of(route_summary(*r).1))
+            .fold(FactSet::of(&ALLOCATED_PAY_FACTS), FactSet::union),
+        View::Compare => COMPARE_NOTE_FACTS
+            .iter()
+            .map(|ids| FactSet::of(ids))
+            .fold(FactSet::default(), FactSet::union),
         View::Risks => RISKS
             .iter()
             .filter_map(|r| r.example)
-            .flat_map(|(_, ids)| ids.iter().copied())
-            .collect(),
-    };
-    ids.sort_unstable();
-    ids.dedup();
-    ids
+            .map(|(_, ids)| FactSet::of(ids))
+            .fold(FactSet::default(), FactSet::union),
+    }
 }
 
 /// The sources part's heading.

@@ -247,11 +247,13 @@ pub fn App(props: &AppProps) -> Html {
             },
             Block::Part(view) => part(view),
             Block::Sources => {
-                let mut facts: Vec<&'static str> =
-                    props.config.views.iter().flat_map(|v| crate::copy::view_facts(*v)).collect();
-                facts.sort_unstable();
-                facts.dedup();
-                html! { <super::PartSources key="part-sources" facts={facts} /> }
+                let facts = props
+                    .config
+                    .views
+                    .iter()
+                    .map(|v| crate::copy::view_facts(*v))
+                    .fold(crate::facts::FactSet::default(), crate::facts::FactSet::union);
+                super::part_sources(&ids, facts)
             }
             #[cfg(feature = "page")]
             Block::EmbedCode => html! {

@@ -228,7 +228,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             let (summary, ids_cited) = copy::route_summary(route);
             html! {
                 <p class="rx-routes__note">
-                    { summary }{ " " }{ super::cite(ids_cited) }
+                    { summary }{ " " }{ super::cite(&ids, ids_cited) }
                 </p>
             }
         },
@@ -296,10 +296,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             { model_choice(SlashModel::Allocated, copy::MODEL_ALLOCATED) }
                             if scenario.model == SlashModel::Allocated {
                                 <p class="rx-group__hint" data-rx-assumption="">
-                                    { copy::ALLOCATED_PAY }{ " " }{ super::cite(&copy::ALLOCATED_PAY_FACTS) }
+                                    { copy::ALLOCATED_PAY }{ " " }{ super::cite(&ids, &copy::ALLOCATED_PAY_FACTS) }
                                 </p>
                             } else {
-                                <p class="rx-group__hint">{ super::cite(&["eigenlayer-slashing"]) }</p>
+                                <p class="rx-group__hint">{ super::cite(&ids, &["eigenlayer-slashing"]) }</p>
                             }
                         </fieldset>
                         if services > 0 {

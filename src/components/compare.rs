@@ -82,7 +82,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
                     <li key={i}>{ super::rich(note) }
                         if !copy::COMPARE_NOTE_FACTS[i].is_empty() {
-                            { " " }{ super::cite(copy::COMPARE_NOTE_FACTS[i]) }
+                            { " " }{ super::cite(&ids, copy::COMPARE_NOTE_FACTS[i]) }
                         }
                     </li>
                 }

@@ -125,7 +125,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
             <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
-                { super::cite(&["eigenlayer-slashing"]) }</p>
+                { super::cite(&ids, &["eigenlayer-slashing"]) }</p>
             <div class={root_class} ref={figure}>
                 <svg
                     class="rx-fan__svg"
@@ -291,7 +291,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     { copy::UNDO_SLASH }
                 </button>
             </div>
-            <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&copy::SIMULATE_FACTS) }</p>
+            <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&ids, &copy::SIMULATE_FACTS) }</p>
         </section>
     }
 }

@@ -130,7 +130,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                         { " " }{ copy::step_reach(props.model) }
                     }
                     if !copy::step_facts(step).is_empty() {
-                        { " " }{ super::cite(copy::step_facts(step)) }
+                        { " " }{ super::cite(&ids, copy::step_facts(step)) }
                     }
                 </p>
                 if let Some(detail) = props.detail.clone() {
@@ -140,7 +140,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                 if step <= 2 {
                     <div class="rx-flow__native">
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
-                        <p>{ super::rich(copy::NATIVE_BODY) }{ " " }{ super::cite(&copy::NATIVE_FACTS) }</p>
+                        <p>{ super::rich(copy::NATIVE_BODY) }{ " " }{ super::cite(&ids, &copy::NATIVE_FACTS) }</p>
                         <h4 class="rx-flow__native-title">{ copy::LRT_TITLE }</h4>
                         <p>{ super::rich(copy::LRT_BODY) }</p>
                         { path_choice.clone() }
@@ -158,9 +158,9 @@ pub fn Flow(props: &FlowProps) -> Html {
                             }
                         </ol>
                         <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }{ " " }
-                            { super::cite(&copy::TIMELINE_FACTS) }
+                            { super::cite(&ids, &copy::TIMELINE_FACTS) }
                             if path == crate::model::EntryPath::Lrt {
-                                { super::cite(&copy::LRT_EXIT_FACTS) }
+                                { super::cite(&ids, &copy::LRT_EXIT_FACTS) }
                             }
                         </p>
                         { path_choice }

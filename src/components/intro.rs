@@ -48,7 +48,7 @@ pub fn glossary(ids: &IdPrefix) -> Html {
                         <dt>{ term.name() }</dt>
                         <dd>{ term.definition() }
                             if !copy::term_facts(term).is_empty() {
-                                { " " }{ super::cite(copy::term_facts(term)) }
+                                { " " }{ super::cite(&ids, copy::term_facts(term)) }
                             }
                         </dd>
                     </div>
@@ -65,7 +65,7 @@ pub fn sources_part(ids: &IdPrefix) -> Html {
         <section class="rx-part rx-sources-part" id={ids.id("sources")} aria-labelledby={ids.id("sources-title")}>
             <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::SOURCES_TITLE }</h2>
             <p class="rx-part__lead">{ copy::SOURCES_LEAD }</p>
-            { super::source_list(ids, &crate::facts::FACTS.map(|f| f.id), copy::SOURCES_ALL) }
+            { super::source_list(ids, crate::facts::FactSet::ALL, copy::SOURCES_ALL) }
         </section>
     }
 }

@@ -41,5 +41,5 @@ pub use results_panel::results_panel;
 pub use rich::{rich, TermButton, TermButtonProps};
 pub use risks::{Risks, RisksProps};
 pub use service_row::{ServiceRow, ServiceRowProps};
-pub use sources::{cite, fact_number, source_list, Cite, CiteProps, PartSources, PartSourcesProps};
+pub use sources::{cite, fact_number, part_sources, source_list};
 pub use story::{StoryPlay, StoryPlayProps};

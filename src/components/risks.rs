@@ -59,7 +59,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                 </p>
                                 <p class="rx-risk__body">{ risk.body }</p>
                                 if let Some((example, facts)) = risk.example {
-                                    <p class="rx-risk__example">{ example }{ " " }{ super::cite(facts) }</p>
+                                    <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
                                 }
                                 if i == 0 {
                                     <p class="rx-risk__now">{ copy::slashing_now(scenario, results) }</p>
