@@ -37,9 +37,10 @@ export function buildParts(dir) {
     const built = cargoBuild(part);
     const name = `restaking-explainer-${part}`;
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', name, built]);
-    // The same features as trunk enables for wasm-opt 132.
+    // The same features as trunk enables for wasm-opt 132, and the same extra flag as
+    // index.html gives it (data-wasm-opt-params).
     const wasm = join(dir, `${name}_bg.wasm`);
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    run('wasm-opt', ['-Oz', '--low-memory-unused', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
       '--enable-mutable-globals', '--enable-reference-types', wasm, '-o', wasm]);
   }
   // Leaves the cargo artifact as trunk left it: the whole widget, with default features.

@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 cargo build --release --locked --target wasm32-unknown-unknown --bin restaking-explainer
 wasm-bindgen --target web --keep-debug --out-dir "$work" \
   target/wasm32-unknown-unknown/release/restaking-explainer.wasm
-wasm-opt -Oz --debuginfo --enable-bulk-memory --enable-nontrapping-float-to-int \
+wasm-opt -Oz --low-memory-unused --debuginfo --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types \
   "$work/restaking-explainer_bg.wasm" -o "$work/named.wasm"
 node scripts/size-report.mjs "$work/named.wasm" "${1:-25}"

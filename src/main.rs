@@ -7,3 +7,8 @@
 fn main() {
     restaking_explainer::browser::install_panic_message();
 }
+
+/// Talc in place of the default dlmalloc: the same job in fewer bytes of wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
