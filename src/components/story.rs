@@ -30,58 +30,54 @@ pub fn StoryPlay(props: &StoryPlayProps) -> Html {
     let beat = use_state_eq(|| None::<usize>);
     let button = use_node_ref();
 
-    // Each beat: do what it does, announce it, and after BEAT_MS go on (or end).
+    // Each beat: do what it does, announce it, and after BEAT_MS go on (or end). While
+    // it plays, any other input in the widget stops it: a pointer, a key, a slider or a
+    // typed value anywhere but on this control. One effect does both, so the listener
+    // is set again each beat (six times a telling).
     {
-        let (playing, beat, dispatch) = (playing.clone(), beat.clone(), dispatch.clone());
+        let (playing, beat, dispatch, button) =
+            (playing.clone(), beat.clone(), dispatch.clone(), button.clone());
         use_effect_with((*playing, *beat), move |&(on, at)| {
-            let timer = match (on, at) {
-                (true, Some(i)) => {
-                    for action in beat_actions(i) {
-                        dispatch.emit(action);
+            let mut timer = None;
+            let mut listener = None;
+            if let (true, Some(i)) = (on, at) {
+                for action in beat_actions(i) {
+                    dispatch.emit(action);
+                }
+                let (beat, stopped) = (beat.clone(), playing.clone());
+                timer = Some(gloo_timers::callback::Timeout::new(BEAT_MS, move || {
+                    if i + 1 < BEATS.len() {
+                        beat.set(Some(i + 1));
+                    } else {
+                        stopped.set(false);
                     }
-                    Some(gloo_timers::callback::Timeout::new(BEAT_MS, move || {
-                        if i + 1 < BEATS.len() {
-                            beat.set(Some(i + 1));
-                        } else {
+                }));
+                let root = button
+                    .cast::<web_sys::Element>()
+                    .and_then(|b| b.closest("[data-rx-root]").ok().flatten());
+                listener = root.map(|root| {
+                    let own = button.clone();
+                    let stop = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                        let on_control = own
+                            .cast::<web_sys::Node>()
+                            .is_some_and(|b| b.contains(target.as_ref()));
+                        if !on_control {
                             playing.set(false);
                         }
-                    }))
-                }
-                _ => None,
-            };
-            move || drop(timer)
-        });
-    }
-
-    // While it plays, any other input in the widget stops it: a pointer, a key, a
-    // slider or a typed value anywhere but on this control.
-    {
-        let (playing, button) = (playing.clone(), button.clone());
-        use_effect_with(*playing, move |&on| {
-            let root = on
-                .then(|| button.cast::<web_sys::Element>())
-                .flatten()
-                .and_then(|b| b.closest("[data-rx-root]").ok().flatten());
-            let listener = root.map(|root| {
-                let own = button.clone();
-                let stop = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-                    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                    let on_control =
-                        own.cast::<web_sys::Node>().is_some_and(|b| b.contains(target.as_ref()));
-                    if !on_control {
-                        playing.set(false);
+                    });
+                    for kind in STOP_ON {
+                        let _ = root.add_event_listener_with_callback_and_bool(
+                            kind,
+                            stop.as_ref().unchecked_ref(),
+                            true,
+                        );
                     }
+                    (root, stop)
                 });
-                for kind in STOP_ON {
-                    let _ = root.add_event_listener_with_callback_and_bool(
-                        kind,
-                        stop.as_ref().unchecked_ref(),
-                        true,
-                    );
-                }
-                (root, stop)
-            });
+            }
             move || {
+                drop(timer);
                 if let Some((root, stop)) = listener {
                     for kind in STOP_ON {
                         let _ = root.remove_event_listener_with_callback_and_bool(
