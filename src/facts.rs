@@ -379,7 +379,8 @@ mod tests {
         let last = FACTS[FACTS.len() - 1].id;
         let set = FactSet::of(&[last, "eigenlayer-slashing", "not-a-fact", last]);
         let listed: Vec<(usize, &str)> = set.iter().map(|(n, f)| (n, f.id)).collect();
-        let slashing = FACTS.iter().position(|f| f.id == "eigenlayer-slashing").unwrap() + 1;
+        let slashing =
+            FACTS.iter().position(|f| f.id == "eigenlayer-slashing").expect("in the table") + 1;
         assert_eq!(listed, [(slashing, "eigenlayer-slashing"), (FACTS.len(), last)]);
         assert_eq!(set.len(), 2);
         assert!(FactSet::of(&["not-a-fact"]).is_empty());

@@ -237,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
         match block {
             #[cfg(feature = "page")]
             Block::Fixed(part) => html! {
-                <FixedPart key={part.key()} part={part} views={props.config.views.clone()} />
+                <FixedPart key={part.key()} part={part} views={props.config.views.clone()} story={state.story} />
             },
             Block::Pair => html! {
                 <div class="rx-pair" key="pair">
@@ -364,6 +364,8 @@ pub struct FixedPartProps {
     pub part: Fixed,
     /// The parts on the page (the opening's contents list them).
     pub views: Vec<View>,
+    /// Where the story is (the opening has its control).
+    pub story: crate::model::Story,
 }
 
 /// The opening, the glossary or the sources.
@@ -372,7 +374,7 @@ pub fn FixedPart(props: &FixedPartProps) -> Html {
     crate::renders::count("FixedPart");
     let ids = use_id_prefix();
     match props.part {
-        Fixed::Intro => intro(&props.views, &ids),
+        Fixed::Intro => intro(&props.views, props.story, &ids),
         Fixed::Glossary => glossary(&ids),
         Fixed::Sources => sources_part(&ids),
     }

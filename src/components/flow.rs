@@ -41,9 +41,9 @@ pub struct FlowProps {
     pub model: SlashModel,
     /// The step's sentence with the calculator's numbers, if it has one.
     pub detail: Option<String>,
-    /// Whether the story's control is here (every page but the whole explainer, whose
+    /// The story, when its control is here (every page but the whole explainer, whose
     /// opening has it).
-    pub story: bool,
+    pub story: Option<crate::model::Story>,
 }
 
 impl FlowProps {
@@ -51,7 +51,7 @@ impl FlowProps {
     /// story's control if `story`.
     pub fn select(state: &State, figures: &Figures, story: bool) -> Self {
         Self {
-            story,
+            story: story.then_some(state.story),
             step: state.step,
             path: state.path,
             model: figures.scenario.model,
@@ -98,8 +98,8 @@ pub fn Flow(props: &FlowProps) -> Html {
         <section class="rx-part rx-flow" id={ids.id("flow")} aria-labelledby={ids.id("flow-title")}>
             <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FLOW_LEAD) }</p>
-            if props.story {
-                <super::StoryPlay />
+            if let Some(story) = props.story {
+                <super::StoryPlay story={story} />
             }
             <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}>
                 for n in 1..=STEP_COUNT {

@@ -32,4 +32,4 @@ pub use scenario::{
 pub use slashing::{
     forget_service, replay, AfterSlashes, Branch, SlashOutcome, ETHEREUM_SLASH_QUOTIENT,
 };
-pub use story::{beat_actions, heaviest_branch, Beat, BEATS, BEAT_MS};
+pub use story::{beat_actions, heaviest_branch, Beat, Story, BEATS, BEAT_MS};

@@ -435,6 +435,12 @@ pub enum Action {
     /// Light up a part of the fan-out (or stop, with `None`); asking again with the
     /// same spotlight switches it off.
     ToggleSpotlight(Spotlight),
+    /// The story's control: play from where a pause left it (or from the start), or
+    /// pause.
+    PlayStory,
+    /// The story's clock: beat n has had its time, go on to the next (or end). Ignored
+    /// unless the story is playing beat n.
+    NextBeat(usize),
     /// Go to a flow step and light up the part of the fan-out a risk concerns.
     ShowRisk {
         /// The step where the risk enters.
@@ -460,6 +466,8 @@ pub struct State {
     pub path: EntryPath,
     /// An explicit highlight of the fan-out, from the comparison or the risks.
     pub spotlight: Option<Spotlight>,
+    /// Where the story is.
+    pub story: super::Story,
 }
 
 impl Default for State {
@@ -478,11 +486,47 @@ impl State {
             step: 1,
             path: EntryPath::Liquid,
             spotlight: None,
+            story: super::Story::default(),
         }
     }
 
     /// The one transition. Pure: the same state and action always give the same state.
     pub fn apply(mut self, action: Action) -> Self {
+        use super::BEATS;
+        match action {
+            Action::PlayStory if self.story.playing => {
+                self.story.playing = false;
+                self
+            }
+            Action::PlayStory => {
+                let first = self.story.resume_at();
+                self.enter_beat(first)
+            }
+            Action::NextBeat(i) if self.story.playing && self.story.beat == Some(i) => {
+                if i + 1 < BEATS.len() {
+                    self.enter_beat(i + 1)
+                } else {
+                    self.story.playing = false;
+                    self
+                }
+            }
+            Action::NextBeat(_) => self,
+            // Anything else is the reader (or the host page) taking over.
+            other => {
+                self.story.playing = false;
+                self.transition(other)
+            }
+        }
+    }
+
+    /// The story at beat `i`, playing, with what the beat does done.
+    fn enter_beat(mut self, i: usize) -> Self {
+        self.story = super::Story { beat: Some(i), playing: true };
+        super::beat_actions(i).into_iter().fold(self, Self::transition)
+    }
+
+    /// Every action but the story's own.
+    fn transition(mut self, action: Action) -> Self {
         match action {
             Action::Set(field, value) => {
                 // A fresh value for a field replaces whatever was said about it before.
@@ -541,11 +585,16 @@ impl State {
             Action::Reset => self = Self { step: self.step, path: self.path, ..Self::default() },
             Action::DismissNotices => self.notices.clear(),
             Action::Configure(new) => {
-                return State { slashes: self.slashes, spotlight: self.spotlight, ..*new };
+                return State {
+                    slashes: self.slashes,
+                    spotlight: self.spotlight,
+                    story: self.story,
+                    ..*new
+                };
             }
             Action::SimulateHeaviestSlash => {
                 let branch = super::heaviest_branch(&self.scenario);
-                return self.apply(Action::SimulateSlash(branch));
+                return self.transition(Action::SimulateSlash(branch));
             }
             Action::SimulateSlash(branch) => {
                 let exists = match branch {
@@ -573,6 +622,8 @@ impl State {
                 self.spotlight = Some(spotlight);
             }
             Action::SetPath(path) => self.path = path,
+            // The story's own: `apply` takes them.
+            Action::PlayStory | Action::NextBeat(_) => {}
         }
         self
     }

@@ -1,6 +1,8 @@
 //! The story: the five steps of restaking played one after another, a few seconds each,
-//! ending on a simulated slash and the way out. Pure: the beats, and what each does to
-//! the shared state; the clock belongs to the component that plays them.
+//! ending on a simulated slash and the way out. Pure: the beats, what each does to the
+//! shared state, and where the story is (`State::story`, moved by `Action::PlayStory`
+//! and `Action::NextBeat`; any other action stops it, so the reader taking over ends the
+//! telling). The clock belongs to the component that plays them.
 
 use super::{Action, Branch, Scenario, SlashModel};
 
@@ -20,6 +22,30 @@ pub enum Beat {
 /// before the way out (step 5).
 pub const BEATS: [Beat; 6] =
     [Beat::Step(1), Beat::Step(2), Beat::Step(3), Beat::Step(4), Beat::Slash, Beat::Step(5)];
+
+/// Where the story is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Story {
+    /// The beat on show (`None` before the first play).
+    pub beat: Option<usize>,
+    /// Whether it is playing.
+    pub playing: bool,
+}
+
+impl Story {
+    /// The beat the control starts from: the next after a pause, else the first.
+    pub fn resume_at(self) -> usize {
+        match self.beat {
+            Some(i) if i + 1 < BEATS.len() => i + 1,
+            _ => 0,
+        }
+    }
+
+    /// The beat on show while playing, for the announcement.
+    pub fn playing_beat(self) -> Option<Beat> {
+        self.playing.then_some(self.beat).flatten().and_then(|i| BEATS.get(i).copied())
+    }
+}
 
 /// What beat `beat` does to the shared state. The first beat also clears the simulated
 /// slashes, so each telling starts from a whole deposit and ends on exactly one slash.
@@ -74,19 +100,45 @@ mod tests {
         assert_eq!(BEATS.last(), Some(&Beat::Step(5)));
     }
 
-    #[test]
-    fn playing_the_story_twice_leaves_one_slash() {
-        let mut state = State::default();
-        for _ in 0..2 {
-            for i in 0..BEATS.len() {
-                for action in beat_actions(i) {
-                    state = state.apply(action);
-                }
-            }
+    /// The story played by its own actions: the control once, then the clock at each
+    /// beat, as the component does.
+    fn play_through(mut state: State) -> State {
+        state = state.apply(Action::PlayStory);
+        while let Some(i) = state.story.beat.filter(|_| state.story.playing) {
+            state = state.apply(Action::NextBeat(i));
         }
-        assert_eq!(state.slashes.len(), 1);
-        assert_eq!(state.step, 5);
-        assert_eq!(beat_actions(BEATS.len()), []);
+        state
+    }
+
+    #[test]
+    fn the_control_and_the_clock_tell_the_whole_story_and_end_stopped() {
+        let state = play_through(State::default());
+        assert_eq!(state.story, Story { beat: Some(BEATS.len() - 1), playing: false });
+        assert_eq!((state.slashes.len(), state.step), (1, 5));
+        // Played again, from the start: still one slash, not two.
+        let again = play_through(state);
+        assert_eq!((again.slashes.len(), again.step), (1, 5));
+    }
+
+    #[test]
+    fn the_control_pauses_and_resumes_and_any_other_action_stops_it() {
+        let state = State::default().apply(Action::PlayStory).apply(Action::NextBeat(0));
+        assert_eq!((state.story.beat, state.step), (Some(1), 2));
+        let paused = state.apply(Action::PlayStory);
+        assert!(!paused.story.playing);
+        // A clock that fires after the pause changes nothing.
+        assert_eq!(paused.clone().apply(Action::NextBeat(1)), paused);
+        let resumed = paused.apply(Action::PlayStory);
+        assert_eq!((resumed.story, resumed.step), (Story { beat: Some(2), playing: true }, 3));
+        // A stale clock (for a beat no longer on show) changes nothing either.
+        assert_eq!(resumed.clone().apply(Action::NextBeat(0)), resumed);
+        // The reader takes over: the story stops where it was, the reader's change made.
+        let taken = resumed.apply(Action::Set(crate::model::Field::Stake, 64.0));
+        assert_eq!(taken.story, Story { beat: Some(2), playing: false });
+        assert_eq!((taken.scenario.stake_eth, taken.step), (64.0, 3));
+        assert_eq!(taken.clone().apply(Action::NextBeat(2)), taken);
+        assert_eq!(Story { beat: None, playing: true }.playing_beat(), None);
+        assert_eq!(Story { beat: Some(4), playing: true }.playing_beat(), Some(Beat::Slash));
     }
 
     #[test]
