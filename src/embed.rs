@@ -2,7 +2,7 @@
 //!
 //! - Script embed: `embed.js` finds every `data-restaking-explainer` element and, when it
 //!   nears the viewport, calls [`mount`] on it. The widget lives in the element's shadow
-//!   root with its own stylesheet: the article's CSS cannot reach in (not even its
+//!   root (made by `embed.js`) with its own stylesheet: the article's CSS cannot reach in (not even its
 //!   `!important` rules on tables, inputs or SVG), and ours cannot leak out. A prefix
 //!   alone could not promise the first half. Each element gets its own wasm instance
 //!   (the loader imports the glue once per element), so a panic in one leaves the
@@ -235,72 +235,23 @@ fn render(root: &Element, config: Config, link: HostLink) -> yew::AppHandle<App>
     .render()
 }
 
-/// Mounts one widget configured by `host`'s attributes, with the stylesheet at
-/// `css_url` (checked against `css_integrity` when given), into the shadow root of
-/// `shadow_host`: `host` itself when not given, or the div `embed.js` made inside `host`
-/// when `host` is an element that cannot carry a shadow root (`li`, `figure`, `td`, …).
-/// The content stays hidden until the stylesheet has loaded, so the reader never sees it
-/// unstyled; a stylesheet refused (its integrity does not match) calls `on_error`
-/// instead. `on_change` is called after every change of state. Called by `embed.js`,
-/// which wraps the returned [`Widget`] in the element's host API.
+/// Mounts one widget configured by `host`'s attributes into `root`, the box `embed.js`
+/// made for it in the shadow root (with the widget's stylesheet beside it, checked
+/// against its hash, and shown once that has loaded). `on_change` is called after every
+/// change of state. Called by `embed.js`, which wraps the returned [`Widget`] in the
+/// element's host API. The shadow root and the stylesheet are the loader's: written in
+/// JavaScript they cost a fraction of their bytes here.
 #[wasm_bindgen]
-pub fn mount(
-    host: Element,
-    css_url: String,
-    shadow_host: Option<Element>,
-    css_integrity: Option<String>,
-    on_change: Option<js_sys::Function>,
-    on_error: Option<js_sys::Function>,
-) -> Result<Widget, JsValue> {
+pub fn mount(host: Element, root: Element, on_change: Option<js_sys::Function>) -> Widget {
     crate::browser::install_panic_message();
-    let document = host.owner_document().ok_or("the element is not in a document")?;
-    let shadow_host = shadow_host.unwrap_or_else(|| host.clone());
-    // embed.js has usually put a placeholder in the shadow root already; it stays until
-    // our stylesheet has loaded, then gives way to the widget in one step.
-    let shadow = match shadow_host.shadow_root() {
-        Some(shadow) => shadow,
-        None => shadow_host
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
-    };
-    let old_children = shadow.child_nodes();
-    let stale: Vec<web_sys::Node> =
-        (0..old_children.length()).filter_map(|i| old_children.item(i)).collect();
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    if let Some(integrity) = css_integrity.filter(|i| !i.is_empty()) {
-        link.set_attribute("integrity", &integrity)?;
-        link.set_attribute("crossorigin", "anonymous")?;
-    }
-    link.set_attribute("href", &css_url)?;
-    let root = document.create_element("div")?;
-    root.set_attribute("class", "rx-host")?;
-    root.set_attribute("hidden", "")?;
-    let shown = root.clone();
-    let reveal = Closure::once_into_js(move || {
-        for node in stale {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(&node);
-            }
-        }
-        let _ = shown.remove_attribute("hidden");
-    });
-    link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
-    match on_error {
-        // A stylesheet that was refused: the loader says the widget could not load.
-        Some(on_error) => link.add_event_listener_with_callback("error", &on_error)?,
-        None => link.add_event_listener_with_callback("error", reveal.unchecked_ref())?,
-    }
-    shadow.append_child(&link)?;
-    shadow.append_child(&root)?;
-
     let pairs = attribute_pairs(&host);
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     remember_root(&root);
     let link = HostLink::new(on_change);
     let (views, theme) = (config.views.clone(), config.theme);
     let app = render(&root, config, link.clone());
-    host.set_attribute("data-rx-state", "mounted")?;
-    Ok(Widget { link, app: Some(app), root, views, theme })
+    let _ = host.set_attribute("data-rx-state", "mounted");
+    Widget { link, app: Some(app), root, views, theme }
 }
 
 /// The message an iframe embed posts to its parent page, as a JS object:

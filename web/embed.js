@@ -26,7 +26,7 @@
   // Heights in CSS px of each part in a column 760 px wide (measured on embed.html): the
   // placeholder's size, so the page below barely moves when the widget arrives.
   var HEIGHTS = { 'fan-out': 1458, flow: 993, compare: 1299, calculator: 1484, risks: 1640 };
-  // The sha384 of every file loaded below, by file name, written in by the release build
+  // The sha256 of every file loaded below, by file name, written in by the release build
   // (scripts/integrity.mjs). Empty in a debug build, which checks nothing.
   var INTEGRITY = {};
   var TAG = 'restaking-explainer';
@@ -125,6 +125,26 @@
     return link;
   }
 
+  // The widget's own box in the shadow root, hidden until the stylesheet (the
+  // placeholder's, already on its way) has loaded; then it takes the placeholder's place.
+  // A stylesheet refused leaves it hidden, and the placeholder says why (see fail).
+  function box(el) {
+    var shadow = hosts.get(el).shadowRoot;
+    var link = shadow.querySelector('link');
+    var root = document.createElement('div');
+    root.className = 'rx-host';
+    root.hidden = true;
+    shadow.appendChild(root);
+    var show = function () {
+      var placeholder = shadow.querySelector('.rx-placeholder');
+      if (placeholder) placeholder.remove();
+      root.hidden = false;
+    };
+    if (link.sheet) show();
+    else link.addEventListener('load', show);
+    return root;
+  }
+
   // A widget that could not start says so in its own box, at the size of its message
   // rather than the placeholder's: a gap with nothing in it would look like a broken page.
   function fail(el, error) {
@@ -192,10 +212,7 @@
     return importChecked(name + '.js', glue)
       .then(function (mod) {
         return mod.default({ module_or_path: wasmResponse }).then(function () {
-          // The widget takes the placeholder's place once its stylesheet has loaded.
-          var widget = mod.mount(el, css, hosts.get(el), INTEGRITY['widget.css'], changed(el), function () {
-            fail(el, new Error('widget.css was refused'));
-          });
+          var widget = mod.mount(el, box(el), changed(el));
           widgets.set(el, widget);
           if (early.has(el)) {
             widget.set(early.get(el));
