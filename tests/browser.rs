@@ -335,8 +335,8 @@ fn the_browser_number_reader_agrees_with_rusts_on_generated_text() {
     assert!(accepted > 100, "the generator reaches numbers too ({accepted})");
 }
 
-/// Mounts a script embed the way embed.js does, into a shadow root, and returns the
-/// shadow root once the widget is drawn.
+/// Mounts a script embed the way embed.js does, into a box in a shadow root, and returns
+/// the shadow root once the widget is drawn.
 async fn mount_embed(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     let host = document().create_element("div").expect("div");
     if !attrs.iter().any(|(name, _)| *name == "data-restaking-explainer") {
@@ -346,25 +346,22 @@ async fn mount_embed(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
         host.set_attribute(name, value).expect("attribute");
     }
     document().body().expect("body").append_child(&host).expect("append");
-    restaking_explainer::embed::mount(
-        host.clone(),
-        "data:text/css,".into(),
-        None,
-        None,
-        None,
-        None,
-    )
-    .expect("mounted");
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("a shadow root");
+    let root = document().create_element("div").expect("div");
+    root.set_attribute("class", "rx-host").expect("class");
+    shadow.append_child(&root).expect("append");
+    restaking_explainer::embed::mount(host.clone(), root, None);
     yew::scheduler::flush().await;
-    let shadow = host.shadow_root().expect("a shadow root");
-    // The widget stays hidden (and so unfocusable) until its stylesheet has loaded.
+    assert_eq!(host.get_attribute("data-rx-state").as_deref(), Some("mounted"));
     for _ in 0..100 {
-        if shadow.query_selector(".rx-host:not([hidden])").expect("selector").is_some() {
+        if shadow.query_selector(".rx-host [data-rx-root]").expect("selector").is_some() {
             return shadow;
         }
         sleep_ms(20).await;
     }
-    panic!("the embed never showed its widget");
+    panic!("the embed never drew its widget");
 }
 
 /// Waits `ms` milliseconds.
