@@ -125,13 +125,22 @@ pub fn App(props: &AppProps) -> Html {
     });
     let figures = use_memo(state.scenario.clone(), Figures::of);
     {
-        // The host page learns of every state the widget reaches (see crate::embed).
+        // The host page learns of every state the widget reaches (see crate::embed). And
+        // the story's clock: while it plays, the beat on show gets BEAT_MS, then the next
+        // (any other action stops the story, so only its own beats reset the clock).
         let host = props.host.clone();
         let dispatcher = state.dispatcher();
         use_effect_with(state.clone(), move |state| {
             if let Some(host) = host {
-                host.update(state, dispatcher);
+                host.update(state, dispatcher.clone());
             }
+            let story = state.story;
+            let clock = story.playing.then_some(story.beat).flatten().map(|i| {
+                gloo_timers::callback::Timeout::new(crate::model::BEAT_MS, move || {
+                    dispatcher.dispatch(crate::model::Action::NextBeat(i));
+                })
+            });
+            move || drop(clock)
         });
     }
     // Whether the embed panel is open: only then does it get the state its snippets pin
@@ -373,8 +382,9 @@ pub struct FixedPartProps {
 pub fn FixedPart(props: &FixedPartProps) -> Html {
     crate::renders::count("FixedPart");
     let ids = use_id_prefix();
+    let dispatch = crate::state::use_dispatch();
     match props.part {
-        Fixed::Intro => intro(&props.views, props.story, &ids),
+        Fixed::Intro => intro(&props.views, props.story, &ids, &dispatch),
         Fixed::Glossary => glossary(&ids),
         Fixed::Sources => sources_part(&ids),
     }

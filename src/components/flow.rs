@@ -99,7 +99,7 @@ pub fn Flow(props: &FlowProps) -> Html {
             <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FLOW_LEAD) }</p>
             if let Some(story) = props.story {
-                <super::StoryPlay story={story} />
+                { super::story_play(story, false, &ids, &dispatch) }
             }
             <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}>
                 for n in 1..=STEP_COUNT {

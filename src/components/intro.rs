@@ -15,11 +15,16 @@ pub fn follow_link() -> Callback<MouseEvent> {
 /// The one idea in two sentences, then links to every part in `views` (the parts on
 /// the page, in order). Like the glossary, a view function rather than a component:
 /// neither holds state, and each component costs the wasm about a kilobyte.
-pub fn intro(views: &[View], story: crate::model::Story, ids: &IdPrefix) -> Html {
+pub fn intro(
+    views: &[View],
+    story: crate::model::Story,
+    ids: &IdPrefix,
+    dispatch: &Callback<crate::model::Action>,
+) -> Html {
     html! {
         <header class="rx-intro">
             <p class="rx-intro__idea">{ super::rich(copy::INTRO) }</p>
-            <super::StoryPlay story={story} hint={true} />
+            { super::story_play(story, true, ids, dispatch) }
             <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
                 <ol class="rx-intro__list">
                     for view in views.iter().copied() {

@@ -42,4 +42,4 @@ pub use rich::{rich, TermButton, TermButtonProps};
 pub use risks::{Risks, RisksProps};
 pub use service_row::{ServiceRow, ServiceRowProps};
 pub use sources::{cite, fact_number, part_sources, source_list};
-pub use story::{StoryPlay, StoryPlayProps};
+pub use story::story_play;

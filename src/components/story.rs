@@ -8,66 +8,36 @@
 use yew::prelude::*;
 
 use crate::copy;
-use crate::model::{Action, Story, BEAT_MS};
-use crate::state::{use_dispatch, use_id_prefix};
+use crate::model::{Action, Story};
+use crate::state::IdPrefix;
 
-/// Properties of [`StoryPlay`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct StoryPlayProps {
-    /// Where the story is.
-    pub story: Story,
-    /// Whether to say what the story is beside the control (the page's opening does).
-    #[prop_or_default]
-    pub hint: bool,
-}
-
-/// The story's control, with the live region that announces each beat.
-#[component]
-pub fn StoryPlay(props: &StoryPlayProps) -> Html {
-    let ids = use_id_prefix();
-    let dispatch = use_dispatch();
-    let button = use_node_ref();
-    let story = props.story;
-
-    // The clock: a beat on show while playing gets BEAT_MS, then the next. A pause, the
-    // reader taking over or the next beat drops the timer.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(story, move |story| {
-            let timer = story.playing.then_some(story.beat).flatten().map(|i| {
-                gloo_timers::callback::Timeout::new(BEAT_MS, move || {
-                    dispatch.emit(Action::NextBeat(i))
-                })
-            });
-            move || drop(timer)
-        });
-    }
-
-    let on_click = {
-        let button = button.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !story.playing {
-                // Bring the diagram and the steps into view, without motion.
-                let pair = button
-                    .cast::<web_sys::Element>()
-                    .and_then(|b| b.closest("[data-rx-root]").ok().flatten())
-                    .and_then(|root| root.query_selector(".rx-fanout, .rx-flow").ok().flatten());
-                if let Some(el) = pair {
-                    el.scroll_into_view_with_bool(true);
-                }
+/// The story's control, with the live region that announces each beat; `hint` says
+/// what the story is beside it (the page's opening does). A view function, not a
+/// component: where the story is belongs to the shared state, and its clock to the
+/// `App` (see `crate::model::Story`).
+pub fn story_play(story: Story, hint: bool, ids: &IdPrefix, dispatch: &Callback<Action>) -> Html {
+    let on_click = dispatch.reform(move |e: MouseEvent| {
+        if !story.playing {
+            // Bring the diagram and the steps into view, without motion.
+            let pair = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|b| b.closest("[data-rx-root]").ok().flatten())
+                .and_then(|root| root.query_selector(".rx-fanout, .rx-flow").ok().flatten());
+            if let Some(el) = pair {
+                el.scroll_into_view_with_bool(true);
             }
-            dispatch.emit(Action::PlayStory);
-        })
-    };
+        }
+        Action::PlayStory
+    });
     let announce = story.playing_beat().map(copy::story_beat).unwrap_or_default();
     html! {
         <div class="rx-story">
             <button type="button" class="rx-button rx-story__play" data-rx-play=""
-                data-rx-playing={story.playing.to_string()} aria-describedby={props.hint.then(|| ids.id("story-hint"))}
-                onclick={on_click} ref={button}>
+                data-rx-playing={story.playing.to_string()} aria-describedby={hint.then(|| ids.id("story-hint"))}
+                onclick={on_click}>
                 { if story.playing { copy::STORY_PAUSE } else { copy::STORY_PLAY } }
             </button>
-            if props.hint {
+            if hint {
                 <span class="rx-story__hint" id={ids.id("story-hint")}>{ copy::STORY_HINT }</span>
             }
             <p class="rx-visually-hidden" role="status" aria-live="polite" data-rx-story-beat="">{ announce }</p>
