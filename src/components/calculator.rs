@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    narration, notices, results_panel, ChartQuestion, NumberField, ServiceRow, SliderScale,
+    chart_question, narration, notices, results_panel, NumberField, ServiceRow, SliderScale,
 };
 use crate::copy;
 use crate::format::{eth, years};
@@ -145,6 +145,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let scenario = &props.figures.scenario;
     let results = props.figures.results;
     let on_action = use_dispatch();
+    // The chart's question: the guess drawn on it, and whether its answer is shown.
+    let chart_guess = use_state_eq(|| None::<f64>);
+    let chart_shown = use_state_eq(|| false);
     // Everything beyond the essentials waits in one group, closed unless the scenario
     // already sets something there (a link, an attribute, the host's `set`).
     let has_advanced = scenario.has_advanced();
@@ -336,7 +339,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         { after_slashes(scenario, &results, &props.slashes, &on_action) }
                     }
                     <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
-                    <ChartQuestion figures={props.figures.clone()} />
+                    { chart_question(&props.figures, &ids, &chart_guess, &chart_shown) }
                 </div>
             </div>
         </section>

@@ -19,7 +19,7 @@ fn pt(v: f64) -> String {
 /// Class modifiers of the three series, in `Growth`'s order.
 const SERIES_CLASSES: [&str; 3] = ["plain", "restaked", "slashed"];
 
-/// The chart as a question (see [`super::ChartQuestion`]): whether its lines wait for
+/// The chart as a question (see [`chart_question`]): whether its lines wait for
 /// the reader's guess, the guess, and where a pointer on the chart sends one.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartAsk {
@@ -159,23 +159,19 @@ pub fn growth_chart(
     }
 }
 
-/// Properties of [`ChartQuestion`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ChartQuestionProps {
-    /// The scenario and its results.
-    pub figures: std::rc::Rc<crate::state::Figures>,
-}
-
 /// The multi-year chart as a question: its lines wait while the reader draws a guess
 /// for where "restaking, one slash" ends (a tap or a drag on the chart, or the slider
-/// under it, which keyboards use), then draw in beside the guess.
-#[component]
-pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
-    let ids = crate::state::use_id_prefix();
-    let guess = use_state_eq(|| None::<f64>);
-    let shown = use_state_eq(|| false);
-    let scenario = &props.figures.scenario;
-    let results = &props.figures.results;
+/// under it, which keyboards use), then draw in beside the guess. The guess on the chart
+/// and whether the answer is shown are the calculator's state, `guess` and `shown`: a
+/// view function, not a component (each costs the wasm about a kilobyte).
+pub fn chart_question(
+    figures: &crate::state::Figures,
+    ids: &IdPrefix,
+    guess: &UseStateHandle<Option<f64>>,
+    shown: &UseStateHandle<bool>,
+) -> Html {
+    let scenario = &figures.scenario;
+    let results = &figures.results;
     // Laid out once here, for the chart and for the question's range and answer.
     let growth = Growth::of(scenario, results);
     let chart = layout(&growth, scenario.horizon_years);
@@ -190,21 +186,21 @@ pub fn ChartQuestion(props: &ChartQuestionProps) -> Html {
     };
     let ask = ChartAsk {
         // The prerendered page, which no reader can answer, shows the lines.
-        asking: cfg!(target_arch = "wasm32") && !*shown,
-        guess: *guess,
-        on_point: (!*shown).then(|| on_guess.reform(Some)),
+        asking: cfg!(target_arch = "wasm32") && !**shown,
+        guess: **guess,
+        on_point: (!**shown).then(|| on_guess.reform(Some)),
     };
     let (lo, hi) = chart.eth_range;
     html! {
         <div class="rx-chart-question">
-            { growth_chart(scenario, &growth, &chart, &ids, &ask) }
+            { growth_chart(scenario, &growth, &chart, ids, &ask) }
             <super::Question name="chart" prompt={copy::ask_chart(scenario)}
                 range={super::SliderScale { min: lo, max: hi, step: (hi - lo) / 100.0 }}
                 // Mid-axis: a value on the slider's own steps, so the browser keeps it as
                 // given (the swap from the prerendered page takes a changed one as moved).
                 start={lo + (hi - lo) / 2.0} unit={copy::GuessUnit::Eth}
                 answer={Some(slashed)} explain={copy::answer_chart(plain, restaked, slashed)}
-                guess={*guess} on_guess={on_guess} on_shown={on_shown} />
+                guess={**guess} on_guess={on_guess} on_shown={on_shown} />
         </div>
     }
 }

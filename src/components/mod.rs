@@ -30,7 +30,7 @@ pub use compare::{Compare, CompareProps};
 pub use embed_code::{iframe_snippet, script_snippet, EmbedCode, EmbedCodeProps};
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::{Flow, FlowProps};
-pub use growth_chart::{growth_chart, ChartAsk, ChartQuestion, ChartQuestionProps};
+pub use growth_chart::{chart_question, growth_chart, ChartAsk};
 pub use intro::{glossary, intro, sources_part};
 pub use narration::narration;
 pub use notices::notices;
