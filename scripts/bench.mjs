@@ -25,7 +25,8 @@
 //   collection) before and after HEAP_SECONDS of animation.
 // The machine is shared and noisy: read medians and spreads, not single runs.
 // A quick look at a built dist/ while working: `ONLY=slider node scripts/bench.mjs` runs
-// the slider section alone, `ONLY=sizes` the sizes alone, `ONLY=first` the page loads.
+// the slider section alone, `ONLY=sizes` the sizes alone, `ONLY=first` the page loads,
+// `ONLY=story` the story.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -238,6 +239,7 @@ async function animation(browser, url) {
 
 async function story(browser, url) {
   const longTasks = [];
+  const durations = [];
   for (let run = 0; run < STORY_RUNS; run++) {
     const { context, page } = await throttledPage(browser, url);
     const tasks = await page.evaluate(async () => {
@@ -256,9 +258,10 @@ async function story(browser, url) {
       return tasks;
     });
     longTasks.push(tasks.length);
+    durations.push(...tasks);
     await context.close();
   }
-  return { long_tasks: summary(longTasks) };
+  return { long_tasks: summary(longTasks), long_task_ms: durations.map(round) };
 }
 
 async function heapGrowth(browser, url) {
@@ -296,6 +299,10 @@ const floorServer = FLOOR ? await serve(FLOOR) : null;
 try {
   if (process.env.ONLY === 'first') {
     console.log(JSON.stringify({ widget: await firstResult(browser, widgetServer.url), floor: floorServer && (await firstResult(browser, floorServer.url)) }));
+    process.exit(0);
+  }
+  if (process.env.ONLY === 'story') {
+    console.log(JSON.stringify({ widget: await story(browser, widgetServer.url) }));
     process.exit(0);
   }
   if (process.env.ONLY === 'slider') {

@@ -18,13 +18,19 @@ use crate::state::IdPrefix;
 pub fn story_play(story: Story, hint: bool, ids: &IdPrefix, dispatch: &Callback<Action>) -> Html {
     let on_click = dispatch.reform(move |e: MouseEvent| {
         if !story.playing {
-            // Bring the diagram and the steps into view, without motion.
-            let pair = e
+            // Bring the diagram and the steps into view, without motion. In a task of its
+            // own, after the first beat is drawn: the scroll lays the whole page out, and
+            // together with the drawing that is a long task on a slow phone.
+            let root = e
                 .target_dyn_into::<web_sys::Element>()
-                .and_then(|b| b.closest("[data-rx-root]").ok().flatten())
-                .and_then(|root| root.query_selector(".rx-fanout, .rx-flow").ok().flatten());
-            if let Some(el) = pair {
-                el.scroll_into_view_with_bool(true);
+                .and_then(|b| b.closest("[data-rx-root]").ok().flatten());
+            if let Some(root) = root {
+                gloo_timers::callback::Timeout::new(0, move || {
+                    if let Ok(Some(pair)) = root.query_selector(".rx-fanout, .rx-flow") {
+                        pair.scroll_into_view_with_bool(true);
+                    }
+                })
+                .forget();
             }
         }
         Action::PlayStory
