@@ -1259,10 +1259,10 @@ pub fn term_facts(term: Term) -> &'static [&'static str] {
 /// without the page's "Sources and dates" (ids in `crate::facts`).
 pub fn view_facts(view: crate::config::View) -> FactSet {
     use crate::config::View;
-    let steps = (1..=crate::model::STEP_COUNT).map(|n| FactSet::of(step_facts(n)));
     match view {
         View::FanOut => FactSet::of(&SIMULATE_FACTS).with("eigenlayer-slashing"),
-        View::Flow => steps
+        View::Flow => (1..=crate::model::STEP_COUNT)
+            .map(|n| FactSet::of(step_facts(n)))
             .fold(FactSet::of(&NATIVE_FACTS), FactSet::union)
             .union(FactSet::of(&TIMELINE_FACTS))
             .union(FactSet::of(&LRT_EXIT_FACTS)),

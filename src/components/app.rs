@@ -245,9 +245,15 @@ pub fn App(props: &AppProps) -> Html {
     let block = |block: Block| -> Html {
         match block {
             #[cfg(feature = "page")]
-            Block::Fixed(part) => html! {
-                <FixedPart key={part.key()} part={part} views={props.config.views.clone()} story={state.story} />
-            },
+            Block::Fixed(part) => {
+                // Only the opening shows the story: the glossary and the sources keep
+                // equal props, and are not drawn again at every beat.
+                let story =
+                    if matches!(part, Fixed::Intro) { state.story } else { Default::default() };
+                html! {
+                    <FixedPart key={part.key()} part={part} views={props.config.views.clone()} story={story} />
+                }
+            }
             Block::Pair => html! {
                 <div class="rx-pair" key="pair">
                     { part(View::FanOut) }
@@ -373,7 +379,7 @@ pub struct FixedPartProps {
     pub part: Fixed,
     /// The parts on the page (the opening's contents list them).
     pub views: Vec<View>,
-    /// Where the story is (the opening has its control).
+    /// Where the story is (the opening has its control; the other parts get the default).
     pub story: crate::model::Story,
 }
 
