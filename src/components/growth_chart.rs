@@ -8,7 +8,6 @@ use crate::copy::{self, SERIES_NAMES};
 use crate::format::{decimal, eth, fixed};
 use crate::geometry::chart::{layout, ChartLayout, VIEW_HEIGHT, VIEW_WIDTH};
 use crate::model::{Growth, Scenario};
-use crate::number_text::shortest;
 use crate::state::IdPrefix;
 
 /// An SVG coordinate, to a tenth of a unit.
@@ -111,8 +110,10 @@ pub fn growth_chart(
             >
                 <title id={title_id.clone()}>{ copy::CHART_TITLE }</title>
                 <desc id={desc_id.clone()}>{ description }</desc>
+                // Unkeyed: when the scale changes, the ticks' elements are reused in place
+                // (new positions and labels) rather than removed and created again.
                 for tick in chart.y_ticks.iter() {
-                    <g class="rx-chart__ytick" key={format!("y{}", shortest(tick.value))}>
+                    <g class="rx-chart__ytick">
                         <line class="rx-chart__grid" x1={pt(left)} x2={pt(right)}
                             y1={pt(tick.at)} y2={pt(tick.at)} />
                         <text class="rx-chart__label" x={pt(left - 6.0)} y={pt(tick.at)}
@@ -120,7 +121,7 @@ pub fn growth_chart(
                     </g>
                 }
                 for tick in chart.x_ticks.iter() {
-                    <text class="rx-chart__label" key={format!("x{}", shortest(tick.value))}
+                    <text class="rx-chart__label"
                         x={pt(tick.at)} y={pt(bottom + 16.0)} text-anchor="middle">
                         { decimal(tick.value, 0) }
                     </text>
