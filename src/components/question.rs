@@ -18,7 +18,8 @@ pub struct QuestionProps {
     pub name: &'static str,
     /// The question, with the reader's numbers.
     pub prompt: AttrValue,
-    /// The guess slider's range and step, in the answer's unit.
+    /// The guess slider's range and step, in the answer's unit (the slider itself moves
+    /// in positions 0 to (max − min) ÷ step).
     pub range: SliderScale,
     /// Where the guess starts before the reader moves it.
     pub start: f64,
@@ -82,10 +83,19 @@ pub fn Question(props: &QuestionProps) -> Html {
             }
         })
     };
+    // The slider moves in fixed positions, 0 to `steps`, that stand for the range: when
+    // the reader's numbers change the range, a move rewrites the slider's text but not
+    // its `min`, `max`, `step` or (for an untouched guess) its value.
+    let range = props.range;
+    let steps = ((range.max - range.min) / range.step).round();
+    let steps = if steps.is_finite() && steps >= 1.0 { steps } else { 1.0 };
+    let step = (range.max - range.min) / steps;
+    let position = |value: f64| ((value - range.min) / step).round().clamp(0.0, steps);
     let on_input = {
         let (own_guess, on_guess) = (own_guess.clone(), props.on_guess.clone());
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            let value =
+                range.min + e.target_unchecked_into::<HtmlInputElement>().value_as_number() * step;
             if value.is_finite() {
                 own_guess.set(Some(value));
                 if let Some(cb) = &on_guess {
@@ -133,8 +143,8 @@ pub fn Question(props: &QuestionProps) -> Html {
                 <div class="rx-q__guess">
                     <label class="rx-q__label" for={slider_id.clone()}>{ copy::GUESS_LABEL }</label>
                     <input type="range" class="rx-field__slider rx-q__slider" id={slider_id}
-                        min={shortest(props.range.min)} max={shortest(props.range.max)} step={shortest(props.range.step)}
-                        value={shortest(shown_guess)} aria-valuetext={props.unit.write(shown_guess)}
+                        min="0" max={shortest(steps)} value={shortest(position(shown_guess))}
+                        aria-valuetext={props.unit.write(shown_guess)}
                         oninput={on_input} />
                     // Shown, not spoken: the slider reads its value out itself.
                     <span class="rx-q__value" aria-hidden="true">{ props.unit.write(shown_guess) }</span>

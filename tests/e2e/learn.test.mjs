@@ -62,6 +62,11 @@ describe('predict, then reveal', () => {
   test('the questions ask and answer with a link\'s own numbers', async () => {
     const { page, context } = await open('?stake=64&slash=10');
     assert.match(await question(page, 'slash-loss').locator('.rx-q__prompt').textContent(), /your 64\sETH/);
+    // The guess slider stands for 0 to 64 ETH in the same 64 positions as for 32 ETH, and
+    // starts a quarter of the way: 16 ETH.
+    const slider = question(page, 'slash-loss').locator('input[type=range]');
+    assert.deepEqual(await slider.evaluate((el) => [el.min, el.max, el.value]), ['0', '64', '16']);
+    assert.equal((await slider.getAttribute('aria-valuetext')).replace(/\u00a0/g, ' '), '16 ETH');
     await question(page, 'slash-loss').locator('summary').click(); // "Just show me"
     await expectValue(answer(page, 'slash-loss'), 'data-value', (v) => near(v, 6.4)); // 64 · 10 %
     assert.doesNotMatch(await answer(page, 'slash-loss').textContent(), /Your guess/, 'no guess, no verdict');
@@ -84,12 +89,14 @@ describe('predict, then reveal', () => {
     const y = ((216 - (216 - 30) * ((40 - 30) / 15)) / 260) * box.height;
     await page.mouse.click(box.x + box.width * 0.8, box.y + y);
     const slider = question(page, 'chart').locator('input[type=range]');
-    await until(async () => near(await slider.inputValue(), 40, 0.2), { message: 'the tap to set a guess near 40 ETH' });
+    // The guess as the slider speaks it ("40.1 ETH"); its value is a position on the axis.
+    const said = async () => parseFloat((await slider.getAttribute('aria-valuetext')).replace(/,/g, ''));
+    await until(async () => near(await said(), 40, 0.2), { message: 'the tap to set a guess near 40 ETH' });
     assert.equal(await page.locator('.rx-chart__guess').count(), 1, 'the guess is drawn');
     // The keyboard nudges the same guess.
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    assert.ok(Number(await slider.inputValue()) < 40);
+    assert.ok((await said()) < 40);
     await question(page, 'chart').locator('[data-rx-guess]').click();
     // By hand: 32 + 1.5 · 2.24 = 35.36 at the slash, which takes 1.6; then 3.5 years at
     // 7 % of 30.4 ETH = 7.448: 30.4 + 3.36 + 7.448 = 41.208 ETH.
