@@ -1372,32 +1372,50 @@ pub struct CompareCell {
     pub figure: Vec<String>,
 }
 
-fn words(text: &str) -> CompareCell {
-    CompareCell { text: text.to_owned(), figure: Vec::new() }
+/// The words of comparison row `row`, for the rows with no figure in them.
+pub fn compare_words(row: usize) -> Option<[&'static str; 4]> {
+    match row {
+        0 => Some([
+            "Secure Ethereum and earn its base reward",
+            "Keep staked ETH liquid and tradable",
+            "Reuse staked ETH to secure more services",
+            "Restake without running anything, and keep a tradable token",
+        ]),
+        1 => Some([
+            "ETH staked in a validator, yours or a provider's",
+            "A liquid staking token (LST)",
+            "An LST deposited in a restaking protocol (or a natively restaked validator)",
+            "A liquid restaking token (LRT), such as eETH, ezETH, rsETH or pufETH",
+        ]),
+        4 => Some([
+            "High if you run the validator, low through a provider",
+            "Active: you manage your DeFi positions",
+            "More passive: you trust your operator to pick services well",
+            "Most passive: the protocol picks operators and services for you",
+        ]),
+        2 | 3 => None,
+        _ => Some([
+            "Your validator's own mistakes",
+            "Market risk: the LST can de-peg",
+            "Compounded slashing, and the complexity of stacked protocols",
+            "All of restaking's, plus the LRT's contracts and its own de-peg",
+        ]),
+    }
 }
 
 /// The four cells of comparison row `row`, with the current numbers where a row has
 /// them. The restaking column leaves out the LRT fee, which only the liquid restaking
 /// column pays.
 pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCell; 4] {
+    if let Some(words) = compare_words(row) {
+        return words.map(|text| CompareCell { text: text.to_owned(), figure: Vec::new() });
+    }
     let n = scenario.services.len();
     let figure =
         |text: &str, lines: Vec<String>| CompareCell { text: text.to_owned(), figure: lines };
     let rate = |rate_pct: f64| format!("a year, {}", pct(rate_pct));
     let sets = format!("{} set{}", n + 1, if n == 0 { "" } else { "s" });
     match row {
-        0 => [
-            words("Secure Ethereum and earn its base reward"),
-            words("Keep staked ETH liquid and tradable"),
-            words("Reuse staked ETH to secure more services"),
-            words("Restake without running anything, and keep a tradable token"),
-        ],
-        1 => [
-            words("ETH staked in a validator, yours or a provider's"),
-            words("A liquid staking token (LST)"),
-            words("An LST deposited in a restaking protocol (or a natively restaked validator)"),
-            words("A liquid restaking token (LRT), such as eETH, ezETH, rsETH or pufETH"),
-        ],
         2 => {
             let direct = r.restaked_before_lrt_fee_eth;
             [
@@ -1420,23 +1438,11 @@ run with the LST",
                 ),
             ]
         }
-        3 => [
+        _ => [
             figure("Ethereum's rules only", vec!["1 set".to_owned()]),
             figure("Ethereum's rules only", vec!["1 set".to_owned()]),
             figure("Ethereum's plus each service's your operator backs", vec![sets.clone()]),
             figure("Ethereum's plus each service's the protocol's operators back", vec![sets]),
-        ],
-        4 => [
-            words("High if you run the validator, low through a provider"),
-            words("Active: you manage your DeFi positions"),
-            words("More passive: you trust your operator to pick services well"),
-            words("Most passive: the protocol picks operators and services for you"),
-        ],
-        _ => [
-            words("Your validator's own mistakes"),
-            words("Market risk: the LST can de-peg"),
-            words("Compounded slashing, and the complexity of stacked protocols"),
-            words("All of restaking's, plus the LRT's contracts and its own de-peg"),
         ],
     }
 }

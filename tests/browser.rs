@@ -159,11 +159,16 @@ async fn the_standalone_widget_writes_its_state_to_the_url_in_place() {
     let w = mount(&[], "b6", true).await;
     type_into(&w, "#b6-stake", "48", "input").await;
     type_into(&w, "#b6-service-0-rate", "3", "input").await;
-    // Written in a task of its own, straight after the move.
-    sleep_ms(20).await;
+    // Two changes in quick succession: written once they pause for 400 ms.
+    sleep_ms(450).await;
     let search = window.location().search().expect("search");
     assert!(search.contains("stake=48"), "{search}");
     assert!(search.contains("services=3,1.5"), "{search}");
+    // A change after that rest: written in a task of its own, straight after it.
+    type_into(&w, "#b6-stake", "50", "input").await;
+    sleep_ms(20).await;
+    let search = window.location().search().expect("search");
+    assert!(search.contains("stake=50"), "{search}");
     assert_eq!(history.length().expect("length"), entries, "no new history entry");
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original))
@@ -502,19 +507,17 @@ fn names(list: &[(&str, u32)]) -> Vec<(String, u32)> {
 async fn a_move_re_renders_only_the_parts_that_show_what_it_changed() {
     let w = mount(&[], "b20", false).await;
     // The stake: its own field and the parts that quote a figure; not the flow (whose
-    // first step quotes none), the fixed parts, the services or the other fields.
+    // first step quotes none), the fixed parts, the services or the other fields. Nor
+    // the comparison and the risks, whose few figures are drawn on their own, and
+    // follow.
+    let risk_now = || find(&w, ".rx-risk__now").text_content().unwrap_or_default();
+    let was = risk_now();
     let stake = rendered_by(type_into(&w, "#b20-stake", "40", "input")).await;
-    assert_eq!(
-        stake,
-        names(&[
-            ("App", 1),
-            ("Calculator", 1),
-            ("Compare", 1),
-            ("FanOut", 1),
-            ("NumberField", 1),
-            ("Risks", 1)
-        ])
-    );
+    assert_eq!(stake, names(&[("App", 1), ("Calculator", 1), ("FanOut", 1), ("NumberField", 1)]));
+    let base = find(&w, "output[data-result='base-reward']").text_content().unwrap_or_default();
+    let compared = find(&w, ".rx-compare__figure").text_content().unwrap_or_default();
+    assert_eq!(compared, base, "the comparison's first figure is the base reward");
+    assert_ne!(risk_now(), was, "the first risk quotes the new stake's expected cost");
     // A step of the flow: the stepper, and the diagram that lights the step up.
     let step = rendered_by(click(&w, &button(&w, "Next"))).await;
     assert_eq!(step, names(&[("App", 1), ("FanOut", 1), ("Flow", 1)]));
@@ -559,13 +562,12 @@ async fn a_long_drag_rewrites_the_url_within_the_browsers_budget_and_ends_on_its
             .and_then(|v| v.as_f64())
             .unwrap_or(-1.0)
     };
-    // The mount's own write and a burst of ten, then two a second (and one write may be
-    // on its way): far fewer than the 100 moves.
+    // The mount's own write, and one once the drag stops (a slow machine's pause of
+    // 400 ms mid-drag adds one): not one a move.
     let seconds = (js_sys::Date::now() - start) / 1000.0;
-    let allowed = 1.0 + 10.0 + (2.0 * seconds).ceil() + 1.0;
-    assert!(writes() <= allowed, "{} writes in {seconds} s", writes());
-    assert!(allowed < 50.0, "the moves took {seconds} s: too slow to tell");
-    sleep_ms(600).await;
+    assert!(writes() <= 5.0, "{} writes in {seconds} s", writes());
+    assert!(seconds < 10.0, "the moves took {seconds} s: too slow to tell");
+    sleep_ms(700).await;
     let search = window.location().search().expect("search");
     assert!(search.contains("stake=100"), "the drag's last value: {search}");
     let restore = js_sys::Function::new_no_args("history.replaceState = window.__rxReplace;");

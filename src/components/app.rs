@@ -1,6 +1,8 @@
 //! The widget's root: holds the shared state, hands each part what it reads, draws the
 //! parts the configuration asks for, and (on the standalone page) keeps the URL in step.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{glossary, intro, sources_part};
@@ -56,60 +58,39 @@ impl AppProps {
     }
 }
 
-/// How often the page's URL may be rewritten: a burst of [`URL_BURST`] writes, then
-/// [`URL_PER_SECOND`] a second. Browsers refuse a page that rewrites its URL too often
-/// (Chromium past 200 times in 10 seconds, in `NavigationRateLimiter::CanProceed`;
-/// WebKit past 100 in 10 seconds, 100 in 30 in older versions, in
-/// `History::updateAndCheckStateObjectQuota`), which a long slider drag would; this stays
-/// under all three. A click
-/// or a key press after a rest is written in the next task, so a reload just after it
-/// keeps it; during a drag the URL follows twice a second, and ends on its last value.
-const URL_BURST: f64 = 10.0;
-/// See [`URL_BURST`].
-const URL_PER_SECOND: f64 = 2.0;
+/// How the page's URL follows the widget's state. A change after a rest of
+/// [`URL_REST_MS`] (a click, a key press) is written in the next task, so a reload just
+/// after it keeps it. Changes that come quicker (a slider drag) are written once they
+/// pause for as long, the latest only. So a drag rewrites the URL once, when it stops,
+/// and no page rewrites it more than twice in [`URL_REST_MS`]: browsers refuse a page
+/// that does it too often (Chromium past 200 times in 10 seconds, in
+/// `NavigationRateLimiter::CanProceed`; WebKit past 100 in 10 seconds, 100 in 30 in
+/// older versions, in `History::updateAndCheckStateObjectQuota`). And in Chromium each
+/// rewrite slows the slider move that follows it, two to three times (measured with
+/// `scripts/bench.mjs`: writes twice a second during a drag made its p95 about 4 ms
+/// against 3.4 ms with none).
+const URL_REST_MS: f64 = 400.0;
 
-/// Writes the widget's state into the page's URL within the budget above: in the next
-/// task while the budget allows, otherwise (the latest state only) as soon as it does.
+/// Writes the widget's state into the page's URL, as [`URL_REST_MS`] says.
+#[derive(Default)]
 struct UrlWriter {
-    /// Writes that may be made at once (a token bucket).
-    budget: f64,
-    /// When `budget` was last brought up to date (`Date.now()`, ms; a clock set back
-    /// refills nothing rather than emptying the budget).
-    at_ms: f64,
-    /// The write waiting for the budget; replacing it cancels it.
+    /// When the state last changed (`Date.now()`, ms; 0 before the first change).
+    changed_ms: f64,
+    /// The write waiting for a pause; replacing it cancels it.
     pending: Option<gloo_timers::callback::Timeout>,
 }
 
-impl Default for UrlWriter {
-    fn default() -> Self {
-        // A full budget; no clock is read here, as the server-side renderer makes one too.
-        Self { budget: URL_BURST, at_ms: 0.0, pending: None }
-    }
-}
-
 impl UrlWriter {
-    /// Brings the budget up to now.
-    fn refill(&mut self) {
-        let now = js_sys::Date::now();
-        let elapsed_s = (now - self.at_ms).max(0.0) / 1000.0;
-        self.budget = (self.budget + elapsed_s * URL_PER_SECOND).min(URL_BURST);
-        self.at_ms = now;
-    }
-
     /// Writes `config` in a task of its own (a browser takes about a millisecond to
-    /// rewrite a URL, which a slider move should not wait for): the next task while the
-    /// budget allows, otherwise as soon as it does. A newer state replaces a waiting one.
-    fn write(writer: &std::rc::Rc<std::cell::RefCell<Self>>, config: Config) {
-        let mut this = writer.borrow_mut();
-        this.refill();
-        // The budget is between 0 and URL_BURST, so this is at most 1000 / URL_PER_SECOND
-        // ms and the cast cannot overflow.
-        let wait_ms = ((1.0 - this.budget).max(0.0) / URL_PER_SECOND * 1000.0).ceil() as u32;
-        let writer = writer.clone();
-        this.pending = Some(gloo_timers::callback::Timeout::new(wait_ms, move || {
-            let mut this = writer.borrow_mut();
-            this.refill();
-            this.budget = (this.budget - 1.0).max(0.0);
+    /// rewrite a URL, which a slider move should not wait for): the next task after a
+    /// rest, otherwise once the changes pause. A newer state replaces a waiting one.
+    fn write(&mut self, config: Config) {
+        let now = js_sys::Date::now();
+        // A clock set back counts as no rest.
+        let rested = now - self.changed_ms >= URL_REST_MS;
+        self.changed_ms = now;
+        let wait_ms = if rested { 0 } else { URL_REST_MS as u32 };
+        self.pending = Some(gloo_timers::callback::Timeout::new(wait_ms, move || {
             crate::browser::replace_query(&crate::config::to_pairs(&config));
         }));
     }
@@ -160,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
         let writer = use_mut_ref(UrlWriter::default);
         use_effect_with(state.clone(), move |state| {
             if sync_url {
-                UrlWriter::write(&writer, Config { state: (**state).clone(), views, theme });
+                writer.borrow_mut().write(Config { state: (**state).clone(), views, theme });
             }
         });
     }
@@ -230,11 +211,11 @@ pub fn App(props: &AppProps) -> Html {
             },
             #[cfg(feature = "compare")]
             View::Compare => html! {
-                <super::Compare key="compare" figures={figures.clone()} spotlight={state.spotlight} />
+                <super::Compare key="compare" spotlight={state.spotlight} />
             },
             #[cfg(feature = "risks")]
             View::Risks => html! {
-                <super::Risks key="risks" figures={figures.clone()} spotlight={state.spotlight} linked={linked} />
+                <super::Risks key="risks" spotlight={state.spotlight} linked={linked} />
             },
             // A part this build leaves out: embed.js picks a build that has every part an
             // element asks for, so only a hand-made page could get here.
@@ -281,11 +262,14 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<IdPrefix> context={ids.clone()}>
             <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
+            // For the few words and figures in otherwise fixed parts (see `Live`).
+            <ContextProvider<Rc<Figures>> context={figures.clone()}>
                 <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
                     for b in blocks.into_iter().take(*drawn) {
                         { block(b) }
                     }
                 </div>
+            </ContextProvider<Rc<Figures>>>
             </ContextProvider<Dispatch>>
         </ContextProvider<IdPrefix>>
     }

@@ -4,10 +4,9 @@
 //! screen readers; the end-to-end tests read the accessibility tree to check it); a row
 //! can be picked to light up where it shows in the fan-out.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::Live;
 use crate::copy::{self, COMPARE_COLUMNS, COMPARE_ROWS};
 use crate::model::{Action, Spotlight, SpotlightFrom};
 use crate::state::{use_dispatch, use_id_prefix, Figures};
@@ -15,14 +14,33 @@ use crate::state::{use_dispatch, use_id_prefix, Figures};
 /// Properties of [`Compare`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareProps {
-    /// The scenario and its results (the figures in the table).
-    pub figures: Rc<Figures>,
     /// The highlight the reader picked, if any.
     #[prop_or_default]
     pub spotlight: Option<Spotlight>,
 }
 
-/// The comparison table.
+/// A row's four cells.
+fn cells(cells: [copy::CompareCell; 4]) -> Html {
+    html! {
+        for (c, cell) in cells.into_iter().enumerate() {
+            <td key={c} data-label={COMPARE_COLUMNS[c]}
+                class={classes!((c >= 2).then_some("rx-compare__ours"))}>
+                { cell.text }
+                for (l, line) in cell.figure.into_iter().enumerate() {
+                    <span class="rx-compare__figure" key={l}>{ line }</span>
+                }
+            </td>
+        }
+    }
+}
+
+/// The cells of row `ROW`, one with figures, for the current figures.
+fn figure_cells<const ROW: usize>(figures: &Figures) -> Html {
+    cells(copy::compare_cells(ROW, &figures.scenario, &figures.results))
+}
+
+/// The comparison table. The cells with figures are [`Live`]: the rest is drawn again only when the
+/// highlight changes.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     crate::renders::count("Compare");
@@ -48,7 +66,6 @@ pub fn Compare(props: &CompareProps) -> Html {
                         {{
                             let spotlight = Spotlight { part: row.part, from: SpotlightFrom::Compare(i) };
                             let selected = props.spotlight == Some(spotlight);
-                            let cells = copy::compare_cells(i, &props.figures.scenario, &props.figures.results);
                             html! {
                                 <tr key={i} data-row={i.to_string()}
                                     class={classes!("rx-compare__row", selected.then_some("rx-compare__row--selected"))}>
@@ -58,14 +75,10 @@ pub fn Compare(props: &CompareProps) -> Html {
                                             { row.dimension }
                                         </button>
                                     </th>
-                                    for (c, cell) in cells.into_iter().enumerate() {
-                                        <td key={c} data-label={COMPARE_COLUMNS[c]}
-                                            class={classes!((c >= 2).then_some("rx-compare__ours"))}>
-                                            { cell.text }
-                                            for (l, line) in cell.figure.into_iter().enumerate() {
-                                                <span class="rx-compare__figure" key={l}>{ line }</span>
-                                            }
-                                        </td>
+                                    if let Some(words) = copy::compare_words(i) {
+                                        { cells(words.map(|text| copy::CompareCell { text: text.to_owned(), figure: Vec::new() })) }
+                                    } else {
+                                        <Live say={if i == 2 { figure_cells::<2> as fn(&Figures) -> Html } else { figure_cells::<3> }} />
                                     }
                                 </tr>
                             }

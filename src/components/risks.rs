@@ -2,10 +2,9 @@
 //! the flow step where it enters, and a link that takes the reader there with the
 //! diagram lit up; then the closing judgement and a checklist.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::Live;
 use crate::copy::{self, RISKS};
 use crate::model::{Action, Spotlight, SpotlightFrom};
 use crate::state::{use_dispatch, use_id_prefix, Figures};
@@ -13,8 +12,6 @@ use crate::state::{use_dispatch, use_id_prefix, Figures};
 /// Properties of [`Risks`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct RisksProps {
-    /// The scenario and its results (the first risk and the judgement quote them).
-    pub figures: Rc<Figures>,
     /// The highlight the reader picked, if any.
     #[prop_or_default]
     pub spotlight: Option<Spotlight>,
@@ -23,13 +20,24 @@ pub struct RisksProps {
     pub linked: bool,
 }
 
-/// The six risks and the closing judgement.
+/// The first risk's line with the calculator's numbers.
+fn slashing_now(figures: &Figures) -> Html {
+    html! { { copy::slashing_now(&figures.scenario, &figures.results) } }
+}
+
+/// The closing judgement with the calculator's numbers.
+fn judgement(figures: &Figures) -> Html {
+    html! { { copy::judgement(&figures.scenario, &figures.results) } }
+}
+
+/// The six risks and the closing judgement. Only the two sentences that quote the
+/// calculator follow its numbers (see [`Live`]): the rest is drawn again only when the
+/// highlight changes.
 #[component]
 pub fn Risks(props: &RisksProps) -> Html {
     crate::renders::count("Risks");
     let ids = use_id_prefix();
     let dispatch = use_dispatch();
-    let (scenario, results) = (&props.figures.scenario, &props.figures.results);
     html! {
         <section class="rx-part rx-risks" id={ids.id("risks")} aria-labelledby={ids.id("risks-title")}>
             <h2 class="rx-part__title" id={ids.id("risks-title")}>{ copy::RISKS_TITLE }</h2>
@@ -62,7 +70,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                     <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
                                 }
                                 if i == 0 {
-                                    <p class="rx-risk__now">{ copy::slashing_now(scenario, results) }</p>
+                                    <p class="rx-risk__now"><Live say={slashing_now as fn(&Figures) -> Html} /></p>
                                 }
                                 if props.linked {
                                     <a class="rx-risk__link" href={format!("#{}", ids.id("fan-out"))}
@@ -78,7 +86,7 @@ pub fn Risks(props: &RisksProps) -> Html {
             </ol>
             <div class="rx-judgement">
                 <h3 class="rx-judgement__title">{ copy::JUDGEMENT_TITLE }</h3>
-                <p>{ copy::judgement(scenario, results) }</p>
+                <p><Live say={judgement as fn(&Figures) -> Html} /></p>
                 <ul class="rx-judgement__list">
                     for (i, item) in copy::CHECKLIST.iter().enumerate() {
                         <li key={i}>{ *item }</li>

@@ -109,6 +109,8 @@ describe('the fan-out and the flow in dist/', () => {
     await page.keyboard.press('End');
     await page.getByRole('heading', { name: /Step 5 of 5/ }).waitFor();
     assert.match(await page.locator('.rx-timeline').textContent(), /Day 14/);
+    // Two keys in quick succession: the URL follows once they pause.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '5');
     await page.reload();
     await page.locator('.rx[data-rx-ready]').first().waitFor();
     assert.equal(await page.locator('[role=tabpanel]').getAttribute('data-step'), '5');
