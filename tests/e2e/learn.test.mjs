@@ -119,7 +119,9 @@ describe('predict, then reveal', () => {
     assert.equal(await answer(page, 'slash-loss').isHidden(), true);
     await question(page, 'slash-loss').locator('[data-rx-guess]').click();
     await expectValue(answer(page, 'slash-loss'), 'data-value', (v) => near(v, 3.2)); // 32 · 10 %
-    // The guess is in no URL and no request: only the slash size is.
+    // The guess is in no URL and no request: only the slash size is (written once the
+    // changes pause).
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('slash') === '10');
     assert.doesNotMatch(page.url(), /guess/);
     assert.equal(new URL(page.url()).searchParams.get('slash'), '10');
     // (The browser may fetch the page's icon late; nothing else goes out.)
