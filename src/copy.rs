@@ -1403,12 +1403,17 @@ pub fn compare_words(row: usize) -> Option<[&'static str; 4]> {
     }
 }
 
+/// A row's cells when they are words only.
+pub fn word_cells(words: [&str; 4]) -> [CompareCell; 4] {
+    words.map(|text| CompareCell { text: text.to_owned(), figure: Vec::new() })
+}
+
 /// The four cells of comparison row `row`, with the current numbers where a row has
 /// them. The restaking column leaves out the LRT fee, which only the liquid restaking
 /// column pays.
 pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCell; 4] {
     if let Some(words) = compare_words(row) {
-        return words.map(|text| CompareCell { text: text.to_owned(), figure: Vec::new() });
+        return word_cells(words);
     }
     let n = scenario.services.len();
     let figure =

@@ -39,8 +39,8 @@ fn figure_cells<const ROW: usize>(figures: &Figures) -> Html {
     cells(copy::compare_cells(ROW, &figures.scenario, &figures.results))
 }
 
-/// The comparison table. The cells with figures are [`Live`]: the rest is drawn again only when the
-/// highlight changes.
+/// The comparison table. The cells with figures are [`Live`]: the rest is drawn again
+/// only when the highlight changes.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     crate::renders::count("Compare");
@@ -76,7 +76,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                                         </button>
                                     </th>
                                     if let Some(words) = copy::compare_words(i) {
-                                        { cells(words.map(|text| copy::CompareCell { text: text.to_owned(), figure: Vec::new() })) }
+                                        { cells(copy::word_cells(words)) }
                                     } else {
                                         <Live say={if i == 2 { figure_cells::<2> as fn(&Figures) -> Html } else { figure_cells::<3> }} />
                                     }
