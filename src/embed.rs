@@ -2,11 +2,11 @@
 //!
 //! - Script embed: `embed.js` finds every `data-restaking-explainer` element and, when it
 //!   nears the viewport, calls [`mount`] on it. The widget lives in the element's shadow
-//!   root (made by `embed.js`) with its own stylesheet: the article's CSS cannot reach in (not even its
-//!   `!important` rules on tables, inputs or SVG), and ours cannot leak out. A prefix
-//!   alone could not promise the first half. Each element gets its own wasm instance
-//!   (the loader imports the glue once per element), so a panic in one leaves the
-//!   others working.
+//!   root (made by `embed.js`) with its own stylesheet: the article's CSS cannot reach
+//!   in (not even its `!important` rules on tables, inputs or SVG), and ours cannot leak
+//!   out. A prefix alone could not promise the first half. Each element gets its own
+//!   wasm instance (the loader imports the glue once per element), so a panic in one
+//!   leaves the others working.
 //! - Iframe embed: `embed.html` runs [`start`] in "embed" mode: the parts named in its
 //!   URL, a transparent background, and its height posted to the parent page.
 //! - The host API: [`mount`] returns a [`Widget`], through which `embed.js` gives the

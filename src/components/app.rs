@@ -115,8 +115,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(host) = host {
                 host.update(state, dispatcher.clone());
             }
-            let story = state.story;
-            let clock = story.playing.then_some(story.beat).flatten().map(|i| {
+            let clock = state.story.playing_index().map(|i| {
                 gloo_timers::callback::Timeout::new(crate::model::BEAT_MS, move || {
                     dispatcher.dispatch(crate::model::Action::NextBeat(i));
                 })

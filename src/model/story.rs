@@ -41,9 +41,14 @@ impl Story {
         }
     }
 
+    /// The index of the beat on show while playing (what the clock times).
+    pub fn playing_index(self) -> Option<usize> {
+        self.beat.filter(|_| self.playing)
+    }
+
     /// The beat on show while playing, for the announcement.
     pub fn playing_beat(self) -> Option<Beat> {
-        self.playing.then_some(self.beat).flatten().and_then(|i| BEATS.get(i).copied())
+        self.playing_index().and_then(|i| BEATS.get(i).copied())
     }
 }
 
@@ -104,7 +109,7 @@ mod tests {
     /// beat, as the component does.
     fn play_through(mut state: State) -> State {
         state = state.apply(Action::PlayStory);
-        while let Some(i) = state.story.beat.filter(|_| state.story.playing) {
+        while let Some(i) = state.story.playing_index() {
             state = state.apply(Action::NextBeat(i));
         }
         state
