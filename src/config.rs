@@ -84,7 +84,7 @@ impl Default for Config {
 }
 
 /// Every parameter name the widget reads, in the order it reads them.
-pub const PARAM_NAMES: [&str; 17] = [
+pub const PARAM_NAMES: [&str; 18] = [
     "stake",
     "base",
     "services",
@@ -94,6 +94,7 @@ pub const PARAM_NAMES: [&str; 17] = [
     "slash",
     "fee",
     "commission",
+    "protocolfee",
     "lrtfee",
     "model",
     "theme",
@@ -132,12 +133,13 @@ fn set_from_text(scenario: &mut Scenario, notices: &mut Vec<Notice>, field: Fiel
 
 /// The parameters that each set one numeric input, in the order they are read (the
 /// horizon before the slash year, whose range it sets).
-const SCALAR_PARAMS: [(&str, Field); 8] = [
+const SCALAR_PARAMS: [(&str, Field); 9] = [
     ("stake", Field::Stake),
     ("base", Field::BaseRate),
     ("slash", Field::SlashSize),
     ("fee", Field::LstFee),
     ("commission", Field::Commission),
+    ("protocolfee", Field::ProtocolFee),
     ("lrtfee", Field::LrtFee),
     ("years", Field::Horizon),
     ("slashyear", Field::SlashYear),
@@ -370,6 +372,7 @@ pub fn to_pinned_pairs(config: &Config) -> Vec<(&'static str, String)> {
         ("slash", number(s.slash_pct)),
         ("fee", number(s.lst_fee_pct)),
         ("commission", number(s.commission_pct)),
+        ("protocolfee", number(s.protocol_fee_pct)),
         ("lrtfee", number(s.lrt_fee_pct)),
         ("model", s.model.as_str().to_owned()),
         ("years", s.horizon_years.to_string()),
@@ -434,6 +437,7 @@ mod tests {
             ("slash", "10"),
             ("fee", "10"),
             ("commission", "5"),
+            ("protocolfee", "20"),
             ("model", "correlated"),
             ("theme", "dark"),
             ("view", "calculator,fan-out"),
@@ -444,7 +448,7 @@ mod tests {
         let s = &c.state.scenario;
         assert!(c.state.notices.is_empty(), "{:?}", c.state.notices);
         assert_eq!((s.stake_eth, s.base_rate_pct, s.slash_pct), (64.0, 3.0, 10.0));
-        assert_eq!((s.lst_fee_pct, s.commission_pct), (10.0, 5.0));
+        assert_eq!((s.lst_fee_pct, s.commission_pct, s.protocol_fee_pct), (10.0, 5.0, 20.0));
         let got: Vec<(&str, f64, f64)> = s
             .services
             .iter()
@@ -613,6 +617,33 @@ mod tests {
             given: 3,
             expected: 2
         }));
+    }
+
+    #[test]
+    fn the_protocol_fee_is_read_clamped_refused_and_written_back() {
+        let c = parse(&[("protocolfee", "20")]);
+        assert_eq!(c.state.scenario.protocol_fee_pct, 20.0);
+        assert!(c.state.notices.is_empty());
+        assert!(to_pairs(&c).contains(&("protocolfee", "20".to_owned())));
+        assert!(to_pinned_pairs(&c).contains(&("protocolfee", "20".to_owned())));
+        assert!(c.state.scenario.has_advanced(), "it opens the calculator's other settings");
+        // The default is none, and the article's clean URL stays clean.
+        let d = parse(&[]);
+        assert_eq!(d.state.scenario.protocol_fee_pct, 0.0);
+        assert!(to_pairs(&d).iter().all(|(name, _)| *name != "protocolfee"));
+        assert!(to_pinned_pairs(&d).contains(&("protocolfee", "0".to_owned())));
+        let over = parse(&[("protocolfee", "150")]);
+        assert_eq!(over.state.scenario.protocol_fee_pct, 100.0);
+        assert!(matches!(
+            over.state.notices[..],
+            [Notice::Clamped { field: Field::ProtocolFee, used, .. }] if used == 100.0
+        ));
+        let bad = parse(&[("protocolfee", "a fifth")]);
+        assert_eq!(bad.state.scenario.protocol_fee_pct, 0.0);
+        assert_eq!(
+            bad.state.notices,
+            [Notice::NotANumber { field: Field::ProtocolFee, given: "a fifth".into() }]
+        );
     }
 
     #[test]

@@ -94,20 +94,26 @@ the whole deposit.",
             &["article"],
         ),
         Route::LidoEigenLayer => (
-            "Lido keeps 10 % of the staking reward; the operator keeps 10 % of the service \
-rewards (EigenLayer's default); each service can slash only its own slice.",
-            &["lido-fee", "eigenlayer-commission", "eigenlayer-slashing"],
+            "Lido keeps 10 % of the staking reward. Of what the services pay, EigenLayer \
+takes 20 % (assumed here: both opted in to its fee) and the operator 10 % of the rest (its \
+default). Each service can slash only its own slice.",
+            &[
+                "lido-fee",
+                "eigenlayer-protocol-fee",
+                "eigenlayer-commission",
+                "eigenlayer-slashing",
+            ],
         ),
         Route::LiquidRestaking => (
             "You deposit ETH with a liquid restaking protocol, which keeps 10 % of the rewards \
-(Renzo's fee on ezETH); the operator keeps 10 % of the service rewards; slices as on \
-EigenLayer.",
-            &["lrt-fee", "eigenlayer-commission", "eigenlayer-slashing"],
+(Renzo's fee on ezETH). Of what the services pay, EigenLayer takes 20 % (assumed opted in) \
+and the operator 10 % of the rest; slices as on EigenLayer.",
+            &["lrt-fee", "eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
         Route::Native => (
-            "Your own validator, no token: no LST fee, the operator keeps 10 % of the service \
-rewards; slices as on EigenLayer.",
-            &["eigenlayer-commission", "eigenlayer-slashing"],
+            "Your own validator, no token: no LST fee. Of what the services pay, EigenLayer \
+takes 20 % (assumed opted in) and the operator 10 % of the rest; slices as on EigenLayer.",
+            &["eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
     }
 }
@@ -125,7 +131,13 @@ pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
             Some("Of the slice the service can reach, not of the whole stake.")
         }
         Field::LstFee => Some("Charged by the liquid staking protocol, on the base reward."),
-        Field::Commission => Some("Charged by the operator you delegate to, on service rewards."),
+        Field::ProtocolFee => Some(
+            "Taken by EigenLayer from the rewards of services that opt in (20 % since March \
+2026), before the operator's commission.",
+        ),
+        Field::Commission => {
+            Some("Charged by the operator you delegate to, on what the services pay.")
+        }
         Field::LrtFee => {
             Some("Charged by a liquid restaking protocol, if you use one, on all rewards.")
         }
@@ -242,6 +254,7 @@ pub fn field_label(field: Field) -> String {
         Field::BaseRate => "Base staking rate".into(),
         Field::SlashSize => "Size of one severe slash".into(),
         Field::LstFee => "Liquid staking fee".into(),
+        Field::ProtocolFee => "EigenLayer protocol fee".into(),
         Field::Commission => "Operator commission".into(),
         Field::LrtFee => "Liquid restaking fee".into(),
         Field::ServiceRate(_) => "Extra rate".into(),
@@ -259,7 +272,7 @@ pub fn field_unit(field: Field) -> &'static str {
         Field::BaseRate | Field::ServiceRate(_) => "% a year",
         Field::SlashSize => "% of the stake",
         Field::LstFee => "% of base rewards",
-        Field::Commission => "% of service rewards",
+        Field::ProtocolFee | Field::Commission => "% of service rewards",
         Field::LrtFee => "% of all rewards",
         Field::ServiceProb(_) => "% a year",
         Field::ServiceAlloc(_) => "% of the stake",
@@ -493,13 +506,17 @@ pub const PLAY: &str = "Play animation";
 pub const SIMULATE_LABEL: &str = "Simulate a severe slash on";
 /// Under the simulate buttons: what a fault on each kind of branch takes.
 pub const SIMULATE_NOTE: &str = "A fault on a service takes the slash size set in the \
-calculator. A fault on Ethereum takes Ethereum's own initial penalty instead, 1/4096 of the \
-balance since the Pectra upgrade of May 2025; a correlation penalty can add much more when \
-many validators are slashed together. What a service slashes on EigenLayer waits 7 days, then \
-is burned, or paid to a recipient the service named where the operator opted in.";
+calculator. Ethereum's own slashing differs: a small first penalty (1/4096 of the balance \
+since May 2025), a forced exit with the rest locked for about 36 days, and more taken when \
+many are slashed at once. On EigenLayer a slash waits 7 days before it is burned or paid out: \
+time to pause it, not undo it.";
 /// The facts [`SIMULATE_NOTE`] states (ids in `crate::facts`).
-pub const SIMULATE_FACTS: [&str; 3] =
-    ["ethereum-slash-penalty", "eigenlayer-slash-delay", "eigenlayer-redistribution"];
+pub const SIMULATE_FACTS: [&str; 4] = [
+    "ethereum-slash-penalty",
+    "ethereum-slashed-exit",
+    "eigenlayer-slash-delay",
+    "eigenlayer-redistribution",
+];
 /// The undo button.
 pub const UNDO_SLASH: &str = "Undo last slash";
 /// The name of the Ethereum branch.
@@ -795,10 +812,10 @@ pub fn story_beat(beat: crate::model::Beat) -> String {
 /// The flow's heading.
 pub const FLOW_TITLE: &str = "Five steps from ETH to restaked";
 /// The line under the flow's heading.
-pub const FLOW_LEAD: &str = "Most people never run a [validator](validator): they go through \
-a [liquid staking token](lst) and a restaking protocol, or hand plain ETH to a liquid \
-restaking protocol that does both. Step through the path; the diagram shows where each step \
-happens.";
+pub const FLOW_LEAD: &str = "You can restake without running a [validator](validator): \
+through a [liquid staking token](lst) and a restaking protocol, or by handing plain ETH to a \
+liquid restaking protocol that does both. Step through the path; the diagram shows where each \
+step happens.";
 /// The back button.
 pub const BACK: &str = "← Back";
 /// The next button.
@@ -852,7 +869,9 @@ the pool at once.",
 you, opts in to services (EigenLayer calls them AVSs) and keeps a commission on what they \
 pay, 10 % unless it sets another. Each service brings its own slashing rules on top of \
 Ethereum's, and since July 2025 a service may take what it slashes for a recipient of its \
-choosing rather than burn it (redistribution), if the operator opts in.",
+choosing rather than burn it (redistribution), if the operator opts in. Your operator can put \
+your stake to work for a new service at once (its allocation delay may be 0), while your own \
+way out takes 14 days.",
         risk: "compounded slashing: every service is one more way to lose principal, for a \
 fault of the operator's that you did not cause, and a service that keeps what it slashes \
 has a reason to slash.",
@@ -860,9 +879,9 @@ has a reason to slash.",
     StepCopy {
         title: "Earn layered rewards",
         body: "Rewards now arrive from two layers: Ethereum's base reward plus each \
-service's. A service may pay in any token it chooses; EIGEN also comes from EigenLayer's own \
-weekly incentives, which the services do not pay for. Each weekly payout can be claimed a \
-week later, at a value that moves. A slash takes principal, and with it any staking rewards \
+service's. A service may pay in any token it chooses, and one that opts in gives EigenLayer 20 % of \
+it first. EigenLayer's own EIGEN incentives now go only to stake backing services that pay \
+(since 19 March 2026). Each weekly payout can be claimed a week later, at a value that moves. A slash takes principal, and with it any staking rewards \
 built up inside your LST or LRT.",
         risk: "rewards can shrink, stop or lose value, while one severe slash can erase more \
 than a year of the extra reward.",
@@ -881,8 +900,8 @@ market may sell below peg.",
 pub const NATIVE_TITLE: &str = "Or: native restaking";
 /// What the native path is.
 pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH at least), you can skip \
-the LST and point the validator's [withdrawal credentials](withdrawal-credentials) at the \
-restaking protocol. No token and no LST contract to trust, but you run the validator (or pay \
+the LST and point the validator's [withdrawal credentials](withdrawal-credentials) at an \
+EigenPod, a contract of yours on the restaking protocol. No token and no LST contract to trust, but you run the validator (or pay \
 a provider to) and answer for its uptime, and a new validator first waits in Ethereum's entry \
 queue (more than 50 days in July 2026).";
 /// The facts the native path's words state (ids in `crate::facts`).
@@ -890,9 +909,9 @@ pub const NATIVE_FACTS: [&str; 2] = ["ethereum-entry-queue", "ethereum-churn"];
 /// The third path: a liquid restaking token.
 pub const LRT_TITLE: &str = "Or: a liquid restaking token";
 /// What the liquid restaking path is.
-pub const LRT_BODY: &str = "A route that needs neither a validator nor an LST of your own \
-skips steps 1 to 3: you deposit plain ETH (or an LST) with a liquid restaking protocol such as ether.fi, Renzo, Kelp \
-or Puffer. It restakes on EigenLayer, picks the operators and services for you, and hands \
+pub const LRT_BODY: &str = "With no validator of your own you can also skip steps 1 to 3: \
+you deposit plain ETH, or an LST you already hold, with a liquid restaking protocol such as \
+ether.fi, Renzo, Kelp or Puffer. It restakes, mostly on EigenLayer, picks the operators and services for you, and hands \
 back a liquid restaking token (LRT) you can trade. Its own fee comes on top of the others, \
 and its token can de-peg like any other.";
 /// Label of the path choice.
@@ -947,8 +966,13 @@ can still be slashed until the restaking protocol's delay ends."
 /// The facts a step's words state (ids in `crate::facts`).
 pub fn step_facts(step: u8) -> &'static [&'static str] {
     match step {
-        3 => &["eigenlayer-commission", "eigenlayer-slashing", "eigenlayer-redistribution"],
-        4 => &["eigenlayer-rewards", "eigen-incentives"],
+        3 => &[
+            "eigenlayer-commission",
+            "eigenlayer-slashing",
+            "eigenlayer-redistribution",
+            "eigenlayer-allocation-delay",
+        ],
+        4 => &["eigenlayer-rewards", "eigenlayer-protocol-fee", "eigen-incentives"],
         _ => &[],
     }
 }
@@ -999,7 +1023,7 @@ pub const TIMELINE_TITLE: &str = "How long the way out takes";
 pub const TIMELINE_ASSUMPTIONS: &str = "EigenLayer's withdrawal delay has been about 14 days \
 since its slashing upgrade of 17 April 2025 (7 days before), and a protocol can change it \
 again. Ethereum lets at most 256 ETH in and 256 ETH out every 6.4 minutes, so its queues, \
-both ways, take minutes when they are empty and weeks when they are long: the exit queue \
+both ways, are short when few are waiting and take weeks when many are: the exit queue \
 passed 46 days in September 2025, the entry queue 50 days in July 2026.";
 /// The facts behind the timeline (ids in `crate::facts`).
 pub const TIMELINE_FACTS: [&str; 6] = [
@@ -1039,9 +1063,9 @@ less than peg.",
         EntryPath::Native => [
             (
                 "Day 0".to_owned(),
-                "Your validator leaves through Ethereum's exit queue: minutes when nobody \
-is waiting, weeks when many are (46 days in September 2025). Since July 2025 your EigenPod \
-can ask for the exit itself.",
+                "Your validator leaves through Ethereum's exit queue: short when few are \
+waiting, weeks when many are (46 days in September 2025). Since July 2025 your EigenPod can \
+ask for the exit itself.",
             ),
             (
                 "About 27 hours, then days".to_owned(),
@@ -1059,13 +1083,13 @@ alongside the steps above.",
             (
                 "Day 0".to_owned(),
                 "You redeem the LRT through its protocol's withdrawal queue, which pays \
-out in days to weeks: Renzo's takes about 7 days when it holds ETH in reserve, 10 to 15 days \
-when it does not.",
+out in days to weeks: Renzo's takes about a week when it holds ETH in reserve, and two weeks \
+or more when it must wait on EigenLayer's 14 days.",
             ),
             (
                 "Or at once, for a fee".to_owned(),
-                "Some protocols pay out at once from their reserve, for a fee (Renzo) or \
-while the reserve lasts (ether.fi).",
+                "Renzo and ether.fi pay out at once from a reserve, for a fee, and only \
+while the reserve (and ether.fi's rate limit) allows.",
             ),
             (
                 "Or at once, at market".to_owned(),
@@ -1174,13 +1198,14 @@ Each layer (Ethereum, the restaking protocol, the LST or LRT) has its own."
             Self::Validator => {
                 "A key staked with ETH, and the duties that go with it: proposing \
 and checking Ethereum blocks, for rewards, at the risk of slashing. Node software carries \
-them out, run by you or by a provider. A validator needs 32 ETH at least and, since the \
-Pectra upgrade of May 2025, can hold up to 2,048 ETH."
+them out, run by you or by a provider. A validator needs 32 ETH at least; since May 2025 \
+one with compounding (0x02) credentials can count up to 2,048 ETH."
             }
             Self::WithdrawalCredentials => {
-                "The address a validator's ETH goes to: the balance above 32 ETH \
-as it builds up, and the whole of it after the validator exits. Since May 2025 it can also \
-ask for that exit. Pointing them at a restaking protocol is how native restaking works."
+                "The address a validator's ETH goes to: all of it after the validator \
+exits, and meanwhile what builds up past 32 ETH (0x01 credentials) or past 2,048 ETH \
+(compounding 0x02, which can also ask for part of it). Since May 2025 it can ask for the exit \
+too. Pointing them at an EigenPod is how native restaking works."
             }
             Self::Avs => {
                 "A network or module that borrows restaked ETH as security and pays \
@@ -1545,8 +1570,9 @@ foresaw. Failures at the seams are hard to predict and hard to price.",
         part: crate::model::FanPart::Services,
         example: Some((
             "On 18 April 2026 a forged message on Kelp's rsETH bridge, which trusted a single \
-verifier, released 116,500 rsETH on Ethereum with nothing behind them; the attacker borrowed \
-against 89,567 of them on Aave, which was left containing bad debt.",
+verifier, released 116,500 rsETH from its Ethereum reserve with no matching burn; the attacker \
+borrowed against 89,567 of them on Aave. An industry fund covered the gap, and Kelp restored \
+rsETH's backing on 25 May 2026.",
             &["rseth-exploit", "rseth-verifier"],
         )),
     },
@@ -1558,8 +1584,8 @@ reaches many networks at once. Your deposit is then one of many caught together.
         step: 2,
         part: crate::model::FanPart::Deposit,
         example: Some((
-            "In September 2024 EigenLayer held about $11 billion of restaked assets, more than \
-seven times its nearest rival's $1.5 billion.",
+            "In April 2026 EigenLayer held about 94 % of all restaked value, by aggregator \
+data.",
             &["restaking-concentration"],
         )),
     },
@@ -1572,7 +1598,7 @@ committed. The risk you signed up for is not always the risk you end up holding.
         part: crate::model::FanPart::Rewards,
         example: Some((
             "On 17 April 2025 EigenLayer added slashing and doubled its withdrawal delay from \
-7 to 14 days, for deposits made under the earlier rules too.",
+7 to 14 days, for withdrawals already waiting under the earlier rules too.",
             &["eigenlayer-rule-change"],
         )),
     },
@@ -1854,9 +1880,28 @@ mod tests {
         };
         // Redistribution: in the slashing story, the opt-in step and the risks.
         assert!(
-            SIMULATE_NOTE.contains("recipient")
+            SIMULATE_NOTE.contains("paid out")
                 && cites("simulate note", "eigenlayer-redistribution")
         );
+        // A slash can be paused, never undone; Ethereum's own is a penalty and an exit.
+        assert!(
+            SIMULATE_NOTE.contains("not undone")
+                && cites("simulate note", "eigenlayer-slash-delay")
+        );
+        assert!(
+            SIMULATE_NOTE.contains("forced exit")
+                && cites("simulate note", "ethereum-slashed-exit")
+        );
+        // The operator can expose the stake faster than the staker can leave.
+        assert!(
+            STEPS[2].body.contains("allocation delay may be 0")
+                && cites("step 3", "eigenlayer-allocation-delay")
+        );
+        // EIGEN incentives only for stake behind paying services, and the protocol fee.
+        assert!(STEPS[3].body.contains("19 March 2026") && cites("step 4", "eigen-incentives"));
+        assert!(STEPS[3].body.contains("20 %") && cites("step 4", "eigenlayer-protocol-fee"));
+        // 0x02 validators are swept only above 2,048 ETH.
+        assert!(Term::WithdrawalCredentials.definition().contains("past 2,048 ETH"));
         assert!(
             STEPS[2].body.contains("redistribution")
                 && cites("step 3", "eigenlayer-redistribution")
@@ -1864,7 +1909,7 @@ mod tests {
         assert!(cites("Compounded slashing", "eigenlayer-redistribution"));
         assert!(cites("Compounded slashing", "eigenlayer-slash-delay"));
         // Queues both ways, from minutes to weeks, dated.
-        for words in ["entry queue", "exit queue", "minutes", "weeks"] {
+        for words in ["entry queue", "exit queue", "short when few", "weeks"] {
             assert!(TIMELINE_ASSUMPTIONS.contains(words), "the timeline says {words:?}");
         }
         assert!(

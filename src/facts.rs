@@ -17,64 +17,79 @@ pub struct Fact {
     pub source: &'static str,
     /// The source's public address.
     pub url: &'static str,
-    /// The day this statement was last checked against that source (ISO 8601).
+    /// The source's own words that support the statement: a short quote (at most about
+    /// 300 characters, "…" where words are left out), in the source's language.
+    pub quote: &'static str,
+    /// The day the quote was last compared with the source (ISO 8601).
     pub checked: &'static str,
 }
 
-/// The last day a fact was checked: the day the facts checked in the earlier review
-/// (2026-11-25) and those checked since share this table.
-const NOV_25: &str = "2026-11-25";
-/// See [`NOV_25`].
-const DEC_01: &str = "2026-12-01";
+/// The day every quote below was compared with its source, in the stored copies named
+/// in the project's history (the fact audit of 2026-12-03 and the check that followed it).
+const DEC_03: &str = "2026-12-03";
 
 /// The table.
-pub const FACTS: [Fact; 31] = [
+pub const FACTS: [Fact; 35] = [
     Fact {
         id: "article",
         statement: "The worked example: 32 ETH at about 3.5 % a year earns about 1.12 ETH; \
-two services paying 2 % and 1.5 % more bring it to 2.24 ETH, about 7 %; one severe slash of \
-5 % takes 1.6 ETH. No fees.",
+two services paying 2 % and 1.5 % more bring it to about 2.24 ETH, about 7 %; one severe \
+slash of 5 % takes 1.6 ETH. The example leaves fees out.",
         as_of: "2026-06-15",
         source: "COINOTAG, “What Is Restaking? Reusing Staked ETH for Extra Yield”",
-        url: "https://coinotag.com/",
-        checked: NOV_25,
+        url: "https://en.coinotag.com/glossary/restaking",
+        quote: "Suppose you stake 32 ETH and base Ethereum staking yields roughly 3.5% \
+annually. That is about 1.12 ETH per year … paying an estimated 2% and 1.5% … about 7%, or \
+~2.24 ETH per year. … If a single severe event slashed even 5% of your stake (1.6 ETH)…",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-slashing",
         statement: "EigenLayer's slashing upgrade (unique stake): an operator allocates a \
-share of its delegated stake to each service's operator set, the shares add up to at most \
-100 %, and a service can slash only the stake allocated to it.",
+share of its delegated stake, asset by asset, to each service's operator set; the shares add \
+up to at most 100 %, and a service can slash only the stake allocated to it.",
         as_of: "2025-04-17",
         source: "ELIP-002, Slashing via Unique Stake & Operator Sets",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-002.md",
-        checked: DEC_01,
+        quote: "For a given strategy, the sum of all magnitude allocations can never be \
+greater than the Total Magnitude (the sum of the proportions cannot exceed 100%), ensuring \
+the property of Unique Stake that no two Operator Sets can slash the same stake.",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-commission",
-        statement: "An EigenLayer operator keeps 10 % of service rewards by default, and may \
-set anything from 0 to 100 %.",
+        statement: "An EigenLayer operator keeps 10 % of a service's rewards by default, \
+and may set anything from 0 to 100 %; a change takes effect after 7 days.",
         as_of: "2025-01",
         source: "ELIP-001, Rewards v2",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-001.md",
-        checked: DEC_01,
+        quote: "This is between 0% or 100% of AVS rewards. It’s valid after a 7-day \
+activation delay. If they don’t set it, it will remain at the default of 10%.",
+        checked: DEC_03,
     },
     Fact {
         id: "lido-fee",
-        statement: "Lido keeps 10 % of staking rewards, half for node operators and half for \
-its treasury; its DAO can change the fee.",
+        statement: "Lido keeps 10 % of staking rewards, half for node operators and half \
+for its treasury; its DAO can change the fee.",
         as_of: "2026-07",
         source: "Lido documentation, tokens integration guide",
         url: "https://docs.lido.fi/guides/lido-tokens-integration-guide",
-        checked: NOV_25,
+        quote: "The exact fee size is defined by the DAO and can be changed in the future \
+via DAO voting. … Currently, the fee collected by Lido protocol is 10% of staking rewards \
+with half of it going to the node operators and the other half going to the protocol \
+treasury.",
+        checked: DEC_03,
     },
     Fact {
         id: "lrt-fee",
-        statement: "Renzo keeps 10 % of the rewards earned through restaking for ezETH; other \
-liquid restaking protocols set their own fees.",
+        statement: "Renzo keeps 10 % of the rewards earned through restaking for ezETH; \
+other liquid restaking protocols set their own fees.",
         as_of: "2025-07",
-        source: "Renzo documentation, ezETH",
-        url: "https://docs.renzoprotocol.com/docs/renzo/usdezeth",
-        checked: NOV_25,
+        source: "Renzo documentation, ezETH FAQs",
+        url: "https://docs.renzoprotocol.com/docs/products/staking-suite/ezeth/ezeth-faqs",
+        quote: "Renzo charges a 10% fee on rewards generated via restaking. The fees are \
+split 50/50 between protocol reserves (treasury) and Renzo node operators.",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-withdrawal-delay",
@@ -83,63 +98,81 @@ which the stake can still be slashed; it was 7 days before the slashing upgrade.
         as_of: "2025-04-17",
         source: "ELIP-002, parameters",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-002.md",
-        checked: DEC_01,
+        quote: "WITHDRAWAL_DELAY | The amount of blocks between a Staker queueing a \
+withdrawal and the withdrawal becoming non-slashable and completable. | 100800 blocks (~14 \
+days)",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-slash-penalty",
-        statement: "Since the Pectra upgrade, Ethereum's initial slashing penalty is 1/4096 \
-of the validator's effective balance (about 0.008 ETH on 32 ETH); a correlation penalty can \
-add much more when many validators are slashed together.",
+        statement: "Since the Pectra upgrade, a slashed validator first loses 1/4096 of its \
+effective balance (about 0.008 ETH on 32 ETH); a correlation penalty about 18 days later can \
+take much more when many validators are slashed together.",
         as_of: "2025-05-07",
         source: "Ethereum consensus specs, Electra beacon chain",
         url: "https://github.com/ethereum/consensus-specs/blob/master/specs/electra/beacon-chain.md",
-        checked: NOV_25,
+        quote: "MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA | Uint64(2**12) (= 4,096) | … \
+slashing_penalty = validator.effective_balance // MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-max-balance",
-        statement: "Since the Pectra upgrade one validator can hold up to 2,048 ETH; 32 ETH is \
-still the minimum.",
+        statement: "Since the Pectra upgrade a validator with compounding (0x02) \
+credentials can count up to 2,048 ETH; one with 0x01 credentials still counts at most 32 \
+ETH, and 32 ETH is still the minimum.",
         as_of: "2025-05-07",
         source: "Ethereum consensus specs, Electra beacon chain",
         url: "https://github.com/ethereum/consensus-specs/blob/master/specs/electra/beacon-chain.md",
-        checked: NOV_25,
+        quote: "MAX_EFFECTIVE_BALANCE_ELECTRA | Gwei(2**11 * 10**9) (= 2,048,000,000,000) | \
+Maximum effective balance for a compounding validator",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-withdrawable-delay",
-        statement: "After a validator exits, its ETH becomes withdrawable after a fixed 256 \
-epochs, about 27 hours.",
+        statement: "After a validator that was not slashed exits, its ETH becomes \
+withdrawable a fixed 256 epochs later, about 27 hours.",
         as_of: "2023-04-12",
-        source: "Ethereum consensus specs, mainnet configuration (MIN_VALIDATOR_WITHDRAWABILITY_DELAY)",
+        source: "Ethereum consensus specs, mainnet configuration \
+(MIN_VALIDATOR_WITHDRAWABILITY_DELAY)",
         url: "https://github.com/ethereum/consensus-specs/blob/master/configs/mainnet.yaml",
-        checked: DEC_01,
+        quote: "# 2**8 (= 256) epochs MIN_VALIDATOR_WITHDRAWABILITY_DELAY: 256",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-withdrawal-sweep",
-        statement: "The withdrawal sweep then pays validators in turn, at most 16 a block \
-(about 115,200 a day), so one round of it takes days: 7 days with 800,000 validators.",
+        statement: "The withdrawal sweep then pays validators in turn, at most 16 \
+withdrawals a block (about 115,200 a day), so one round of it takes days: about 7 days for \
+800,000 withdrawals.",
         as_of: "2023-04-12",
         source: "ethereum.org, “Staking withdrawals”",
         url: "https://ethereum.org/staking/withdrawals/",
-        checked: DEC_01,
+        quote: "A maximum of 16 withdrawals can be processed in a single block. At that \
+rate, 115,200 validator withdrawals can be processed per day (assuming no missed slots).",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-exit-queue",
-        statement: "Ethereum's validator exit queue passed 46 days on 15 September 2025, the \
-longest wait yet.",
-        as_of: "2025-09-16",
-        source: "CoinDesk, “Ethereum faces validator bottleneck with 2.5M ETH awaiting exit”",
-        url: "https://www.coindesk.com/tech/2025/09/16/ethereum-faces-validator-bottleneck-with-2-5m-eth-awaiting-exit",
-        checked: DEC_01,
+        statement: "Ethereum's validator exit queue reached about 46 days in mid-September \
+2025, after the staking provider Kiln chose to exit all its validators: the longest wait up \
+to then.",
+        as_of: "2025-09-13",
+        source: "Figment, “Ethereum (ETH)” staking page, validator queues FAQ",
+        url: "https://figment.io/staking/protocols/ethereum",
+        quote: "The exit queue spiked to 46 days on September 13, 2025. That’s a 370% \
+increase since August 13 at 9.86 days.",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-rewards",
-        statement: "EigenLayer services pay rewards in any ERC-20 token they choose, and \
-EigenLayer's own incentives come in EIGEN; payouts are posted weekly and can be claimed a \
-week later.",
+        statement: "EigenLayer services pay rewards in any ERC-20 token they choose; \
+payouts are posted weekly and can be claimed a week later.",
         as_of: "2025-07",
-        source: "EigenLayer documentation, rewards claiming",
-        url: "https://docs.eigencloud.xyz/products/eigenlayer/concepts/rewards/rewards-claiming-faq",
-        checked: DEC_01,
+        source: "EigenLayer documentation, rewards overview",
+        url: "https://github.com/Layr-Labs/eigencloud-docs/blob/main/docs/eigenlayer/concepts/rewards/rewards-concept.md",
+        quote: "A Merkle root (known as the distribution root) is posted which represents \
+the cumulative rewards across all earners weekly on mainnet and daily on testnet. There is \
+an additional 2 hour delay on testnet and 1 week delay on mainnet after posting…",
+        checked: DEC_03,
     },
     Fact {
         id: "avs-name",
@@ -148,89 +181,123 @@ verifiable services, a change of words only.",
         as_of: "2025-02-06",
         source: "EigenLayer blog, “Redefining AVS”",
         url: "https://blog.eigencloud.xyz/redefining-avs-from-actively-validated-to-autonomous-verifiable-services/",
-        checked: NOV_25,
+        quote: "Note: There’s no technical change to the implementation at this time - we \
+are simply evolving our terminology",
+        checked: DEC_03,
     },
     Fact {
         id: "lrt-deposits",
         statement: "Liquid restaking protocols such as ether.fi, Renzo and Kelp take plain \
-ETH as well as LSTs and hand back a liquid restaking token.",
-        as_of: "2025-07",
-        source: "Renzo documentation, ezETH",
-        url: "https://docs.renzoprotocol.com/docs/renzo/usdezeth",
-        checked: DEC_01,
+ETH as well as LSTs such as stETH, and hand back a liquid restaking token (eETH, ezETH, \
+rsETH).",
+        as_of: "2026-07",
+        source: "Yield.xyz documentation, “Restaking” (ether.fi, KelpDAO, Renzo)",
+        url: "https://docs.yield.xyz/documentation/earn/defi/restaking",
+        quote: "Deposit ETH or a liquid staking token with Ether.fi, KelpDAO, or Renzo to \
+receive a liquid restaking token.",
+        checked: DEC_03,
     },
     Fact {
         id: "ezeth-depeg",
-        statement: "On 24 April 2024 Renzo's ezETH fell as low as 0.22 ETH on some markets.",
+        statement: "On 24 April 2024 Renzo's ezETH fell as low as 0.22 ETH on some markets \
+for about an hour: liquidity was thin, and ezETH could not yet be redeemed.",
         as_of: "2024-04-24",
         source: "Bankless, “Renzo Madness”",
         url: "https://www.bankless.com/renzo-madness",
-        checked: DEC_01,
+        quote: "the token began gradually depegging at 10 PM EST, reaching discounts as low \
+as 0.22 ETH during the peak of the madness, which lasted for approximately one hour. … this \
+thin liquidity combined with a lack of withdrawals allowed ezETH to reach such a massive \
+dislocation.",
+        checked: DEC_03,
     },
     Fact {
         id: "ezeth-liquidations",
-        statement: "In two Morpho lending markets, 145 of the 146 liquidations of ezETH-backed \
-loans came within 23 minutes of the first, at 02:29 UTC on 24 April 2024.",
+        statement: "In two Morpho lending markets, 145 of the 146 liquidations of \
+ezETH-backed loans came within 23 minutes of the first, at 02:29 UTC on 24 April 2024.",
         as_of: "2024-04-24",
-        source: "Gauntlet, “LRT Core Vault market update 4/24/2024 (ezETH price volatility)”",
+        source: "Gauntlet, “LRT Core Vault market update 4/24/2024 (ezETH price \
+volatility)”",
         url: "https://forum.morpho.org/t/gauntlet-lrt-core-vault-market-update-4-24-2024-ezeth-price-volatility/578",
-        checked: DEC_01,
+        quote: "02:29:47 UTC: The first liquidation occurred at block 19722269 … 02:52:35 \
+UTC: 145 of the 146 total ezETH liquidations occurred",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-rule-change",
-        statement: "EigenLayer added slashing and doubled its withdrawal delay from 7 to 14 \
-days on 17 April 2025, for deposits made under the earlier rules too.",
+        statement: "EigenLayer switched on slashing on 17 April 2025 and raised its \
+withdrawal delay from 7 to 14 days; withdrawals already queued under the earlier rules had \
+to wait the longer delay too.",
         as_of: "2025-04-17",
-        source: "EigenLayer blog, “Slashing on mainnet is coming soon”",
-        url: "https://blog.eigencloud.xyz/slashing-on-mainnet-is-coming-soon-what-you-need-to-know",
-        checked: NOV_25,
+        source: "ELIP-002, Slashing via Unique Stake & Operator Sets (withdrawal delay)",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-002.md",
+        quote: "Returns the minimum withdrawal delay in blocks to pass for withdrawals \
+queued to be completable. … Also applies to legacy withdrawals so any withdrawals not \
+completed prior to the slashing upgrade will be subject…",
+        checked: DEC_03,
     },
     Fact {
         id: "restaking-concentration",
-        statement: "On 9 September 2024 EigenLayer held about $11 billion of restaked \
-assets, against about $1.5 billion for Symbiotic, its nearest rival.",
-        as_of: "2024-09-09",
-        source: "Oak Research, “Restaking war: EigenLayer vs Symbiotic”",
-        url: "https://oakresearch.io/en/analyses/innovations/restaking-war-eigenlayer-vs-symbiotic",
-        checked: NOV_25,
+        statement: "In April 2026 EigenLayer held about 94 % of all restaked value, by \
+aggregator data; Symbiotic held about $0.9 billion and Karak about $0.1 billion.",
+        as_of: "2026-04",
+        source: "CleanSky, EigenLayer and restaking in 2026 (secondary, from aggregator \
+data)",
+        url: "https://cleansky.io/blog/eigenlayer-restaking-verifiable-cloud-2026/",
+        quote: "$15.26 billion. That's how much EigenLayer has locked in April 2026 — 94% \
+of the entire restaking market.",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-entry-queue",
         statement: "Ethereum's entry queue for new validators was more than 50 days long in \
-July 2026.",
+July 2026, by an EigenLayer improvement proposal of that month.",
         as_of: "2026-07-10",
         source: "ELIP-018 (draft), RETIRE: restaking exit for EigenPods",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-018_RETIRE.md",
-        checked: DEC_01,
+        quote: "With the entry queue exceeding 50 days, that exit-and-re-enter path can \
+cost millions of dollars in lost staking yield, purely to change a key.",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-churn",
-        statement: "Since the Pectra upgrade at most 256 ETH of stake enters Ethereum, and at \
-most 256 ETH leaves, in each epoch of 6.4 minutes; whoever is beyond that waits in the entry \
-or the exit queue.",
+        statement: "Since the Pectra upgrade at most 256 ETH of stake enters Ethereum, and \
+at most 256 ETH leaves, in each epoch of 6.4 minutes (57,600 ETH a day each way); whoever is \
+beyond that waits in the entry or the exit queue.",
         as_of: "2025-05-07",
-        source: "Ethereum consensus specs, mainnet configuration (MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT)",
+        source: "Ethereum consensus specs, mainnet configuration \
+(MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT)",
         url: "https://github.com/ethereum/consensus-specs/blob/master/configs/mainnet.yaml",
-        checked: DEC_01,
+        quote: "# 2**8 * 10**9 (= 256,000,000,000) Gwei \
+MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT: 256000000000",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-redistribution",
         statement: "Since July 2025 a service on EigenLayer may create a redistributable \
-operator set: what it slashes goes to a recipient it named, not to be burned. Operators and \
-stakers opt in by allocating to such a set; native ETH and EIGEN cannot be redistributed.",
+operator set: what it slashes goes to a recipient it fixed at the start, not to be burned. \
+Only operators allocate: a staker's stake, delegated earlier included, becomes \
+redistributable once its operator allocates to such a set. Native ETH and EIGEN cannot be \
+redistributed.",
         as_of: "2025-07",
-        source: "ELIP-006, Redistributable Slashing",
-        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-006.md",
-        checked: DEC_01,
+        source: "EigenLayer documentation, safety delays",
+        url: "https://github.com/Layr-Labs/eigencloud-docs/blob/main/docs/eigenlayer/concepts/slashing/safety-delays-concept.md",
+        quote: "Stake delegated to an Operator can become slashable, and previously \
+delegated stake can become redistributable if an Operator allocates to a redistributable \
+Operator Set.",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-slash-delay",
-        statement: "Since June 2026 slashed stake waits a 7-day (50,400-block) slash resolution \
-delay before it is burned or redistributed.",
+        statement: "Since June 2026 slashed stake waits a 7-day (50,400-block) slash \
+resolution delay before it is burned or redistributed; the delay lets the outflow be paused, \
+but no mechanism can undo a slash.",
         as_of: "2026-06",
         source: "ELIP-016, Redistribution Delay",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-016.md",
-        checked: DEC_01,
+        quote: "This proposal adds a 7-day (50,400 block) slash resolution delay before \
+slashed shares can be burned or redistributed. … there is no mechanism included in this \
+upgrade to allow an erroneous slashing event to be reverted.",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenlayer-stake-rewards",
@@ -240,82 +307,173 @@ stake).",
         as_of: "2026-03",
         source: "ELIP-014, Rewards v2.2: Operator Set Rewards with Unique & Total Stake",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-014.md",
-        checked: DEC_01,
+        quote: "Distributes based on allocated unique stake within operator sets … \
+Distributes based on total delegated stake within operator sets",
+        checked: DEC_03,
     },
     Fact {
         id: "eigen-incentives",
-        statement: "EigenLayer issues new EIGEN to stakers every week as programmatic \
-incentives, apart from what services pay; its second version began on 9 October 2025.",
-        as_of: "2025-10-09",
-        source: "ELIP-011, Programmatic Incentives v2",
-        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-011.md",
-        checked: DEC_01,
+        statement: "Since 19 March 2026 EigenLayer's EIGEN incentives go only to stake \
+backing services that pay fees (at first EigenDA alone, for ETH stake), at half the earlier \
+ETH rate; other restaked ETH earns none.",
+        as_of: "2026-03-19",
+        source: "EigenLayer forum, “Incentives Committee Update #1”",
+        url: "https://forum.eigenlayer.xyz/t/incentives-committee-update-1/14786",
+        quote: "Effective March 19, 2026 programmatic incentives will only be sent to stake \
+supporting productive AVSs. … ETH incentives will be reduced by 50% and EIGEN incentives \
+will be reduced by 75%. Note: At the beginning, all ETH incentives will be directed towards \
+EigenDA.",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-exit-request",
         statement: "Since the Pectra upgrade (7 May 2025) a validator's withdrawal \
-credentials can trigger its exit, and partial withdrawals, from the execution layer.",
+credentials can trigger its exit from the execution layer; only a compounding (0x02) \
+validator can also ask for part of its balance above 32 ETH.",
         as_of: "2025-05-07",
         source: "EIP-7002, Execution layer triggerable withdrawals",
         url: "https://eips.ethereum.org/EIPS/eip-7002",
-        checked: DEC_01,
+        quote: "Adds a new mechanism to allow validators to trigger withdrawals and exits \
+from their execution layer (0x01) withdrawal credentials.",
+        checked: DEC_03,
     },
     Fact {
         id: "ethereum-partial-withdrawals",
-        statement: "Any balance above a validator's 32 ETH is swept to its withdrawal address \
-automatically.",
-        as_of: "2023-04-12",
+        statement: "A validator with 0x01 credentials has any balance above 32 ETH swept to \
+its withdrawal address automatically. A compounding (0x02) validator compounds up to 2,048 \
+ETH and is swept only above that; below it, partial withdrawals must be requested.",
+        as_of: "2025-05-07",
         source: "ethereum.org, “Withdrawal credentials”",
         url: "https://ethereum.org/developers/docs/consensus-mechanisms/pos/withdrawal-credentials/",
-        checked: DEC_01,
+        quote: "Any balance above 32 ETH is automatically swept to your withdrawal address \
+… Partial withdrawals must be requested manually (automatic sweeps only occur above the 2048 \
+ETH threshold)",
+        checked: DEC_03,
     },
     Fact {
         id: "eigenpod-exits",
-        statement: "Since July 2025 an EigenPod can trigger its validators' exits and partial \
-withdrawals itself (EIP-7002).",
+        statement: "Since July 2025 an EigenPod can trigger its validators' exits and \
+partial withdrawals itself (EIP-7002); partial withdrawals work only for compounding (0x02) \
+validators.",
         as_of: "2025-07",
         source: "ELIP-009, MOOCOW: consolidation and withdrawals for EigenPods",
         url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-009.md",
-        checked: DEC_01,
+        quote: "EIP-7002 grants the withdrawal address of a validator capability to \
+initiate withdrawals from the execution layer. This proposal passes that capability to the \
+EigenPod owner and proof submitter.",
+        checked: DEC_03,
     },
     Fact {
         id: "renzo-exit",
-        statement: "Renzo pays out ezETH through a withdrawal queue, about 7 days when its \
-buffer holds ETH and 10 to 15 days when it is empty, or at once for a fee that varies with the \
-buffer.",
-        as_of: "2026-12",
-        source: "Renzo documentation, withdrawals and instant withdrawals",
-        url: "https://docs.renzoprotocol.com/docs/product/withdrawals/instant-withdrawals",
-        checked: DEC_01,
+        statement: "Renzo pays out ezETH through a withdrawal queue, which it says can take \
+up to 15 days, or at once for a fee that rises as its withdrawal buffer empties; an instant \
+exit that would take the buffer below its minimum is refused.",
+        as_of: "2025",
+        source: "Renzo documentation, ezETH FAQs and instant withdrawals",
+        url: "https://docs.renzoprotocol.com/docs/products/staking-suite/ezeth/ezeth-faqs",
+        quote: "ezETH withdrawals can take up to 15 days, given the recent Eigenlayer \
+slashing upgrade and time taken to exit the beacon chain.",
+        checked: DEC_03,
     },
     Fact {
         id: "etherfi-exit",
-        statement: "ether.fi pays eETH and weETH back in ETH without EigenLayer's delay while \
-it has the liquidity; when it has not, the wait varies.",
-        as_of: "2026-12",
-        source: "ether.fi documentation, eETH",
-        url: "https://etherfi.gitbook.io/etherfi/staking/eeth",
-        checked: DEC_01,
+        statement: "ether.fi redeems eETH and weETH for ETH at once for an exit fee, within \
+a rate limit, and only while its pool holds more than a set minimum; otherwise you queue for \
+a withdrawal NFT that is paid out later.",
+        as_of: "2026-06",
+        source: "ether.fi smart contracts, EtherFiRedemptionManager.sol",
+        url: "https://github.com/etherfi-protocol/smart-contracts/blob/master/src/withdrawals/EtherFiRedemptionManager.sol",
+        quote: "The contract allows instant redemption of eETH and weETH tokens to ETH or \
+stETH with an exit fee. - It has the exit fee as a percentage of the total amount redeemed. \
+- It has a rate limiter to limit the total amount that can be redeemed in a given time \
+period.",
+        checked: DEC_03,
     },
     Fact {
         id: "rseth-exploit",
         statement: "On 18 April 2026 Kelp's rsETH bridge route from Unichain to Ethereum \
-released 116,500 rsETH with no matching burn on Unichain; the attacker supplied 89,567 rsETH \
-to Aave and borrowed WETH and wstETH against it, leaving Aave to contain bad debt.",
+released 116,500 rsETH from its Ethereum-side reserve with no matching burn on Unichain, \
+leaving rsETH on other chains short of backing; the attacker supplied 89,567 rsETH to Aave \
+and borrowed WETH and wstETH against it. An industry fund (“DeFi United”) covered the gap, \
+Aave reopened rsETH withdrawals on 14 May and Kelp restored the backing on 25 May 2026.",
         as_of: "2026-04-18",
-        source: "Aave governance, proposal 477, “rsETH Incident: Liquidate rsETH attacker positions”",
+        source: "Aave governance, proposal 477, “rsETH Incident: Liquidate rsETH attacker \
+positions”; ForkLog on the recovery",
         url: "https://vote.onaave.com/proposal/?proposalId=477",
-        checked: DEC_01,
+        quote: "On April 18, 2026, an external incident affecting Kelp’s LayerZero V2 \
+Unichain–Ethereum rsETH route released 116,500 rsETH from the Ethereum-side OFT adapter to \
+the attacker without a corresponding burn on the source chain. … the attacker supplied \
+89,567 rsETH into Aave V3 and borrowed WETH and wstETH…",
+        checked: DEC_03,
     },
     Fact {
         id: "rseth-verifier",
-        statement: "The route trusted one verifier alone (a 1-of-1 setup, LayerZero Labs' own), \
-whose data feeds the attackers had poisoned, by LayerZero's post-mortem of 19 April 2026 and \
-Kelp's reply.",
-        as_of: "2026-05-05",
-        source: "Bloomingbit, reporting LayerZero's post-mortem and Kelp DAO's memo",
-        url: "https://en.bloomingbit.io/feed/news/111467",
-        checked: DEC_01,
+        statement: "The route trusted one verifier alone (a 1-of-1 setup with LayerZero \
+Labs' verifier); attackers compromised two of the RPC nodes it relied on and knocked out a \
+third, so it approved a message that never happened. LayerZero and Kelp dispute who chose \
+the setup.",
+        as_of: "2026-04-20",
+        source: "Kelp, “April 18 Incident: Additional Context” (archived copy)",
+        url: "https://lazarus.day/reports/post/april-18-incident-additional-context-zWKu6",
+        quote: "Two RPC nodes hosted by LayerZero were compromised. A simultaneous DDoS \
+attack was launched against the 3rd RPC node. … The 1-of-1 DVN setup is the configuration \
+documented in LayerZero's documentation and shipped as the default for any new OFT \
+deployment.",
+        checked: DEC_03,
+    },
+    Fact {
+        id: "ethereum-slashed-exit",
+        statement: "A slashed validator is forced to exit, and its remaining ETH becomes \
+withdrawable only 8,192 epochs (about 36 days) after the slashing, or later if the exit \
+queue is longer.",
+        as_of: "2020-12-01",
+        source: "Ethereum consensus specs, phase 0 beacon chain (slash_validator)",
+        url: "https://github.com/ethereum/consensus-specs/blob/master/specs/phase0/beacon-chain.md",
+        quote: "initiate_validator_exit(state, slashed_index) validator = \
+state.validators[slashed_index] validator.slashed = True validator.withdrawable_epoch = max( \
+validator.withdrawable_epoch, Epoch(epoch + EPOCHS_PER_SLASHINGS_VECTOR) )",
+        checked: DEC_03,
+    },
+    Fact {
+        id: "eigenlayer-allocation-delay",
+        statement: "Each EigenLayer operator sets its own allocation delay, the wait before \
+a new allocation counts and can be slashed, and it may be 0: such an operator can put \
+delegated stake at a new service's risk at once, faster than a staker can leave (14 days). \
+Several operators, public ones included, had set it to 0 by May 2026.",
+        as_of: "2026-05-20",
+        source: "ELIP-016, Redistribution Delay (rationale)",
+        url: "https://github.com/eigenfoundation/ELIPs/blob/main/ELIPs/ELIP-016.md",
+        quote: "In the intervening period, a number of operators (including public \
+operators) have set their allocation delays to 0 days, a setting that allows for \
+instantaneous risk profile changes.",
+        checked: DEC_03,
+    },
+    Fact {
+        id: "eigenlayer-protocol-fee",
+        statement: "Since March 2026 whoever submits a service's rewards on EigenLayer can \
+opt in to a 20 % protocol fee, taken off the top: the operator's commission and the stakers' \
+share come out of the other 80 %. Only services that pay it are eligible for EIGEN \
+incentives.",
+        as_of: "2026-03-20",
+        source: "eigenlayer-contracts v1.12.0, RewardsCoordinator",
+        url: "https://github.com/Layr-Labs/eigenlayer-contracts/blob/v1.12.0/src/contracts/core/RewardsCoordinator.sol",
+        quote: "Protocol fee percentage in basis points (20%). … // Then take the protocol \
+fee (if the submitter is opted in for protocol fees). rewardsSubmission.amount = \
+_takeProtocolFee(rewardsSubmission.token, rewardsSubmission.amount);",
+        checked: DEC_03,
+    },
+    Fact {
+        id: "staking-basics",
+        statement: "Staking is depositing ETH to run a validator, which checks transactions \
+and adds new blocks, keeping Ethereum secure and earning new ETH; breaking the rules gets a \
+validator slashed: part of its stake taken and the validator removed.",
+        as_of: "2020-12-01",
+        source: "ethereum.org, “How to stake your ETH”",
+        url: "https://ethereum.org/staking/",
+        quote: "Staking is the act of depositing 32 ETH to activate validator software. … \
+This will keep Ethereum secure for everyone and earn you new ETH in the process. … Slashing \
+(larger penalties and ejection from the network) for malicious behaviour",
+        checked: DEC_03,
     },
 ];
 
@@ -393,12 +551,21 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_unique_and_every_fact_is_dated_and_sourced() {
+    fn ids_are_unique_and_every_fact_is_dated_sourced_and_quoted() {
         for (i, f) in FACTS.iter().enumerate() {
             assert!(FACTS[..i].iter().all(|g| g.id != f.id), "{} twice", f.id);
             assert!(f.url.starts_with("https://"), "{} has a public source", f.id);
+            assert!(!f.source.trim().is_empty(), "{} names its source", f.id);
+            let quote = f.quote.trim();
+            assert!(
+                quote.chars().filter(|c| c.is_alphanumeric()).count() >= 20,
+                "{} is quoted",
+                f.id
+            );
+            assert!(quote.chars().count() <= 320, "{}'s quote is short", f.id);
+            assert!(!quote.starts_with(['“', '"']), "{}'s quote marks are the page's", f.id);
             let year: u32 = f.as_of[..4].parse().expect("as_of starts with a year");
-            assert!((2023..=2026).contains(&year), "{} is dated", f.id);
+            assert!((2020..=2026).contains(&year), "{} is dated", f.id);
             assert!(f.checked >= f.as_of.get(..7).unwrap_or(f.as_of), "{} checked after it", f.id);
             assert!(
                 f.checked <= "2026-12-31" && f.checked.len() == 10,

@@ -35,6 +35,7 @@ prop_compose! {
         slash in 0.0..=100.0f64,
         fee in 0.0..=100.0f64,
         commission in 0.0..=100.0f64,
+        protocol_fee in 0.0..=100.0f64,
         lrt_fee in 0.0..=100.0f64,
         model in model(),
         custom in any::<bool>(),
@@ -46,6 +47,7 @@ prop_compose! {
             slash_pct: slash,
             lst_fee_pct: fee,
             commission_pct: commission,
+            protocol_fee_pct: protocol_fee,
             lrt_fee_pct: lrt_fee,
             model,
             ..Scenario::default()
@@ -70,6 +72,7 @@ fn in_range(s: &Scenario) -> bool {
         && pct(s.slash_pct)
         && pct(s.lst_fee_pct)
         && pct(s.commission_pct)
+        && pct(s.protocol_fee_pct)
         && pct(s.lrt_fee_pct)
         && s.services.len() <= MAX_SERVICES
         && s.services
@@ -147,18 +150,44 @@ proptest! {
 
     #[test]
     fn fees_only_ever_lower_the_rewards(
-        s in scenario(), f in 0.0..=100.0f64, which in 0usize..3,
+        s in scenario(), f in 0.0..=100.0f64, which in 0usize..4,
     ) {
         let mut more = s.clone();
         match which {
             0 => more.lst_fee_pct = (s.lst_fee_pct + f).min(100.0),
             1 => more.commission_pct = (s.commission_pct + f).min(100.0),
+            2 => more.protocol_fee_pct = (s.protocol_fee_pct + f).min(100.0),
             _ => more.lrt_fee_pct = (s.lrt_fee_pct + f).min(100.0),
         }
         let (a, b) = (Results::of(&s), Results::of(&more));
         prop_assert!(b.base_reward_eth <= a.base_reward_eth + EPS);
         prop_assert!(b.extra_reward_eth <= a.extra_reward_eth + EPS);
         prop_assert!(b.plain_staking_reward_eth == a.plain_staking_reward_eth);
+    }
+
+    #[test]
+    fn the_protocol_fee_lowers_the_extra_reward_alone_and_composes_with_the_others(
+        s in scenario(), fp in 0.0..=100.0f64,
+    ) {
+        let none = Scenario { protocol_fee_pct: 0.0, ..s.clone() };
+        let with = Scenario { protocol_fee_pct: fp, ..s.clone() };
+        let (a, b) = (Results::of(&none), Results::of(&with));
+        // The base reward and a slash are untouched; the extra reward only ever falls,
+        // and by exactly its share of what the services pay, whatever the other fees.
+        prop_assert_eq!(b.base_reward_eth, a.base_reward_eth);
+        prop_assert_eq!(b.slash_loss_eth, a.slash_loss_eth);
+        prop_assert!(b.extra_reward_eth <= a.extra_reward_eth + EPS);
+        let expected = a.extra_reward_eth * (1.0 - fp / 100.0);
+        prop_assert!((b.extra_reward_eth - expected).abs() <= 1e-9 * (1.0 + expected));
+        // Taken before the commission or after it, the two fees leave the same
+        // extra reward (they multiply), so their order changes no figure.
+        let swapped = Scenario {
+            protocol_fee_pct: s.commission_pct,
+            commission_pct: fp,
+            ..s.clone()
+        };
+        let c = Results::of(&swapped);
+        prop_assert!((c.extra_reward_eth - b.extra_reward_eth).abs() <= 1e-9 * (1.0 + expected));
     }
 
     #[test]
@@ -201,7 +230,7 @@ proptest! {
         let fields = [
             Field::Stake, Field::BaseRate, Field::SlashSize, Field::LstFee, Field::Commission,
             Field::ServiceRate(1), Field::ServiceProb(0), Field::Horizon, Field::SlashYear,
-            Field::LrtFee, Field::ServiceAlloc(0), Field::ServiceAlloc(1), Field::ServiceAlloc(2),
+            Field::LrtFee, Field::ServiceAlloc(0), Field::ServiceAlloc(1), Field::ProtocolFee,
         ];
         let mut state = State::default().apply(Action::SetModel(SlashModel::Allocated));
         for (i, v) in values {
@@ -224,12 +253,13 @@ proptest! {
     fn any_url_text_gives_an_in_range_scenario(
         stake in ".{0,12}", services in ".{0,40}", prob in ".{0,20}", years in ".{0,6}",
         slashyear in ".{0,6}", model in ".{0,12}", alloc in "[-0-9.,e ]{0,24}",
-        lrtfee in ".{0,8}", path in ".{0,8}",
+        lrtfee in ".{0,8}", path in ".{0,8}", protocolfee in ".{0,8}",
     ) {
         let c = config::from_pairs([
             ("stake", stake.as_str()), ("services", services.as_str()), ("prob", prob.as_str()),
             ("years", years.as_str()), ("slashyear", slashyear.as_str()), ("model", model.as_str()),
             ("alloc", alloc.as_str()), ("lrtfee", lrtfee.as_str()), ("path", path.as_str()),
+            ("protocolfee", protocolfee.as_str()),
         ]);
         prop_assert!(in_range(&c.state.scenario), "{:?}", c.state.scenario);
         let allocated = Scenario { model: SlashModel::Allocated, ..c.state.scenario.clone() };

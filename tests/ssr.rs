@@ -129,8 +129,8 @@ async fn every_control_has_a_label_and_sliders_read_their_unit() {
     let sliders: Vec<_> = doc.select(&sel("input[type=range]")).collect();
     assert_eq!(
         sliders.len(),
-        6 + 2 * 2 + 2 + 3,
-        "stake, base, slash, three fees, 2×2 service, chart, three guesses"
+        7 + 2 * 2 + 2 + 3,
+        "stake, base, slash, four fees, 2×2 service, chart, three guesses"
     );
     let stake = doc.select(&sel("#t-stake")).next().expect("stake slider");
     assert_eq!(stake.value().attr("aria-valuetext"), Some("32 ETH"));
@@ -332,7 +332,13 @@ async fn the_specs_allocated_link_shows_the_specs_figures_and_allocation_sliders
 
 #[tokio::test]
 async fn route_presets_say_which_is_chosen_and_cite_dated_sources() {
-    let doc = render(&[("model", "allocated"), ("fee", "10"), ("commission", "10")]).await;
+    let doc = render(&[
+        ("model", "allocated"),
+        ("fee", "10"),
+        ("protocolfee", "20"),
+        ("commission", "10"),
+    ])
+    .await;
     let pressed: Vec<String> = doc
         .select(&sel(".rx-routes__button[aria-pressed='true']"))
         .map(|b| b.value().attr("data-route").unwrap_or_default().to_owned())
@@ -351,7 +357,7 @@ async fn route_presets_say_which_is_chosen_and_cite_dated_sources() {
             entry.html()
         })
         .collect();
-    assert_eq!(entries.len(), 3, "three marks: {}", text(note));
+    assert_eq!(entries.len(), 4, "four marks: {}", text(note));
     assert!(
         entries
             .iter()
@@ -411,7 +417,14 @@ async fn the_whole_page_ends_with_every_fact_dated_and_linked() {
     let mark = doc.select(&sel(".rx-fan__reach a.rx-cite__mark")).next().expect("a mark");
     let href = mark.value().attr("href").expect("href");
     let entry = short.select(&sel(href)).next().expect("the entry is in the part's own list");
-    assert!(text(entry).contains("2025-04-17") && text(entry).contains("checked 2026-12-01"));
+    assert!(text(entry).contains("2025-04-17") && text(entry).contains("checked 2026-12-03"));
+    // With the source's own words beside it.
+    let quote = entry.select(&sel("blockquote.rx-quote")).next().expect("a quote");
+    assert!(
+        text(quote).contains("no two Operator Sets can slash the same stake"),
+        "{}",
+        text(quote)
+    );
     assert_eq!(
         text(mark),
         restaking_explainer::components::fact_number("eigenlayer-slashing")

@@ -31,12 +31,12 @@
   var INTEGRITY = {};
   var TAG = 'restaking-explainer';
   // The URL parameters: the element's attributes (the div form's, with data- before).
-  var PARAMS = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'lrtfee', 'model',
+  var PARAMS = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'protocolfee', 'lrtfee', 'model',
     'theme', 'view', 'years', 'slashyear', 'step', 'path'];
   var GAP = 48;
   // The calculator's "more settings", which open when the element sets any of them.
   var MORE_OPEN = 1800;
-  var MORE_DEFAULTS = { fee: 0, commission: 0, lrtfee: 0, years: 5, slashyear: 2 };
+  var MORE_DEFAULTS = { fee: 0, commission: 0, protocolfee: 0, lrtfee: 0, years: 5, slashyear: 2 };
 
   // Whether `el` sets any of the calculator's "more settings" to other than its default
   // (as Scenario::has_advanced decides for the live widget; a pinned snippet names them

@@ -11,7 +11,7 @@
   // Every URL parameter that changes what a figure, a label or a step shows: all the
   // widget reads but `theme` and `view` (src/config.rs, PARAM_NAMES; a unit test checks
   // that the two lists agree).
-  var STATE = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'lrtfee', 'model', 'years', 'slashyear', 'step', 'path'];
+  var STATE = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'protocolfee', 'lrtfee', 'model', 'years', 'slashyear', 'step', 'path'];
   var query = new URLSearchParams(window.location.search);
   for (var i = 0; i < STATE.length; i++) {
     if (query.has(STATE[i])) {

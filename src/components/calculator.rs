@@ -23,7 +23,7 @@ fn slider_for(field: Field, horizon_years: u32) -> SliderScale {
         Field::Stake => SliderScale { min: 1.0, max: 1000.0, step: 1.0 },
         Field::BaseRate => SliderScale { min: 0.0, max: 20.0, step: 0.1 },
         Field::SlashSize => SliderScale { min: 0.0, max: 100.0, step: 0.5 },
-        Field::LstFee | Field::Commission | Field::LrtFee => {
+        Field::LstFee | Field::ProtocolFee | Field::Commission | Field::LrtFee => {
             SliderScale { min: 0.0, max: 100.0, step: 1.0 }
         }
         Field::Horizon => SliderScale { min: 1.0, max: 10.0, step: 1.0 },
@@ -41,6 +41,7 @@ fn id_stem(field: Field) -> &'static str {
         Field::BaseRate => "base",
         Field::SlashSize => "slash",
         Field::LstFee => "fee",
+        Field::ProtocolFee => "protocolfee",
         Field::Commission => "commission",
         Field::LrtFee => "lrtfee",
         Field::Horizon => "years",
@@ -223,8 +224,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         });
     }
     let services = scenario.services.len();
-    let fees = (scenario.lst_fee_pct, scenario.commission_pct, scenario.lrt_fee_pct);
-    let chosen_route = Route::matching(props.path, scenario.model, fees);
+    let chosen_route = Route::matching(props.path, scenario);
     let route_note = chosen_route.map_or_else(
         || html! { <p class="rx-routes__note">{ copy::ROUTE_CUSTOM }</p> },
         |route| {
@@ -317,6 +317,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         <fieldset class="rx-group rx-fees">
                             <legend class="rx-group__legend">{ copy::FEES_SUMMARY }</legend>
                             { field(Field::LstFee) }
+                            { field(Field::ProtocolFee) }
                             { field(Field::Commission) }
                             { field(Field::LrtFee) }
                         </fieldset>

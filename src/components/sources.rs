@@ -66,8 +66,8 @@ fn entry_for(e: &MouseEvent) -> Option<web_sys::HtmlElement> {
     found?.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
-/// One entry of a list of sources: the statement, its source, when it took effect and
-/// when it was checked.
+/// One entry of a list of sources: the statement, its source, when it took effect, when
+/// its quote was last compared with the source, and the quote.
 fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
     html! {
         <li key={fact.id} id={entry_id(ids, fact.id)} value={number.to_string()}
@@ -77,6 +77,10 @@ fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
                 <a href={fact.url} rel="noopener noreferrer">{ fact.source }</a>
                 { format!(", {}; checked {}.", fact.as_of, fact.checked) }
             </span>
+            // The source's own words, in its own language (English for every source so far).
+            <blockquote class="rx-quote" cite={fact.url} lang="en">
+                { format!("“{}”", fact.quote) }
+            </blockquote>
         </li>
     }
 }

@@ -22,7 +22,8 @@ pub use results::{
     Results, Unit,
 };
 pub use route::{
-    Route, RouteSettings, EIGENLAYER_DEFAULT_COMMISSION_PCT, LIDO_FEE_PCT, LRT_FEE_PCT,
+    Route, RouteSettings, EIGENLAYER_DEFAULT_COMMISSION_PCT, EIGENLAYER_PROTOCOL_FEE_PCT,
+    LIDO_FEE_PCT, LRT_FEE_PCT,
 };
 pub use scenario::{
     clean_name, default_service_name, Action, Allocation, Field, Range, Scenario, Service,

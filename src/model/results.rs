@@ -165,8 +165,11 @@ impl Results {
             .zip(weights(scenario))
             .map(|(s, w)| w * s.extra_rate_pct)
             .sum();
-        let extra_before_lrt_fee_eth =
-            stake * service_rate_pct / 100.0 * (1.0 - scenario.commission_pct / 100.0);
+        // EigenLayer's protocol fee comes off a service's rewards first, the operator's
+        // commission off what is left.
+        let extra_before_lrt_fee_eth = stake * service_rate_pct / 100.0
+            * (1.0 - scenario.protocol_fee_pct / 100.0)
+            * (1.0 - scenario.commission_pct / 100.0);
         let extra_reward_eth = extra_before_lrt_fee_eth * keep_after_lrt;
         let gross_reward_eth = base_reward_eth + extra_reward_eth;
         let slash_loss_eth = match scenario.model {
@@ -373,6 +376,26 @@ mod tests {
         assert!(close(r.gross_apr_pct, 1.568 / 32.0 * 100.0, 1e-9));
         // Slash loss is principal: fees do not change it.
         assert!(close(r.slash_loss_eth, 1.6, 1e-9));
+    }
+
+    #[test]
+    fn the_protocol_fee_comes_off_service_rewards_before_the_commission() {
+        let scenario = Scenario {
+            protocol_fee_pct: 20.0,
+            commission_pct: 10.0,
+            lrt_fee_pct: 10.0,
+            ..Scenario::default()
+        };
+        let r = Results::of(&scenario);
+        // Base: 1.12 · 0.9 (the LRT fee only). Extra: 1.12 · 0.8 · 0.9 · 0.9 = 0.72576.
+        assert!(close(r.base_reward_eth, 1.008, 1e-12));
+        assert!(close(r.extra_reward_eth, 0.72576, 1e-12));
+        assert!(close(r.years_erased.expect("exists"), 1.6 / 0.72576, 1e-9));
+        assert!(close(r.restaked_before_lrt_fee_eth, 1.12 + 1.12 * 0.8 * 0.9, 1e-12));
+        // A whole protocol fee leaves the services nothing to pay, and nothing to erase.
+        let all = Results::of(&Scenario { protocol_fee_pct: 100.0, ..Scenario::default() });
+        assert_eq!(all.extra_reward_eth, 0.0);
+        assert_eq!(all.years_erased, None);
     }
 
     #[test]

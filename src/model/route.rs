@@ -2,7 +2,7 @@
 //! every layer and the slashing model, and nothing else, so the reader's stake, rates
 //! and odds stay theirs. Where each figure comes from is in `crate::facts`.
 
-use super::{EntryPath, SlashModel};
+use super::{EntryPath, Scenario, SlashModel};
 
 /// One click that sets a route's path, fees and slashing model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub struct RouteSettings {
     pub model: SlashModel,
     /// The LST fee f_b, in % of base rewards.
     pub lst_fee_pct: f64,
+    /// EigenLayer's protocol fee f_p, in % of service rewards.
+    pub protocol_fee_pct: f64,
     /// The operator commission f_s, in % of service rewards.
     pub commission_pct: f64,
     /// The LRT fee f_l, in % of all rewards.
@@ -37,6 +39,9 @@ pub struct RouteSettings {
 pub const LIDO_FEE_PCT: f64 = 10.0;
 /// EigenLayer's default operator commission on service rewards, in % (see `crate::facts`).
 pub const EIGENLAYER_DEFAULT_COMMISSION_PCT: f64 = 10.0;
+/// EigenLayer's protocol fee on the rewards of services that opt in to it, in % (see
+/// `crate::facts`).
+pub const EIGENLAYER_PROTOCOL_FEE_PCT: f64 = 20.0;
 /// A liquid restaking protocol's fee on rewards, in % (see `crate::facts`).
 pub const LRT_FEE_PCT: f64 = 10.0;
 
@@ -51,6 +56,7 @@ impl Route {
             path,
             model: SlashModel::Allocated,
             lst_fee_pct,
+            protocol_fee_pct: EIGENLAYER_PROTOCOL_FEE_PCT,
             commission_pct: EIGENLAYER_DEFAULT_COMMISSION_PCT,
             lrt_fee_pct,
         };
@@ -59,6 +65,7 @@ impl Route {
                 path: EntryPath::Liquid,
                 model: SlashModel::Independent,
                 lst_fee_pct: 0.0,
+                protocol_fee_pct: 0.0,
                 commission_pct: 0.0,
                 lrt_fee_pct: 0.0,
             },
@@ -69,12 +76,18 @@ impl Route {
     }
 
     /// The route whose settings a state has now, if any (to show it as chosen).
-    pub fn matching(path: EntryPath, model: SlashModel, fees_pct: (f64, f64, f64)) -> Option<Self> {
+    pub fn matching(path: EntryPath, scenario: &Scenario) -> Option<Self> {
         Self::ALL.into_iter().find(|route| {
             let r = route.settings();
-            (r.path, r.model, (r.lst_fee_pct, r.commission_pct, r.lrt_fee_pct))
-                == (path, model, fees_pct)
+            (r.path, r.model, r.fees_pct()) == (path, scenario.model, scenario.fees_pct())
         })
+    }
+}
+
+impl RouteSettings {
+    /// The route's fees in the order `Scenario::fees_pct` gives them.
+    pub fn fees_pct(&self) -> [f64; 4] {
+        [self.lst_fee_pct, self.protocol_fee_pct, self.commission_pct, self.lrt_fee_pct]
     }
 }
 
@@ -92,7 +105,7 @@ mod tests {
         let s = &state.scenario;
         assert_eq!(state.path, EntryPath::Lrt);
         assert_eq!(s.model, SlashModel::Allocated);
-        assert_eq!((s.lst_fee_pct, s.commission_pct, s.lrt_fee_pct), (0.0, 10.0, 10.0));
+        assert_eq!(s.fees_pct(), [0.0, 20.0, 10.0, 10.0]);
         assert_eq!(s.stake_eth, 64.0, "the stake is the reader's");
         assert_eq!(s.services[1].slash_prob_pct, 7.0, "so are the odds");
         assert_eq!(s.services[0].extra_rate_pct, 2.0, "and the rates");
@@ -101,14 +114,16 @@ mod tests {
     #[test]
     fn the_article_route_is_the_default_and_every_route_is_recognised() {
         let d = State::default();
-        let fees =
-            |s: &State| (s.scenario.lst_fee_pct, s.scenario.commission_pct, s.scenario.lrt_fee_pct);
-        assert_eq!(Route::matching(d.path, d.scenario.model, fees(&d)), Some(Route::Article));
+        assert_eq!(Route::matching(d.path, &d.scenario), Some(Route::Article));
         for route in Route::ALL {
             let s = State::default().apply(Action::ApplyRoute(route));
-            assert_eq!(Route::matching(s.path, s.scenario.model, fees(&s)), Some(route));
+            assert_eq!(Route::matching(s.path, &s.scenario), Some(route));
         }
-        let custom = d.apply(Action::Set(Field::LrtFee, 3.0));
-        assert_eq!(Route::matching(custom.path, custom.scenario.model, fees(&custom)), None);
+        let custom = d.clone().apply(Action::Set(Field::LrtFee, 3.0));
+        assert_eq!(Route::matching(custom.path, &custom.scenario), None);
+        let no_protocol_fee = State::default()
+            .apply(Action::ApplyRoute(Route::Native))
+            .apply(Action::Set(Field::ProtocolFee, 0.0));
+        assert_eq!(Route::matching(no_protocol_fee.path, &no_protocol_fee.scenario), None);
     }
 }

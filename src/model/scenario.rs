@@ -76,6 +76,9 @@ pub enum Field {
     SlashSize,
     /// The LST fee f_b, in % of base rewards.
     LstFee,
+    /// EigenLayer's protocol fee f_p, in % of the service rewards of services that opt
+    /// in; taken before the operator's commission.
+    ProtocolFee,
     /// The operator commission f_s, in % of service rewards.
     Commission,
     /// The liquid restaking token's fee f_l, in % of all rewards.
@@ -111,6 +114,7 @@ impl Field {
             Self::BaseRate | Self::ServiceRate(_) => RATE_RANGE,
             Self::SlashSize
             | Self::LstFee
+            | Self::ProtocolFee
             | Self::Commission
             | Self::LrtFee
             | Self::ServiceProb(_)
@@ -177,6 +181,9 @@ pub struct Scenario {
     pub slash_pct: f64,
     /// LST fee f_b, in % of base rewards.
     pub lst_fee_pct: f64,
+    /// EigenLayer's protocol fee f_p, in % of service rewards, taken before the
+    /// operator's commission.
+    pub protocol_fee_pct: f64,
     /// Operator commission f_s, in % of service rewards.
     pub commission_pct: f64,
     /// Liquid restaking token fee f_l, in % of all rewards.
@@ -216,6 +223,7 @@ impl Default for Scenario {
             ],
             slash_pct: 5.0,
             lst_fee_pct: 0.0,
+            protocol_fee_pct: 0.0,
             commission_pct: 0.0,
             lrt_fee_pct: 0.0,
             allocation: Allocation::Even,
@@ -251,10 +259,18 @@ impl Scenario {
             // Slices set to an even split are the even split: not a setting of their own.
             || self.allocations_pct().iter().any(|a| (a - 100.0 / self.services.len() as f64).abs() > 1e-9)
             || self.lst_fee_pct != d.lst_fee_pct
+            || self.protocol_fee_pct != d.protocol_fee_pct
             || self.commission_pct != d.commission_pct
             || self.lrt_fee_pct != d.lrt_fee_pct
             || self.horizon_years != d.horizon_years
             || self.slash_year != d.slash_year
+    }
+
+    /// Every fee, in the order the rewards meet them: the LST's (of base rewards),
+    /// EigenLayer's protocol fee and the operator's commission (of service rewards), the
+    /// liquid restaking token's (of all rewards).
+    pub fn fees_pct(&self) -> [f64; 4] {
+        [self.lst_fee_pct, self.protocol_fee_pct, self.commission_pct, self.lrt_fee_pct]
     }
 
     /// Reads one numeric input.
@@ -264,6 +280,7 @@ impl Scenario {
             Field::BaseRate => self.base_rate_pct,
             Field::SlashSize => self.slash_pct,
             Field::LstFee => self.lst_fee_pct,
+            Field::ProtocolFee => self.protocol_fee_pct,
             Field::Commission => self.commission_pct,
             Field::LrtFee => self.lrt_fee_pct,
             Field::ServiceRate(i) => self.services.get(i)?.extra_rate_pct,
@@ -377,6 +394,7 @@ impl Scenario {
             Field::BaseRate => self.base_rate_pct = used,
             Field::SlashSize => self.slash_pct = used,
             Field::LstFee => self.lst_fee_pct = used,
+            Field::ProtocolFee => self.protocol_fee_pct = used,
             Field::Commission => self.commission_pct = used,
             Field::LrtFee => self.lrt_fee_pct = used,
             Field::ServiceRate(i) => self.services.get_mut(i)?.extra_rate_pct = used,
@@ -576,9 +594,10 @@ impl State {
                 self.path = r.path;
                 self.scenario.model = r.model;
                 self.scenario.lst_fee_pct = r.lst_fee_pct;
+                self.scenario.protocol_fee_pct = r.protocol_fee_pct;
                 self.scenario.commission_pct = r.commission_pct;
                 self.scenario.lrt_fee_pct = r.lrt_fee_pct;
-                let fees = [Field::LstFee, Field::Commission, Field::LrtFee];
+                let fees = [Field::LstFee, Field::ProtocolFee, Field::Commission, Field::LrtFee];
                 self.notices.retain(|n| n.field().is_none_or(|f| !fees.contains(&f)));
             }
             // Back to the article's numbers; where the reader is in the flow stays.
@@ -674,6 +693,7 @@ mod tests {
             uneven,
             Scenario { model: SlashModel::Correlated, ..d.clone() },
             Scenario { commission_pct: 10.0, ..d.clone() },
+            Scenario { protocol_fee_pct: 20.0, ..d.clone() },
             Scenario { lrt_fee_pct: 10.0, ..d.clone() },
             Scenario { horizon_years: 8, ..d.clone() },
         ] {

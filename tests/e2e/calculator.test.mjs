@@ -64,7 +64,7 @@ describe('the calculator in dist/', () => {
   test('focus is visible and reaches every control by Tab', async () => {
     const { page, context } = await open();
     const seen = new Set();
-    for (let i = 0; i < 80; i++) {
+    for (let i = 0; i < 96; i++) {
       await page.keyboard.press('Tab');
       await settled(page);
       const info = await page.evaluate(() => {
@@ -154,10 +154,14 @@ describe('the calculator in dist/', () => {
     await page.locator('[data-route="lido-eigenlayer"]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('model') === 'allocated');
     const url = new URL(page.url()).searchParams;
-    assert.deepEqual([url.get('stake'), url.get('fee'), url.get('commission'), url.get('lrtfee')], ['64', '10', '10', null]);
-    // By hand: base 64·3.5 % less Lido's 10 % = 2.016; extra 64·(½·2 + ½·1.5) % less 10 % = 1.008.
+    assert.deepEqual(
+      ['stake', 'fee', 'protocolfee', 'commission', 'lrtfee'].map((k) => url.get(k)),
+      ['64', '10', '20', '10', null],
+    );
+    // By hand: base 64·3.5 % less Lido's 10 % = 2.016; extra 64·(½·2 + ½·1.5) % = 1.12, less
+    // EigenLayer's 20 %, then the operator's 10 % of the rest: 1.12·0.8·0.9 = 0.8064.
     await calc.expect('base-reward', 2.016);
-    await calc.expect('extra-reward', 1.008);
+    await calc.expect('extra-reward', 0.8064);
     assert.equal(await page.locator('[data-route="lido-eigenlayer"]').getAttribute('aria-pressed'), 'true');
     // The note's marks lead to their sources, dated, in the page's list.
     const note = page.locator('.rx-routes__note');
@@ -172,9 +176,10 @@ describe('the calculator in dist/', () => {
 
     await page.locator('[data-route="lrt"]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('path') === 'lrt');
-    // LRT fee 10 % on both layers, commission 10 % on the services: 2.24·0.9 and 1.12·0.9·0.9.
+    // LRT fee 10 % on both layers; the protocol fee 20 % and the commission 10 % on the
+    // services: 2.24·0.9 and 1.12·0.8·0.9·0.9.
     await calc.expect('base-reward', 2.24 * 0.9);
-    await calc.expect('extra-reward', 1.12 * 0.9 * 0.9);
+    await calc.expect('extra-reward', 1.12 * 0.8 * 0.9 * 0.9);
     await page.reload();
     await calc.ready();
     assert.equal(await page.locator('[data-route="lrt"]').getAttribute('aria-pressed'), 'true', 'a shared link reproduces it');

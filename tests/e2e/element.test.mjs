@@ -56,6 +56,13 @@ describe('the <restaking-explainer> element', () => {
     assert.equal(await p.locator('#a').evaluate((el) => el.params.stake), '64');
     await p.locator('#a').evaluate((el) => el.setAttribute('stake', '100'));
     await expectValue(p.locator('#a output[data-result="base-reward"]'), 'data-value', '3.5');
+    // EigenLayer's protocol fee as an attribute: 100 · 3.5 % = 3.5 ETH extra, less 20 %.
+    await p.locator('#a').evaluate((el) => el.setAttribute('protocolfee', '20'));
+    await until(async () => near(Number(await p.locator('#a output[data-result="extra-reward"]').getAttribute('data-value')), 2.8), {
+      message: 'the extra reward less the protocol fee',
+    });
+    assert.equal(await p.locator('#a').evaluate((el) => el.params.protocolfee), '20');
+    assert.equal(await p.locator('#a #rx-protocolfee').inputValue(), '20', 'its slider shows it, in the fees');
     // Out of range: clamped, with the same plain notice a URL gets.
     await p.locator('#a').evaluate((el) => el.setAttribute('slash', '250'));
     await until(async () => /Size of one severe slash can be 0 to 100/.test(await p.locator('#a .rx-notices').textContent()), {
@@ -81,6 +88,7 @@ describe('the <restaking-explainer> element', () => {
     assert.equal(event.composed, true);
     assert.equal(event.params.stake, '10');
     assert.equal(event.params.services, '3,2,1');
+    assert.equal(event.params.protocolfee, '0', 'no protocol fee unless asked');
     assert.ok(near(event.results['gross-reward'], 0.95)); // 0.35 + 0.6, by hand
     assert.equal(event.results['years-erased'] > 0, true);
     // The reader moves a slider: the event says so too, with the new figures.
@@ -97,6 +105,13 @@ describe('the <restaking-explainer> element', () => {
     assert.equal(await p.evaluate(() => window.__events.length), before + 1);
     await p.locator('#a').evaluate((el) => el.reset());
     await until(async () => near((await p.locator('#a').evaluate((el) => el.results))['gross-reward'], 2.24), { message: 'reset' });
+    // The protocol fee comes off the services' 1.12 ETH before the commission: 1.12 · 0.8 · 0.5.
+    await p.locator('#a').evaluate((el) => el.set({ protocolfee: 20, commission: 50 }));
+    await until(async () => near((await p.locator('#a').evaluate((el) => el.results))['extra-reward'], 0.448), { message: 'the fees' });
+    assert.equal(await p.locator('#a').evaluate((el) => el.params.protocolfee), '20');
+    assert.equal((await p.evaluate(() => window.__events)).at(-1).params.protocolfee, '20', 'the event carries it');
+    await p.locator('#a').evaluate((el) => el.reset());
+    await until(async () => (await p.locator('#a').evaluate((el) => el.params.protocolfee)) === '0', { message: 'reset' });
     // Bad input never breaks it: refused with a notice, never NaN.
     await p.locator('#a').evaluate((el) => el.set({ stake: 'lots', nonsense: 1 }));
     await until(async () => /“lots” is not a number/.test(await p.locator('#a .rx-notices').textContent()), { message: 'notice' });

@@ -32,7 +32,7 @@ describe('the whole explainer page', () => {
     await page.keyboard.press('Enter');
     await expanded(term, true);
     await shown(pop, true);
-    assert.match(await pop.textContent(), /needs 32 ETH at least and, since the Pectra upgrade of May 2025, can hold up to 2,048 ETH/);
+    assert.match(await pop.textContent(), /needs 32 ETH at least; since May 2025 one with compounding \(0x02\) credentials can count up to 2,048 ETH/);
     await page.keyboard.press('Escape');
     await expanded(term, false);
     await shown(pop, false);
@@ -53,6 +53,43 @@ describe('the whole explainer page', () => {
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `the definition fits the screen: ${JSON.stringify(box)}`);
     await page.locator('.rx-part__title').first().tap();
     await expanded(term, false);
+    await context.close();
+  });
+
+  test('every fact in the sources shows its source\'s own words, and the corrected rules say so', async () => {
+    const { page, context } = await open();
+    const entries = page.locator('.rx-sources-part:not(.rx-sources-part--short) .rx-sources-part__list > li');
+    await page.locator('.rx-sources-part:not(.rx-sources-part--short) .rx-sources-part__summary').click();
+    const facts = await entries.evaluateAll((lis) =>
+      lis.map((li) => ({
+        id: li.dataset.fact,
+        link: li.querySelector('.rx-sources a')?.getAttribute('href'),
+        quote: li.querySelector('blockquote.rx-quote'),
+      })).map(({ id, link, quote }) => ({
+        id, link, cite: quote?.getAttribute('cite'), lang: quote?.getAttribute('lang'),
+        words: quote?.textContent ?? '', visible: quote ? quote.getClientRects().length > 0 : false,
+      })),
+    );
+    assert.ok(facts.length >= 30, `${facts.length} facts`);
+    for (const f of facts) {
+      assert.ok(f.visible, `${f.id}'s quote shows once the list is open`);
+      assert.ok(f.link?.startsWith('https://'), `${f.id} links its source`);
+      assert.equal(f.cite, f.link, `${f.id}'s quote names the same source`);
+      assert.equal(f.lang, 'en');
+      assert.ok(f.words.replace(/[^A-Za-z0-9]/g, '').length >= 20, `${f.id} is quoted: ${f.words}`);
+    }
+    const quote = (id) => facts.find((f) => f.id === id)?.words ?? '';
+    // What became false in 2025-26, now said with the source's words beside it.
+    assert.match(quote('ethereum-partial-withdrawals'), /automatic sweeps only occur above the 2048 ETH threshold/);
+    assert.match(quote('eigen-incentives'), /only be sent to stake supporting productive AVSs/);
+    assert.match(quote('eigenlayer-slash-delay'), /no mechanism .* to allow an erroneous slashing event to be reverted/);
+    assert.match(quote('etherfi-exit'), /with an exit fee/);
+    assert.match(quote('eigenlayer-protocol-fee'), /20%/);
+    const body = await page.locator('.rx').innerText();
+    assert.doesNotMatch(body, /Any balance above a validator's 32 ETH is swept/);
+    assert.doesNotMatch(body, /which the services do not pay for/);
+    assert.doesNotMatch(body, /left containing bad debt|with nothing behind them/);
+    assert.match(body, /Kelp restored rsETH's backing on 25 May 2026/);
     await context.close();
   });
 
