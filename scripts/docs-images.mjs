@@ -1,7 +1,8 @@
 // The README's pictures, from the built dist/: the fan-out under each slashing model,
 // the flow's three paths with their exits, the four-column comparison, the calculator at
 // 360, 760 and 1280 px, each question before and after its answer, the story mid-play,
-// and the whole page on a phone, light and dark. Usage: node scripts/docs-images.mjs
+// the whole page on a phone, light and dark, and each part as a newcomer on a phone meets
+// it (newcomer-360-*). Usage: node scripts/docs-images.mjs
 // (after `trunk build --release`); writes PNGs into docs/.
 import { join } from 'node:path';
 import { launch, ROOT, serve } from '../tests/e2e/harness.mjs';
@@ -88,15 +89,56 @@ try {
     console.log(join('docs', file));
     await context.close();
   }
-  // The whole page on a phone, as it opens.
-  {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+  // The whole page on a phone, as it opens, and each part as a reader on a phone meets
+  // it: the screen with the part's title at its top, then after the reader's first act
+  // there (the diagram stays on screen through the fan-out and the flow).
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 800 }, reducedMotion: 'reduce', isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(server.url);
     await page.locator('.rx[data-rx-ready]').first().waitFor();
-    await page.screenshot({ path: join(DOCS, 'page-360-light.png'), fullPage: true });
-    console.log(join('docs', 'page-360-light.png'));
+    await page.screenshot({ path: join(DOCS, `page-360-${scheme}.png`), fullPage: true });
+    console.log(join('docs', `page-360-${scheme}.png`));
+    const screens = [
+      ['opening', async () => page.evaluate(() => scrollTo(0, 0))],
+      ['fan-out', async () => page.locator('#rx-fan-out-title').evaluate((el) => el.scrollIntoView())],
+      ['fan-out-slashed', async () => {
+        await page.locator('[data-simulate="service-0"]').scrollIntoViewIfNeeded();
+        await page.locator('[data-simulate="service-0"]').tap();
+      }],
+      ['flow', async () => page.locator('#rx-flow-title').evaluate((el) => el.scrollIntoView())],
+      ['flow-step-3', async () => {
+        for (let i = 0; i < 2; i++) await page.locator('.rx-flow__nav .rx-button:not(.rx-button--quiet)').tap();
+      }],
+      ['calculator', async () => page.locator('#rx-calculator-title').evaluate((el) => el.scrollIntoView())],
+      ['compare', async () => page.locator('#rx-compare-title').evaluate((el) => el.scrollIntoView())],
+      ['risks', async () => page.locator('#rx-risks-title').evaluate((el) => el.scrollIntoView())],
+      ['citation', async () => {
+        await page.locator('.rx-intro__source .rx-cite__mark').scrollIntoViewIfNeeded();
+        await page.locator('.rx-intro__source .rx-cite__mark').tap();
+      }],
+    ];
+    for (const [name, act] of screens) {
+      await act();
+      await page.waitForTimeout(400);
+      const file = `newcomer-360-${name}-${scheme}.png`;
+      await page.screenshot({ path: join(DOCS, file) });
+      console.log(join('docs', file));
+      if (name === 'citation') await page.keyboard.press('Escape');
+    }
     await context.close();
+    // The story mid-play on a phone: its words on the diagram.
+    const story = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 800 }, reducedMotion: 'reduce', isMobile: true, hasTouch: true });
+    const storyPage = await story.newPage();
+    await storyPage.goto(server.url);
+    await storyPage.locator('.rx[data-rx-ready]').first().waitFor();
+    await storyPage.clock.install();
+    await storyPage.locator('[data-rx-play]').first().tap();
+    await storyPage.clock.runFor(13_000);
+    await storyPage.waitForTimeout(300);
+    await storyPage.screenshot({ path: join(DOCS, `newcomer-360-story-${scheme}.png`) });
+    console.log(join('docs', `newcomer-360-story-${scheme}.png`));
+    await story.close();
   }
   // The headline bar on a phone, with the stake slider in view.
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });

@@ -101,13 +101,8 @@ pub fn follow_in_page_link(event: &web_sys::MouseEvent) {
         return;
     };
     event.prevent_default();
-    let root = link.get_root_node();
-    let target = match root.dyn_ref::<web_sys::DocumentFragment>() {
-        Some(shadow) => shadow.get_element_by_id(&id),
-        None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(&id)),
-    };
-    if let Some(target) = target {
-        target.scroll_into_view();
+    if let Some(target) = by_id_in_root(&link, &id) {
+        boxed(&target).scroll_into_view();
         // A section is not focusable by itself: -1 lets focus land there for the
         // next Tab to start from, without adding a stop to the tab order.
         if !target.has_attribute("tabindex") {
@@ -116,5 +111,58 @@ pub fn follow_in_page_link(event: &web_sys::MouseEvent) {
         if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
+    }
+}
+
+/// Brings the element with this id, in the root of the element clicked (the document, or
+/// an embed's shadow root), to the top of the screen in the next task, once the click's
+/// change is drawn; left where it is when its top is already on screen.
+pub fn bring_into_view(event: &web_sys::MouseEvent, id: &str) {
+    use wasm_bindgen::JsCast;
+    let origin = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    if let Some(target) = origin.and_then(|origin| by_id_in_root(&origin, id)) {
+        let target = boxed(&target);
+        gloo_timers::callback::Timeout::new(0, move || {
+            let height = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+            // Whatever stays stuck at the top of the screen (the diagram, on a phone) is the
+            // target's scroll-margin-top: under it counts as out of view.
+            let margin = web_sys::window()
+                .and_then(|w| w.get_computed_style(&target).ok().flatten())
+                .and_then(|style| style.get_property_value("scroll-margin-top").ok())
+                // The crate's own reader: core's float parsing would cost the wasm bytes.
+                .and_then(|px| crate::number_text::parse(px.trim_end_matches("px")))
+                .unwrap_or(0.0);
+            let top = target.get_bounding_client_rect().top();
+            if top < margin - 1.0 || top > height * 0.6 {
+                target.scroll_into_view();
+            }
+        })
+        .forget();
+    }
+}
+
+/// `el`, or, when it has no box of its own (a part that lends its children to the layout
+/// around it, as the fan-out does on a phone), its first child: what scrolling can reach.
+fn boxed(el: &web_sys::Element) -> web_sys::Element {
+    let rect = el.get_bounding_client_rect();
+    if rect.width() == 0.0 && rect.height() == 0.0 {
+        if let Some(child) = el.first_element_child() {
+            return child;
+        }
+    }
+    el.clone()
+}
+
+/// The element with this id in `near`'s root: the document, or an embed's shadow root
+/// (where the document's own lookup cannot reach).
+fn by_id_in_root(near: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let root = near.get_root_node();
+    match root.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
     }
 }

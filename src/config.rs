@@ -24,8 +24,10 @@ pub enum View {
 
 impl View {
     /// Every part, in reading order.
+    /// Every part, in page order: the calculator right after the five steps, so a
+    /// newcomer on a phone reaches it within five screens.
     pub const ALL: [Self; 5] =
-        [Self::FanOut, Self::Flow, Self::Compare, Self::Calculator, Self::Risks];
+        [Self::FanOut, Self::Flow, Self::Calculator, Self::Compare, Self::Risks];
 
     /// The part's name in `view=` and `data-restaking-explainer=`.
     pub fn as_str(self) -> &'static str {

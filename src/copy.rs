@@ -9,13 +9,13 @@ use crate::model::{Field, Notice, ResultName, Results, Route, Scenario, SlashMod
 /// The calculator's heading.
 pub const CALCULATOR_TITLE: &str = "Work it out: is the extra yield worth the extra risk?";
 /// The line under the calculator's heading.
-pub const CALCULATOR_LEAD: &str = "The sliders start from the article's example: 32 ETH at \
+pub const CALCULATOR_LEAD: &str = "The sliders start from a worked example: 32 ETH at \
 about 3.5 % a year, restaked for two services paying 2 % and 1.5 % more. Move one, and the \
 figures beside it follow ([APR](apr) is the yearly rate).";
 /// The calculator's lead when a link or an embed starts it from other numbers.
-pub const CALCULATOR_LEAD_OTHER: &str = "These sliders start from the numbers this page was \
-given; the article's example (32 ETH at about 3.5 % a year, two services paying 2 % and \
-1.5 % more) is one click away. Move anything and every figure below follows, in ETH a year \
+pub const CALCULATOR_LEAD_OTHER: &str = "These sliders start from numbers chosen for you; \
+the worked example (32 ETH at about 3.5 % a year, two services paying 2 % and 1.5 % more) \
+is one click away. Move anything and every figure below follows, in ETH a year \
 and as a yearly rate ([APR](apr)).";
 /// Under the extra reward: what it is paid in.
 pub const REWARD_CURRENCY: &str = "A service may pay in any token; its worth in ETH moves, \
@@ -29,7 +29,7 @@ pub const INPUTS_LEGEND: &str = "Your position";
 pub const SERVICES_LEGEND: &str = "Services your restaked ETH secures";
 /// Explains what a service's probability is, and that it is a guess.
 pub const SERVICES_HINT: &str = "Each service pays an extra rate and adds its own slashing \
-rules. The yearly chance of a severe slash is a guess for you to set: the article gives none.";
+rules. The yearly chance of a severe slash is a guess for you to set: the worked example gives none.";
 /// The add-a-service button.
 pub const ADD_SERVICE: &str = "Add a service";
 /// Said when no service is left.
@@ -78,7 +78,7 @@ stake, rates and odds stay as they are.";
 /// A route's button text.
 pub fn route_name(route: Route) -> &'static str {
     match route {
-        Route::Article => "The article's example",
+        Route::Article => "The worked example",
         Route::LidoEigenLayer => "Lido stETH into EigenLayer",
         Route::LiquidRestaking => "A liquid restaking token",
         Route::Native => "Native restaking on EigenLayer",
@@ -89,8 +89,8 @@ pub fn route_name(route: Route) -> &'static str {
 pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
     match route {
         Route::Article => (
-            "The article's picture: an LST restaked, no fees, and every service able to slash \
-the whole deposit.",
+            "The worked example's picture: an LST restaked, no fees, and every service able to \
+slash the whole deposit.",
             &["article"],
         ),
         Route::LidoEigenLayer => (
@@ -121,7 +121,7 @@ takes 20 % (assumed opted in) and the operator 10 % of the rest; slices as on Ei
 /// Said when the fees, path and model match no route.
 pub const ROUTE_CUSTOM: &str = "Your own mix of path, fees and model.";
 /// The fees toggle.
-pub const FEES_SUMMARY: &str = "Fees at each layer (none in the article's example)";
+pub const FEES_SUMMARY: &str = "Fees at each layer (none in the worked example)";
 
 /// The line under a field, where it has one: who charges a fee and on what, and what a
 /// slash's size is a share of when each service reaches only its slice.
@@ -129,6 +129,9 @@ pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
     match field {
         Field::SlashSize if model == SlashModel::Allocated => {
             Some("Of the slice the service can reach, not of the whole stake.")
+        }
+        Field::BaseRate => {
+            Some("Before any fee: a quoted LST rate, such as stETH's, is already after its fee.")
         }
         Field::LstFee => Some("Charged by the liquid staking protocol, on the base reward."),
         Field::ProtocolFee => Some(
@@ -145,7 +148,7 @@ pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
     }
 }
 /// The reset button.
-pub const RESET: &str = "Reset to the article's numbers";
+pub const RESET: &str = "Back to the worked example";
 /// Heading of the results.
 pub const RESULTS_TITLE: &str = "What it adds up to";
 /// The toggle of the sources part's full list.
@@ -368,11 +371,14 @@ pub fn notice_text(notice: &Notice) -> String {
 /// The calculator's narration: the worked example retold with the current numbers.
 pub fn narration(scenario: &Scenario, r: &Results) -> String {
     let n = scenario.services.len();
+    // Every fee is named where it is taken, so no figure seems to come from nowhere.
+    let lrt = (scenario.lrt_fee_pct, "the LRT's");
     let mut out = format!(
-        "Staking {} at {} earns about {} a year.",
+        "Staking {} at {} earns about {} a year{}.",
         eth(scenario.stake_eth),
         pct(scenario.base_rate_pct),
-        eth(r.base_reward_eth)
+        eth(r.base_reward_eth),
+        after_fees(&[(scenario.lst_fee_pct, "the LST's"), lrt])
     );
     if n == 0 {
         out.push_str(
@@ -381,14 +387,21 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         return out;
     }
     let services = if n == 1 { "one service".to_owned() } else { format!("{n} services") };
+    let service_fees = [
+        (scenario.protocol_fee_pct, "EigenLayer's"),
+        (scenario.commission_pct, "the operator's"),
+        lrt,
+    ];
     out.push_str(&format!(
-        " Restaking it to back {services} adds {} more, {} in all ({} a year).",
+        " Restaking it to back {services} adds {} more{}, {} in all ({} a year).",
         eth(r.extra_reward_eth),
+        after_fees(&service_fees),
         eth(r.gross_reward_eth),
         pct(r.gross_apr_pct)
     ));
     if scenario.slash_pct > 0.0 {
         let erased = match r.years_erased {
+            Some(y) if y >= 2.0 => format!(", {} of the extra reward", years(y)),
             Some(y) if y > 1.0 => {
                 format!(", more than a full year ({}) of the extra reward", years(y))
             }
@@ -407,6 +420,21 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         out.push_str(" With a slash size of 0 %, slashing costs nothing here.");
     }
     out
+}
+
+/// " after the LST's 10 % fee", " after EigenLayer's 20 %, the operator's 10 % and the
+/// LRT's 10 % fees": the fees above 0, named in the order they are taken; empty for none.
+fn after_fees(fees: &[(f64, &str)]) -> String {
+    let named: Vec<String> = fees
+        .iter()
+        .filter(|(p, _)| *p > 0.0)
+        .map(|(p, who)| format!("{who} {}", pct(*p)))
+        .collect();
+    match named.as_slice() {
+        [] => String::new(),
+        [one] => format!(" after {one} fee"),
+        [init @ .., last] => format!(" after {} and {last} fees", init.join(", ")),
+    }
 }
 
 /// What the odds make of it, retold with the current numbers: the expected cost of
@@ -436,6 +464,16 @@ pub fn risk_narration(scenario: &Scenario, r: &Results) -> String {
         ));
     }
     out
+}
+
+/// Under the yearly odds: what they take off the rewards, in a line.
+pub fn odds_now(r: &Results) -> String {
+    format!(
+        "At these odds slashing costs {} a year on average, leaving {} ({}).",
+        eth(r.expected_slash_cost_eth),
+        eth(r.risk_adjusted_reward_eth),
+        pct(r.risk_adjusted_apr_pct)
+    )
 }
 
 /// The headline figures in one short sentence, read out once after the inputs settle.
@@ -479,7 +517,7 @@ pub const SERIES_NAMES: [&str; 3] =
 pub const FAN_TITLE: &str = "One deposit, many jobs";
 /// The line under the fan-out's heading.
 pub const FAN_LEAD: &str = "Your staked ETH already secures Ethereum. Restaked, the same \
-deposit is delegated to an operator, who runs the [services](avs) it backs: each one pays \
+deposit is delegated to an [operator](operator), who runs the [services](avs) it backs: each one pays \
 its own reward along its branch, and each one can slash the deposit along its own arrow.";
 
 /// How far a service's slash reaches, under the chosen model: the article's picture,
@@ -487,7 +525,7 @@ its own reward along its branch, and each one can slash the deposit along its ow
 pub fn fan_reach(model: SlashModel) -> &'static str {
     match model {
         SlashModel::Independent | SlashModel::Correlated => {
-            "Drawn as in the article: every service can slash the whole deposit. That still \
+            "Drawn as in the worked example: every service can slash the whole deposit. That still \
 holds where one stake is reused across networks, but on EigenLayer since 17 April 2025 each \
 service can slash only the slice the operator allocated to it (pick “In slices” in the \
 calculator)."
@@ -503,7 +541,7 @@ pub const PAUSE: &str = "Pause animation";
 /// The play/pause button while the animation is paused.
 pub const PLAY: &str = "Play animation";
 /// Before the simulate-a-slash buttons.
-pub const SIMULATE_LABEL: &str = "Simulate a severe slash on";
+pub const SIMULATE_LABEL: &str = "Simulate a slash on";
 /// Under the simulate buttons: what a fault on each kind of branch takes.
 pub const SIMULATE_NOTE: &str = "A fault on a service takes the slash size set in the \
 calculator. Ethereum's own slashing differs: a small first penalty (1/4096 of the balance \
@@ -517,6 +555,17 @@ pub const SIMULATE_FACTS: [&str; 4] = [
     "eigenlayer-slash-delay",
     "eigenlayer-redistribution",
 ];
+/// The toggle of the fan-out's dated detail: how far a slash reaches, Ethereum's own.
+pub const FAN_CURIOUS: &str = "For the curious: how far a slash reaches, and Ethereum's own";
+/// The toggle of a step's other ways in.
+pub const FLOW_CURIOUS: &str = "Other ways in: your own validator, or a liquid restaking token";
+/// The toggle of the exit timeline's dated rules.
+pub const TIMELINE_CURIOUS: &str = "For the curious: the rules behind these waits";
+/// The link from the lit diagram back to what lit it.
+pub fn back_to(place: &str) -> String {
+    format!("↩ Back to {place}")
+}
+
 /// The undo button.
 pub const UNDO_SLASH: &str = "Undo last slash";
 /// The name of the Ethereum branch.
@@ -530,14 +579,34 @@ pub const CHAIN_LRT: [&str; 3] = ["ETH", "LRT", "Restaking protocol"];
 /// The key under the diagram for the operator's node: who it is and what it keeps.
 pub fn operator_legend(commission_pct: f64) -> String {
     format!(
-        "The operator your deposit is delegated to: it opts in to the services and keeps {} \
-of what they pay (its commission).",
+        "The operator: it picks the services and keeps {} of what they pay.",
         pct(commission_pct)
     )
 }
 
+/// What a service of one of the default kinds does, in a line; `None` for a name of the
+/// reader's own.
+pub fn service_role(name: &str) -> Option<&'static str> {
+    match name {
+        "Oracle" => Some("brings prices from outside onto the chain"),
+        "Bridge" => Some("moves tokens between chains"),
+        "Data layer" => Some("keeps rollups' data available"),
+        _ => None,
+    }
+}
+
+/// The line under the diagram that says what each service of a default kind does.
+pub fn service_roles(scenario: &Scenario) -> Option<String> {
+    let lines: Vec<String> = scenario
+        .services
+        .iter()
+        .filter_map(|s| service_role(&s.name).map(|role| format!("{}: {role}", s.name)))
+        .collect();
+    (!lines.is_empty()).then(|| format!("{}.", lines.join("; ")))
+}
+
 /// The exit path's label in the diagram.
-pub const EXIT_LABEL: &str = "Exit: unbond each layer";
+pub const EXIT_LABEL: &str = "Exit: wait out each layer";
 
 /// A branch's name in buttons and the text alternative.
 pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String {
@@ -647,6 +716,10 @@ pub fn shorten(name: &str, max: usize) -> String {
 /// The last fault in one short line, for the diagram's status: "Service A: −1.6 ETH,
 /// 30.4 ETH left", or "All 2 services: …" when one fault slashed on every service.
 pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -> String {
+    if outcome.branch == crate::model::Branch::Ethereum {
+        // Ethereum's own slashing is a small first penalty and a forced exit.
+        return format!("Ethereum: \u{2212}{} at first, and a forced exit", eth(outcome.loss_eth));
+    }
     let who = if outcome.hit.len() > 1 {
         format!("All {} services", outcome.hit.len())
     } else {
@@ -731,7 +804,16 @@ pub fn guess_verdict(guess: f64, answer: f64, unit: GuessUnit) -> String {
 
 /// The first question, at the fan-out: what one slash takes.
 pub fn ask_slash_loss(scenario: &Scenario) -> String {
-    format!("Guess first: how much of your {} does one severe slash take?", eth(scenario.stake_eth))
+    let reach = match scenario.model {
+        SlashModel::Allocated => "of the slice a service can reach",
+        SlashModel::Independent | SlashModel::Correlated => "of what a service can reach",
+    };
+    format!(
+        "A severe slash here takes {} {reach} (the worked example's figure: real services \
+set their own). Guess first: how much of your {} is that?",
+        pct(scenario.slash_pct),
+        eth(scenario.stake_eth)
+    )
 }
 
 /// The first question's answer, `loss_eth` (what the fan-out's simulated slash takes),
@@ -795,7 +877,31 @@ pub const STORY_PLAY: &str = "▶ Play the story";
 /// The story's control, playing.
 pub const STORY_PAUSE: &str = "❚❚ Pause the story";
 /// What the story is, beside its control.
-pub const STORY_HINT: &str = "New here? Watch the five steps, five seconds each, end to end.";
+pub const STORY_HINT: &str = "New here? Watch the five steps told on the diagram, a few \
+seconds each.";
+/// The story caption's button that moves on before the beat's time is up.
+pub const STORY_NEXT: &str = "Next ›";
+
+/// The caption shown on the diagram at beat `beat`: a title and one short sentence, read in
+/// the beat's time. The slash's caption asks rather than tells: the first question does.
+pub fn story_caption(beat: crate::model::Beat) -> (String, &'static str) {
+    match beat {
+        crate::model::Beat::Step(n) => (
+            step_heading(n, step_copy(n).title),
+            match n {
+                1 => "You stake ETH and get a token back, an LST: your receipt, still earning.",
+                2 => "You deposit the LST into a restaking protocol, pooled with everyone's.",
+                3 => "An operator puts your deposit to work for each service: one more way to be slashed each.",
+                4 => "Ethereum and each service pay a reward back along its branch.",
+                _ => "To leave, you wait out each layer in turn, still slashable meanwhile.",
+            },
+        ),
+        crate::model::Beat::Slash => (
+            "A service slashes".to_owned(),
+            "Part of your deposit is gone. How much? The first question below asks you.",
+        ),
+    }
+}
 /// Announced at the story's slash.
 pub const STORY_SLASH: &str = "A service slashes: watch the deposit shrink.";
 
@@ -814,8 +920,7 @@ pub const FLOW_TITLE: &str = "Five steps from ETH to restaked";
 /// The line under the flow's heading.
 pub const FLOW_LEAD: &str = "You can restake without running a [validator](validator): \
 through a [liquid staking token](lst) and a restaking protocol, or by handing plain ETH to a \
-liquid restaking protocol that does both. Step through the path; the diagram shows where each \
-step happens.";
+liquid restaking protocol that does both.";
 /// The back button.
 pub const BACK: &str = "← Back";
 /// The next button.
@@ -852,13 +957,14 @@ pub const STEPS: [StepCopy; 5] = [
         title: "Stake ETH for an LST",
         body: "You stake ETH through a liquid staking protocol and get a liquid staking token \
 (LST) back. The token is your receipt: it keeps earning Ethereum's base reward, and you \
-can move or trade it.",
+can move it, trade it or use it in [DeFi](defi).",
         risk: "the LST protocol's own contracts, and the chance that the token trades below \
 the ETH behind it (a [de-peg](depeg)).",
     },
     StepCopy {
         title: "Deposit the LST",
-        body: "You deposit the LST into a restaking protocol such as EigenLayer, which pools \
+        body: "You deposit the LST into a restaking protocol such as \
+[EigenLayer](eigenlayer), which pools \
 it with thousands of other deposits. From now on, its contracts hold your position.",
         risk: "smart-contract risk: a bug in the restaking layer can reach every deposit in \
 the pool at once.",
@@ -981,7 +1087,7 @@ pub fn step_facts(step: u8) -> &'static [&'static str] {
 pub fn step_reach(model: SlashModel) -> &'static str {
     match model {
         SlashModel::Independent | SlashModel::Correlated => {
-            "In the article's picture any service can slash the whole deposit. On EigenLayer \
+            "In the worked example any service can slash the whole deposit. On EigenLayer \
 since 17 April 2025 the operator allocates a slice of it to each service, and a service can \
 slash only its slice."
         }
@@ -1135,16 +1241,28 @@ pub enum Term {
     Depeg,
     /// APR.
     Apr,
+    /// Staking.
+    Staking,
+    /// An operator.
+    Operator,
+    /// EigenLayer.
+    EigenLayer,
+    /// DeFi.
+    Defi,
 }
 
 impl Term {
     /// Every term, in the glossary's order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 12] = [
         Self::Apr,
+        Self::Defi,
         Self::Depeg,
+        Self::EigenLayer,
         Self::Lst,
+        Self::Operator,
         Self::Avs,
         Self::Slashing,
+        Self::Staking,
         Self::Unbonding,
         Self::Validator,
         Self::WithdrawalCredentials,
@@ -1161,6 +1279,10 @@ impl Term {
             Self::Avs => "avs",
             Self::Depeg => "depeg",
             Self::Apr => "apr",
+            Self::Staking => "staking",
+            Self::Operator => "operator",
+            Self::EigenLayer => "eigenlayer",
+            Self::Defi => "defi",
         }
     }
 
@@ -1175,6 +1297,10 @@ impl Term {
             Self::Avs => "Service (AVS)",
             Self::Depeg => "De-peg",
             Self::Apr => "APR",
+            Self::Staking => "Staking",
+            Self::Operator => "Operator",
+            Self::EigenLayer => "EigenLayer",
+            Self::Defi => "DeFi",
         }
     }
 
@@ -1208,9 +1334,10 @@ exits, and meanwhile what builds up past 32 ETH (0x01 credentials) or past 2,048
 too. Pointing them at an EigenPod is how native restaking works."
             }
             Self::Avs => {
-                "A network or module that borrows restaked ETH as security and pays \
-for it. EigenLayer calls these AVSs: autonomous verifiable services since February 2025, \
-actively validated services before. Each sets its own slashing rules."
+                "A network that borrows restaked ETH as security and pays for it: an \
+oracle that brings prices onto the chain, a bridge that moves tokens between chains, a data \
+network that keeps rollups' data available. EigenLayer calls these AVSs (autonomous \
+verifiable services). Each sets its own slashing rules."
             }
             Self::Depeg => {
                 "When a token that should be worth one ETH trades for less on the \
@@ -1219,6 +1346,24 @@ market, usually in times of stress when many holders want out at once."
             Self::Apr => {
                 "Annual percentage rate: the yearly reward as a share of the stake, \
 without compounding. 1.12 ETH a year on 32 ETH is 3.5 % APR."
+            }
+            Self::Staking => {
+                "Locking ETH in a validator so that it vouches for the blocks it checks \
+and adds. Honest work earns new ETH; breaking the rules loses part of the stake. Through a \
+liquid staking protocol, any amount can be staked."
+            }
+            Self::Operator => {
+                "A company or person who runs the software for restaked ETH. Restakers \
+delegate to an operator, who picks the services and keeps a commission on what they pay; its \
+mistakes can get its restakers slashed."
+            }
+            Self::EigenLayer => {
+                "The largest restaking protocol on Ethereum: a set of contracts that holds \
+restaked ETH and lets services borrow its security."
+            }
+            Self::Defi => {
+                "Decentralized finance: lending, trading and other money services run by \
+contracts on a blockchain, with no company in between."
             }
         }
     }
@@ -1276,6 +1421,8 @@ pub fn term_facts(term: Term) -> &'static [&'static str] {
         Term::Validator => &["ethereum-max-balance"],
         Term::WithdrawalCredentials => &["ethereum-partial-withdrawals", "ethereum-exit-request"],
         Term::Avs => &["avs-name"],
+        Term::Staking => &["staking-basics"],
+        Term::EigenLayer => &["restaking-concentration"],
         _ => &[],
     }
 }
@@ -1310,26 +1457,49 @@ pub fn view_facts(view: crate::config::View) -> FactSet {
 /// The sources part's heading.
 pub const SOURCES_TITLE: &str = "Sources and dates";
 /// The line under the sources part's heading.
-pub const SOURCES_LEAD: &str = "Every figure and rule this page states about a protocol, \
-with the date it took effect or was reported, and where it comes from. Protocols change \
-their rules; check the source before you rely on one.";
+pub const SOURCES_LEAD: &str = "Every rule and figure stated here about a protocol, dated, \
+with its source's own words. Protocols change their rules: check before you rely on one.";
 
 /// The glossary's heading.
 pub const GLOSSARY_TITLE: &str = "Words used here";
+/// The accessible name of the box a citation mark opens.
+pub const FACT_POP_LABEL: &str = "Source";
+/// The heading of the box a citation mark opens.
+pub fn fact_pop_heading(number: &str) -> String {
+    format!("Source {number}")
+}
 /// The close button of a term's popover.
 pub const CLOSE: &str = "Close";
 
 // ---- Intro -------------------------------------------------------------------
 
 /// The whole explainer's opening: the one idea in two sentences.
-pub const INTRO: &str = "Restaking reuses ETH that is already staked to secure Ethereum, so \
-that the same deposit also secures other services and earns their rewards on top. Each of \
-those services can also take part of it away ([slashing](slashing)), so every point of \
-extra yield is paid for with extra risk.";
+pub const INTRO: &str = "[Staking](staking) locks ETH so that it vouches for Ethereum's \
+blocks: it earns new ETH, about 3.5 % a year in the worked example here, and part of it is \
+taken if its validator breaks the rules ([slashing](slashing)). Restaking lends the same \
+staked ETH to other services too: each pays a reward on top, and each can \
+slash it for breaking its own rules. Every point of extra yield is paid for with extra risk.";
+/// The facts the opening states (ids in `crate::facts`).
+pub const INTRO_FACTS: [&str; 1] = ["staking-basics"];
+/// Where the worked example comes from, said once, on the whole page only.
+pub const INTRO_SOURCE: &str = "The worked example (32 ETH, two services, one 5 % slash) is \
+from COINOTAG's article “What Is Restaking?” of June 2026.";
 /// Label of the table of contents.
 pub const CONTENTS: &str = "In this explainer";
 
-/// A part's name in the table of contents.
+/// A part's short name in the opening's table of contents.
+pub fn view_short_title(view: crate::config::View) -> &'static str {
+    use crate::config::View;
+    match view {
+        View::FanOut => FAN_TITLE,
+        View::Flow => "Five steps",
+        View::Compare => "Four ways compared",
+        View::Calculator => "The calculator",
+        View::Risks => "Six risks",
+    }
+}
+
+/// A part's name in full.
 pub fn view_title(view: crate::config::View) -> &'static str {
     use crate::config::View;
     match view {
@@ -1342,6 +1512,15 @@ pub fn view_title(view: crate::config::View) -> &'static str {
 }
 
 // ---- Compare -----------------------------------------------------------------
+
+/// The toggle of the comparison's notes.
+pub const COMPARE_CURIOUS: &str = "For the curious: how the four build on each other";
+/// The label of the comparison's choice of column, on a phone.
+pub const COMPARE_SHOWING: &str = "Show on a phone";
+/// Where the comparison's pick and the risks' links lead back to.
+pub const BACK_COMPARE: &str = "the comparison";
+/// See [`BACK_COMPARE`].
+pub const BACK_RISKS: &str = "the risks";
 
 /// The comparison's heading.
 pub const COMPARE_TITLE: &str = "Staking, liquid staking, restaking, liquid restaking";
@@ -1360,7 +1539,7 @@ pub const COMPARE_DIMENSION: &str = "Dimension";
 pub const COMPARE_NOTES: [&str; 2] = [
     "Liquid staking is the building block and restaking sits on top of it: you can hold an \
 LST without ever restaking it.",
-    "The article says you generally need an LST to restake. Today you can also hand plain \
+    "The worked example's article says you generally need an LST to restake. Today you can also hand plain \
 ETH to a liquid restaking protocol (ether.fi, Renzo, Kelp), or restake your own validator \
 natively.",
 ];
@@ -1414,7 +1593,7 @@ pub fn compare_words(row: usize) -> Option<[&'static str; 4]> {
         ]),
         4 => Some([
             "High if you run the validator, low through a provider",
-            "Active: you manage your DeFi positions",
+            "Passive to hold; active if you also use the token in DeFi",
             "More passive: you trust your operator to pick services well",
             "Most passive: the protocol picks operators and services for you",
         ]),
@@ -1484,6 +1663,8 @@ pub const RISKS_TITLE: &str = "Six risks to weigh";
 /// The line under the risks' heading.
 pub const RISKS_LEAD: &str = "Restaking piles several risks onto one deposit, and newcomers \
 tend to underestimate them. Each one enters at a particular step.";
+/// The toggle of a risk's real, dated case.
+pub const RISK_CASE: &str = "A real case, dated";
 /// The link from a risk to its place in the flow and the diagram.
 pub const SHOW_IN_DIAGRAM: &str = "Show where it enters";
 
@@ -1626,9 +1807,9 @@ pub const JUDGEMENT_TITLE: &str = "Before you restake";
 pub fn judgement(scenario: &Scenario, r: &Results) -> String {
     let extra_pct = r.extra_reward_eth / scenario.stake_eth * 100.0;
     format!(
-        "Treat the base rate, {} here, as your floor. Every point above it, {} here, is \
-payment for carrying {} more set{} of slashing rules, so ask whether it pays enough for that, \
-and never restake more than you could bear to see slashed.",
+        "Treat the base rate, {} here, as your floor. The {} a year the services add on \
+top is payment for carrying {} more set{} of slashing rules: ask whether it pays enough for \
+that, and never restake more than you could bear to see slashed.",
         pct(scenario.base_rate_pct * (1.0 - scenario.lst_fee_pct / 100.0)),
         pct(extra_pct),
         scenario.services.len(),
@@ -1636,6 +1817,8 @@ and never restake more than you could bear to see slashed.",
     )
 }
 
+/// The toggle of the checklist.
+pub const CHECKLIST_TITLE: &str = "Five questions to ask a restaking protocol";
 /// The checklist before restaking.
 pub const CHECKLIST: [&str; 5] = [
     "Track record: how long has the protocol run, and has it been audited or exploited?",
@@ -1885,7 +2068,7 @@ mod tests {
         );
         // A slash can be paused, never undone; Ethereum's own is a penalty and an exit.
         assert!(
-            SIMULATE_NOTE.contains("not undone")
+            SIMULATE_NOTE.contains("not undo it")
                 && cites("simulate note", "eigenlayer-slash-delay")
         );
         assert!(

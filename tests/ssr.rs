@@ -204,7 +204,7 @@ async fn the_fan_out_draws_one_branch_per_service_plus_ethereum() {
     assert_eq!(simulate, 4, "one simulate button per branch");
     let desc = text(doc.select(&sel(".rx-fan__svg desc")).next().expect("desc"));
     assert!(desc.contains("One deposit of 32\u{a0}ETH"), "{desc}");
-    assert!(desc.contains("Service C (+3\u{a0}%)"), "{desc}");
+    assert!(desc.contains("Data layer (+3\u{a0}%)"), "{desc}");
     // Thicker reward flow for a bigger rate.
     let widths: Vec<f64> = doc
         .select(&sel(".rx-fan__track"))
@@ -225,8 +225,11 @@ async fn the_flow_shows_the_step_from_the_url() {
     let timeline = text(doc.select(&sel(".rx-timeline")).next().expect("timeline"));
     assert!(timeline.contains("Day 14"), "{timeline}");
     assert!(doc.select(&sel(".rx-fan.rx-fan--focus-exit")).next().is_some());
+    // The other ways in are told once, at step 1, one click away.
     let doc = render(&[("step", "2"), ("path", "native")]).await;
-    assert!(doc.select(&sel(".rx-flow__native")).next().is_some());
+    assert!(doc.select(&sel(".rx-flow__native")).next().is_none());
+    let doc = render(&[("step", "1"), ("path", "native")]).await;
+    assert!(doc.select(&sel("details.rx-flow__native")).next().is_some());
     assert!(doc.select(&sel(".rx-timeline")).next().is_none());
     let labels: Vec<String> = doc.select(&sel(".rx-fan__chain text")).map(text).collect();
     assert!(labels.contains(&"Validator".to_owned()), "{labels:?}");
@@ -297,7 +300,9 @@ async fn the_whole_page_opens_with_the_idea_and_ends_with_the_glossary() {
     }
     let terms: Vec<&str> =
         doc.select(&sel(".rx-term__button")).filter_map(|b| b.value().attr("data-term")).collect();
-    for term in ["slashing", "avs", "validator", "lst", "depeg", "withdrawal-credentials", "apr"] {
+    for term in
+        ["staking", "slashing", "operator", "avs", "validator", "lst", "defi", "depeg", "apr"]
+    {
         assert!(terms.contains(&term), "{term} is linked: {terms:?}");
     }
     for b in doc.select(&sel(".rx-term__button")) {
@@ -306,7 +311,7 @@ async fn the_whole_page_opens_with_the_idea_and_ends_with_the_glossary() {
         let pop = doc.select(&sel(&format!("#{pop}"))).next().expect("popover");
         assert!(pop.value().attr("hidden").is_some());
     }
-    assert_eq!(doc.select(&sel(".rx-glossary dt")).count(), 8);
+    assert_eq!(doc.select(&sel(".rx-glossary dt")).count(), 12);
     let doc = render(&[("view", "calculator")]).await;
     assert!(doc.select(&sel(".rx-intro, .rx-glossary")).next().is_none());
 }
@@ -377,7 +382,7 @@ async fn the_operator_is_in_the_flow_and_the_diagram_and_the_words_follow_the_mo
     let step = text(doc.select(&sel(".rx-flow__panel")).next().expect("panel"));
     assert!(step.contains("Delegate to an operator"), "{step}");
     assert!(
-        step.contains("In the article's picture any service can slash the whole deposit"),
+        step.contains("In the worked example any service can slash the whole deposit"),
         "{step}"
     );
     assert_eq!(doc.select(&sel("svg.rx-fan__svg circle.rx-fan__operator")).count(), 1);

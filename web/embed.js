@@ -25,7 +25,7 @@
   var css = new URL('widget.css', base).href;
   // Heights in CSS px of each part in a column 760 px wide (measured on embed.html): the
   // placeholder's size, so the page below barely moves when the widget arrives.
-  var HEIGHTS = { 'fan-out': 1458, flow: 993, compare: 1299, calculator: 1484, risks: 1640 };
+  var HEIGHTS = { 'fan-out': 995, flow: 740, compare: 1199, calculator: 1479, risks: 780 };
   // The sha256 of every file loaded below, by file name, written in by the release build
   // (scripts/integrity.mjs). Empty in a debug build, which checks nothing.
   var INTEGRITY = {};

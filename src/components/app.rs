@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 use super::{glossary, intro, sources_part};
 use crate::config::{Config, Theme, View};
+#[cfg(feature = "fan-out")]
+use crate::model::SpotlightFrom;
 use crate::state::{use_id_prefix, Dispatch, Figures, IdPrefix};
 
 /// Properties of [`App`].
@@ -194,10 +196,21 @@ pub fn App(props: &AppProps) -> Html {
     let part = |view: View| -> Html {
         match view {
             #[cfg(feature = "fan-out")]
-            View::FanOut => html! {
-                <super::FanOut key="fan-out" figures={figures.clone()} slashes={state.slashes.clone()}
-                    path={state.path} highlight={highlight} />
-            },
+            View::FanOut => {
+                // A comparison row or a risk that lit the diagram: the way back to it.
+                let back = state.spotlight.and_then(|s| match s.from {
+                    SpotlightFrom::Compare(i) => views
+                        .contains(&View::Compare)
+                        .then(|| (ids.id(&format!("compare-pick-{i}")), crate::copy::BACK_COMPARE)),
+                    SpotlightFrom::Risk(i) => views
+                        .contains(&View::Risks)
+                        .then(|| (ids.id(&format!("risk-link-{i}")), crate::copy::BACK_RISKS)),
+                });
+                html! {
+                    <super::FanOut key="fan-out" figures={figures.clone()} slashes={state.slashes.clone()}
+                        path={state.path} highlight={highlight} back={back} story={state.story} />
+                }
+            }
             #[cfg(feature = "flow")]
             View::Flow => {
                 let story = !(cfg!(feature = "page") && views.len() == View::ALL.len());

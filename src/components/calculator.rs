@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    chart_question, narration, notices, results_panel, NumberField, ServiceRow, SliderScale,
+    chart_question, narration, notices, results_panel, Live, NumberField, ServiceRow, SliderScale,
 };
 use crate::copy;
 use crate::format::{eth, years};
@@ -113,7 +113,8 @@ fn headline_bar(results: &Results, layout: &'static str) -> Html {
                 <p class="rx-headline__figure" key={name.as_str()} data-headline={name.as_str()}>
                     <span class="rx-headline__label">{ copy::HEADLINE_LABELS[i] }</span>
                     <span class="rx-headline__value">
-                        { super::result_text(name, results) }
+                        // A plain space: the figure may wrap before its unit here.
+                        { super::result_text(name, results).replace('\u{a0}', " ") }
                     </span>
                 </p>
             }
@@ -312,6 +313,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                                     <ServiceRow key={service.id} index={i} service={service.clone()}
                                         scenario={scenario.clone()} more={true} />
                                 }
+                                // What the odds move, beside the odds (the full weighing waits
+                                // further down, behind its own toggle).
+                                <p class="rx-group__hint rx-odds-now" data-rx-odds-now="">
+                                    <Live say={odds_now as fn(&Figures) -> Html} />
+                                </p>
                             </div>
                         }
                         <fieldset class="rx-group rx-fees">
@@ -345,4 +351,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// What the yearly odds make of the rewards, for the line under the odds.
+fn odds_now(figures: &Figures) -> Html {
+    Html::from(copy::odds_now(&figures.results))
 }

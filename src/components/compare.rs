@@ -23,7 +23,7 @@ pub struct CompareProps {
 fn cells(cells: [copy::CompareCell; 4]) -> Html {
     html! {
         for (c, cell) in cells.into_iter().enumerate() {
-            <td key={c} data-label={COMPARE_COLUMNS[c]}
+            <td key={c} data-label={COMPARE_COLUMNS[c]} data-col={c.to_string()}
                 class={classes!((c >= 2).then_some("rx-compare__ours"))}>
                 { cell.text }
                 for (l, line) in cell.figure.into_iter().enumerate() {
@@ -46,11 +46,23 @@ pub fn Compare(props: &CompareProps) -> Html {
     crate::renders::count("Compare");
     let ids = use_id_prefix();
     let dispatch = use_dispatch();
+    // On a phone the table shows one way of staking at a time, picked here (restaking
+    // first); a wide screen shows all four and hides the choice.
+    let column = use_state_eq(|| 2usize);
     html! {
         <section class="rx-part rx-compare" id={ids.id("compare")} aria-labelledby={ids.id("compare-title")}>
             <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::COMPARE_TITLE }</h2>
             <p class="rx-part__lead">{ copy::COMPARE_LEAD }</p>
-            <table class="rx-compare__table">
+            <div class="rx-compare__columns" role="group" aria-label={copy::COMPARE_SHOWING}>
+                for (c, name) in COMPARE_COLUMNS.iter().enumerate() {
+                    <button type="button" class="rx-button rx-button--quiet" key={c} data-col={c.to_string()}
+                        aria-pressed={(*column == c).to_string()}
+                        onclick={{ let column = column.clone(); move |_: MouseEvent| column.set(c) }}>
+                        { *name }
+                    </button>
+                }
+            </div>
+            <table class="rx-compare__table" data-column={column.to_string()}>
                 <caption class="rx-compare__caption">{ copy::COMPARE_CAPTION }</caption>
                 <thead>
                     <tr>
@@ -71,7 +83,18 @@ pub fn Compare(props: &CompareProps) -> Html {
                                     class={classes!("rx-compare__row", selected.then_some("rx-compare__row--selected"))}>
                                     <th scope="row">
                                         <button type="button" class="rx-compare__pick" aria-pressed={selected.to_string()}
-                                            onclick={dispatch.reform(move |_: MouseEvent| Action::ToggleSpotlight(spotlight))}>
+                                            id={ids.id(&format!("compare-pick-{i}"))}
+                                            onclick={{
+                                                let dispatch = dispatch.clone();
+                                                let fan = ids.id("fan-out");
+                                                move |e: MouseEvent| {
+                                                    dispatch.emit(Action::ToggleSpotlight(spotlight));
+                                                    // Lit, the diagram comes into view; a link there leads back.
+                                                    if !selected {
+                                                        crate::browser::bring_into_view(&e, &fan);
+                                                    }
+                                                }
+                                            }}>
                                             { row.dimension }
                                         </button>
                                     </th>
@@ -91,15 +114,18 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <a href={format!("#{}", ids.id("fan-out"))} onclick={super::intro::follow_link()}>{ copy::focus_note(spot.part) }</a>
                 </p>
             }
-            <ul class="rx-compare__notes">
-                for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
-                    <li key={i}>{ super::rich(note) }
-                        if !copy::COMPARE_NOTE_FACTS[i].is_empty() {
-                            { " " }{ super::cite(&ids, copy::COMPARE_NOTE_FACTS[i]) }
-                        }
-                    </li>
-                }
-            </ul>
+            <details class="rx-curious">
+                <summary class="rx-curious__summary">{ copy::COMPARE_CURIOUS }</summary>
+                <ul class="rx-compare__notes">
+                    for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
+                        <li key={i}>{ super::rich(note) }
+                            if !copy::COMPARE_NOTE_FACTS[i].is_empty() {
+                                { " " }{ super::cite(&ids, copy::COMPARE_NOTE_FACTS[i]) }
+                            }
+                        </li>
+                    }
+                </ul>
+            </details>
         </section>
     }
 }

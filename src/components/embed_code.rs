@@ -280,7 +280,7 @@ mod tests {
             ),
             "{code}"
         );
-        assert!(code.contains("names=Service%20A,Service%20B"), "{code}");
+        assert!(code.contains("names=Oracle,Bridge"), "{code}");
         assert!(code.contains("embed-host.js"));
     }
 }

@@ -32,6 +32,13 @@ pub struct FanOutProps {
     /// The part of the diagram the flow's current step concerns, when the flow is shown.
     #[prop_or_default]
     pub highlight: Option<FanPart>,
+    /// Where the reader came from when a comparison row or a risk lit the diagram: the
+    /// id of the control to go back to, and what to call that place.
+    #[prop_or_default]
+    pub back: Option<(AttrValue, &'static str)>,
+    /// Where the story is: while it plays, its caption is on the diagram.
+    #[prop_or_default]
+    pub story: crate::model::Story,
 }
 
 /// The `data-branch` value of a branch.
@@ -124,9 +131,27 @@ pub fn FanOut(props: &FanOutProps) -> Html {
         <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
             <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
             <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
-            <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
-                { super::cite(&ids, &["eigenlayer-slashing"]) }</p>
+            // On a phone the diagram and its controls stay on screen while the reader goes
+            // through the questions below and the flow's steps (see widget.css).
+            <div class={classes!("rx-fan__stage", props.story.playing.then_some("rx-fan__stage--story"))}>
             <div class={root_class} ref={figure}>
+                if let Some((i, beat)) = props.story.playing_index().zip(props.story.playing_beat()) {
+                    {{
+                        let (title, line) = copy::story_caption(beat);
+                        html! {
+                            // Read out by the story's own live region; shown here for the eyes.
+                            <div class="rx-fan__caption" data-rx-caption="">
+                                <p class="rx-fan__caption-text" aria-hidden="true">
+                                    <strong>{ title }</strong>{ " " }{ line }
+                                </p>
+                                <button type="button" class="rx-button rx-button--quiet rx-fan__caption-next"
+                                    onclick={dispatch.reform(move |_: MouseEvent| Action::NextBeat(i))}>
+                                    { copy::STORY_NEXT }
+                                </button>
+                            </div>
+                        }
+                    }}
+                }
                 <svg
                     class="rx-fan__svg"
                     viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(geo.height, 0))}
@@ -244,30 +269,6 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     }
                 </svg>
             </div>
-            <p class="rx-fan__legend">
-                <svg class="rx-fan__legend-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                    <circle class="rx-fan__operator" cx="10" cy="10" r="7" />
-                </svg>
-                <span data-commission={shortest(scenario.commission_pct)}>
-                    { copy::operator_legend(scenario.commission_pct) }
-                </span>
-            </p>
-            if let Some(part) = props.highlight {
-                <p class="rx-fan__focus-note">{ copy::focus_note(part) }</p>
-            }
-            if !scenario.services.is_empty() {
-                <div class="rx-quiz">
-                    <Question name="slash-loss" prompt={copy::ask_slash_loss(scenario)}
-                        range={SliderScale { min: 0.0, max: scenario.stake_eth, step: scenario.stake_eth / 64.0 }}
-                        start={scenario.stake_eth / 4.0} unit={GuessUnit::Eth}
-                        answer={Some(one_slash_eth)}
-                        explain={copy::answer_slash_loss(scenario, one_slash_eth)}
-                        on_reveal={dispatch.reform(|()| Action::SimulateHeaviestSlash)} />
-                    <Question name="years-erased" prompt={copy::ASK_YEARS_ERASED}
-                        range={SliderScale { min: 0.0, max: 10.0, step: 0.1 }} start={0.5} unit={GuessUnit::Years}
-                        answer={results.years_erased} explain={copy::answer_years_erased(&results)} />
-                </div>
-            }
             <div class="rx-fan__controls">
                 <div class="rx-fan__simulate" role="group" aria-label={copy::SIMULATE_LABEL}>
                     // The last fault's outcome takes the place of the prompt, on the same one
@@ -291,7 +292,47 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     { copy::UNDO_SLASH }
                 </button>
             </div>
-            <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&ids, &copy::SIMULATE_FACTS) }</p>
+            if let Some(part) = props.highlight {
+                <p class="rx-fan__focus-note">{ copy::focus_note(part) }
+                    if let Some((back, to)) = props.back.clone() {
+                        { " " }
+                        <a class="rx-fan__back" href={format!("#{back}")} onclick={super::intro::follow_link()}>
+                            { copy::back_to(to) }
+                        </a>
+                    }
+                </p>
+            }
+            </div>
+            <p class="rx-fan__legend">
+                <svg class="rx-fan__legend-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                    <circle class="rx-fan__operator" cx="10" cy="10" r="7" />
+                </svg>
+                <span data-commission={shortest(scenario.commission_pct)}>
+                    { copy::operator_legend(scenario.commission_pct) }
+                </span>
+            </p>
+            if let Some(roles) = copy::service_roles(scenario) {
+                <p class="rx-fan__roles">{ roles }</p>
+            }
+            if !scenario.services.is_empty() {
+                <div class="rx-quiz">
+                    <Question name="slash-loss" prompt={copy::ask_slash_loss(scenario)}
+                        range={SliderScale { min: 0.0, max: scenario.stake_eth, step: scenario.stake_eth / 64.0 }}
+                        start={scenario.stake_eth / 4.0} unit={GuessUnit::Eth}
+                        answer={Some(one_slash_eth)}
+                        explain={copy::answer_slash_loss(scenario, one_slash_eth)}
+                        on_reveal={dispatch.reform(|()| Action::SimulateHeaviestSlash)} />
+                    <Question name="years-erased" prompt={copy::ASK_YEARS_ERASED}
+                        range={SliderScale { min: 0.0, max: 10.0, step: 0.1 }} start={0.5} unit={GuessUnit::Years}
+                        answer={results.years_erased} explain={copy::answer_years_erased(&results)} />
+                </div>
+            }
+            <details class="rx-curious">
+                <summary class="rx-curious__summary">{ copy::FAN_CURIOUS }</summary>
+                <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
+                    { super::cite(&ids, &["eigenlayer-slashing"]) }</p>
+                <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&ids, &copy::SIMULATE_FACTS) }</p>
+            </details>
         </section>
     }
 }

@@ -81,6 +81,16 @@ pub fn Flow(props: &FlowProps) -> Html {
             }
         })
     };
+    // Back and Next: the new step, and the row of steps above it, come into view (on a
+    // phone a long step would leave its heading above the screen).
+    let go = |to: u8| {
+        let dispatch = dispatch.clone();
+        let steps = ids.id("flow-steps");
+        Callback::from(move |e: MouseEvent| {
+            dispatch.emit(Action::SetStep(to));
+            crate::browser::bring_into_view(&e, &steps);
+        })
+    };
     let current = &STEPS[usize::from(step - 1)];
     let path = props.path;
     let path_choice = html! {
@@ -101,7 +111,8 @@ pub fn Flow(props: &FlowProps) -> Html {
             if let Some(story) = props.story {
                 { super::story_play(story, false, &ids, &dispatch) }
             }
-            <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}>
+            <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}
+                id={ids.id("flow-steps")}>
                 for n in 1..=STEP_COUNT {
                     <button
                         key={n}
@@ -137,14 +148,16 @@ pub fn Flow(props: &FlowProps) -> Html {
                     <p class="rx-flow__detail">{ detail }</p>
                 }
                 <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ super::rich(copy::step_risk(step, path)) }</p>
-                if step <= 2 {
-                    <div class="rx-flow__native">
+                if step == 1 {
+                    // The other ways in, once, where the way in is told.
+                    <details class="rx-curious rx-flow__native">
+                        <summary class="rx-curious__summary">{ copy::FLOW_CURIOUS }</summary>
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
                         <p>{ super::rich(copy::NATIVE_BODY) }{ " " }{ super::cite(&ids, &copy::NATIVE_FACTS) }</p>
                         <h4 class="rx-flow__native-title">{ copy::LRT_TITLE }</h4>
                         <p>{ super::rich(copy::LRT_BODY) }</p>
-                        { path_choice.clone() }
-                    </div>
+                    </details>
+                    { path_choice.clone() }
                 }
                 if step == STEP_COUNT {
                     <div class="rx-flow__timeline">
@@ -157,23 +170,26 @@ pub fn Flow(props: &FlowProps) -> Html {
                                 </li>
                             }
                         </ol>
-                        <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }{ " " }
-                            { super::cite(&ids, &copy::TIMELINE_FACTS) }
-                            if path == crate::model::EntryPath::Lrt {
-                                { super::cite(&ids, &copy::LRT_EXIT_FACTS) }
-                            }
-                        </p>
+                        <details class="rx-curious">
+                            <summary class="rx-curious__summary">{ copy::TIMELINE_CURIOUS }</summary>
+                            <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }{ " " }
+                                { super::cite(&ids, &copy::TIMELINE_FACTS) }
+                                if path == crate::model::EntryPath::Lrt {
+                                    { super::cite(&ids, &copy::LRT_EXIT_FACTS) }
+                                }
+                            </p>
+                        </details>
                         { path_choice }
                     </div>
                 }
             </div>
             <div class="rx-flow__nav">
                 <button type="button" class="rx-button rx-button--quiet" disabled={step == 1}
-                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(step.saturating_sub(1)))}>
+                    onclick={go(step.saturating_sub(1))}>
                     { copy::BACK }
                 </button>
                 <button type="button" class="rx-button" disabled={step == STEP_COUNT}
-                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(step + 1))}>
+                    onclick={go(step + 1)}>
                     { copy::NEXT }
                 </button>
             </div>

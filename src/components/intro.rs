@@ -23,13 +23,14 @@ pub fn intro(
 ) -> Html {
     html! {
         <header class="rx-intro">
-            <p class="rx-intro__idea">{ super::rich(copy::INTRO) }</p>
+            <p class="rx-intro__idea">{ super::rich(copy::INTRO) }{ " " }{ super::cite(ids, &copy::INTRO_FACTS) }</p>
+            <p class="rx-intro__source">{ copy::INTRO_SOURCE }{ " " }{ super::cite(ids, &["article"]) }</p>
             { super::story_play(story, true, ids, dispatch) }
             <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
                 <ol class="rx-intro__list">
                     for view in views.iter().copied() {
                         <li key={view.as_str()}>
-                            <a href={format!("#{}", ids.id(view.as_str()))} onclick={follow_link()}>{ copy::view_title(view) }</a>
+                            <a href={format!("#{}", ids.id(view.as_str()))} onclick={follow_link()}>{ copy::view_short_title(view) }</a>
                         </li>
                     }
                     <li key="glossary"><a href={format!("#{}", ids.id("glossary"))} onclick={follow_link()}>{ copy::GLOSSARY_TITLE }</a></li>

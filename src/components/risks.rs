@@ -58,27 +58,40 @@ pub fn Risks(props: &RisksProps) -> Html {
                         html! {
                             <li key={i} data-risk={i.to_string()}
                                 class={classes!("rx-risk", format!("rx-risk--{}", if matches!(risk.severity, copy::Severity::High) { "high" } else { "medium" }), selected.then_some("rx-risk--selected"))}>
-                                <h3 class="rx-risk__title">{ risk.title }</h3>
-                                <p class="rx-risk__meta">
-                                    <span class="rx-risk__severity">{ risk.severity.label() }</span>
-                                    <span class="rx-risk__step">
-                                        { copy::enters_at(step) }
+                                // Each risk a title and a severity, its story one click away:
+                                // one idea at a time.
+                                <details class="rx-risk__details">
+                                <summary class="rx-risk__summary">
+                                    <h3 class="rx-risk__title">{ risk.title }</h3>
+                                    <span class="rx-risk__meta">
+                                        <span class="rx-risk__severity">{ risk.severity.label() }</span>
+                                        <span class="rx-risk__step">
+                                            { copy::enters_at(step) }
+                                        </span>
                                     </span>
-                                </p>
+                                </summary>
                                 <p class="rx-risk__body">{ risk.body }</p>
-                                if let Some((example, facts)) = risk.example {
-                                    <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
-                                }
                                 if i == 0 {
                                     <p class="rx-risk__now"><Live say={slashing_now as fn(&Figures) -> Html} /></p>
                                 }
-                                if props.linked {
-                                    <a class="rx-risk__link" href={format!("#{}", ids.id("fan-out"))}
-                                        aria-label={format!("{}: {}", copy::SHOW_IN_DIAGRAM, risk.title)}
-                                        aria-current={selected.then_some("true")} onclick={on_show}>
-                                        { copy::SHOW_IN_DIAGRAM }
-                                    </a>
-                                }
+                                // The dated case and the way to the diagram share one line.
+                                <div class="rx-risk__more">
+                                    if props.linked {
+                                        <a class="rx-risk__link" href={format!("#{}", ids.id("fan-out"))}
+                                            id={ids.id(&format!("risk-link-{i}"))}
+                                            aria-label={format!("{}: {}", copy::SHOW_IN_DIAGRAM, risk.title)}
+                                            aria-current={selected.then_some("true")} onclick={on_show}>
+                                            { copy::SHOW_IN_DIAGRAM }
+                                        </a>
+                                    }
+                                    if let Some((example, facts)) = risk.example {
+                                        <details class="rx-curious rx-risk__case">
+                                            <summary class="rx-curious__summary">{ copy::RISK_CASE }</summary>
+                                            <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
+                                        </details>
+                                    }
+                                </div>
+                                </details>
                             </li>
                         }
                     }}
@@ -87,11 +100,14 @@ pub fn Risks(props: &RisksProps) -> Html {
             <div class="rx-judgement">
                 <h3 class="rx-judgement__title">{ copy::JUDGEMENT_TITLE }</h3>
                 <p><Live say={judgement as fn(&Figures) -> Html} /></p>
-                <ul class="rx-judgement__list">
-                    for (i, item) in copy::CHECKLIST.iter().enumerate() {
-                        <li key={i}>{ *item }</li>
-                    }
-                </ul>
+                <details class="rx-curious">
+                    <summary class="rx-curious__summary">{ copy::CHECKLIST_TITLE }</summary>
+                    <ul class="rx-judgement__list">
+                        for (i, item) in copy::CHECKLIST.iter().enumerate() {
+                            <li key={i}>{ *item }</li>
+                        }
+                    </ul>
+                </details>
             </div>
         </section>
     }

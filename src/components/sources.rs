@@ -40,16 +40,88 @@ pub fn cite(ids: &IdPrefix, facts: &'static [&'static str]) -> Html {
     }
 }
 
-/// A mark's click: open the list its entry waits in, and bring the entry into view.
+/// A mark's click: the fact opens in place, beside the mark, in a box of the widget's own
+/// (one per widget, filled from the fact's entry in the list of sources), so the reader
+/// keeps their place and Back never leaves the page. Without a script the mark is a plain
+/// link to the entry.
 fn follow_mark(e: MouseEvent) {
-    if let Some(entry) = entry_for(&e) {
+    use wasm_bindgen::JsCast;
+    let Some(entry) = entry_for(&e) else {
+        return;
+    };
+    let mark = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a").ok().flatten());
+    if let Some(mark) = mark {
         e.prevent_default();
-        if let Ok(Some(list)) = entry.closest("details") {
-            let _ = list.set_attribute("open", "");
+        if show_in_place(&mark, &entry).is_none() {
+            // No box could be shown: fall back to the entry itself.
+            if let Ok(Some(list)) = entry.closest("details") {
+                let _ = list.set_attribute("open", "");
+            }
+            entry.scroll_into_view();
+            let _ = entry.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
-        entry.scroll_into_view();
-        let _ = entry.focus();
     }
+}
+
+/// Shows `entry`'s words in the widget's fact box under `mark`, as a popover (closed by
+/// Escape, a tap elsewhere, or its own button).
+fn show_in_place(mark: &web_sys::Element, entry: &web_sys::HtmlElement) -> Option<()> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let widget = mark.closest("[data-rx-root]").ok()??;
+    // The entry's id is "<prefix>-source-<fact>": the box takes the widget's prefix.
+    let prefix = entry.id().split("-source-").next()?.to_owned();
+    let id = format!("{prefix}-fact-pop");
+    let pop = match widget.query_selector(".rx-fact-pop").ok()? {
+        Some(pop) => pop,
+        None => {
+            let pop = mark.owner_document()?.create_element("div").ok()?;
+            pop.set_class_name("rx-fact-pop");
+            pop.set_id(&id);
+            pop.set_attribute("popover", "auto").ok()?;
+            pop.set_attribute("role", "dialog").ok()?;
+            pop.set_attribute("aria-label", crate::copy::FACT_POP_LABEL).ok()?;
+            pop.set_attribute("tabindex", "-1").ok()?;
+            widget.append_child(&pop).ok()?;
+            pop
+        }
+    };
+    let number = mark.text_content().unwrap_or_default();
+    pop.set_inner_html(&format!(
+        "<p class=\"rx-fact-pop__number\">{}</p>{}<button type=\"button\" class=\"rx-button rx-button--quiet\" popovertarget=\"{id}\" popovertargetaction=\"hide\">{}</button>",
+        crate::copy::fact_pop_heading(number.trim()),
+        entry.inner_html(),
+        crate::copy::CLOSE
+    ));
+    let pop: web_sys::HtmlElement = pop.dyn_into().ok()?;
+    // Fixed under the mark (above it near the bottom of the screen), inside the screen.
+    let window = web_sys::window()?;
+    let width = window.inner_width().ok()?.as_f64()?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    let at = mark.get_bounding_client_rect();
+    let box_width = (width - 16.0).min(360.0);
+    let left = (at.left() - box_width / 2.0).clamp(8.0, (width - box_width - 8.0).max(8.0));
+    // Pixels written with the crate's own formatting (core's float formatting costs bytes).
+    let px = |v: f64| format!("{}px", crate::format::fixed(v, 1));
+    let style = pop.style();
+    style.set_property("width", &px(box_width)).ok()?;
+    style.set_property("left", &px(left)).ok()?;
+    if at.bottom() > height * 0.6 {
+        style.set_property("top", "auto").ok()?;
+        style.set_property("bottom", &px(height - at.top() + 6.0)).ok()?;
+    } else {
+        style.set_property("bottom", "auto").ok()?;
+        style.set_property("top", &px(at.bottom() + 6.0)).ok()?;
+    }
+    let show = js_sys::Reflect::get(&pop, &JsValue::from_str("showPopover")).ok()?;
+    let show: js_sys::Function = show.dyn_into().ok()?;
+    // Shown already (another mark): hidden first, so it opens again where it now belongs.
+    if pop.matches(":popover-open").unwrap_or(false) {
+        let hide = js_sys::Reflect::get(&pop, &JsValue::from_str("hidePopover")).ok()?;
+        let _ = hide.dyn_into::<js_sys::Function>().ok()?.call0(&pop);
+    }
+    show.call0(&pop).ok()?;
+    let _ = pop.focus();
+    Some(())
 }
 
 /// The entry a mark's click leads to, looked up in the mark's own root (the document,

@@ -26,7 +26,9 @@ pub fn story_play(story: Story, hint: bool, ids: &IdPrefix, dispatch: &Callback<
                 .and_then(|b| b.closest("[data-rx-root]").ok().flatten());
             if let Some(root) = root {
                 gloo_timers::callback::Timeout::new(0, move || {
-                    if let Ok(Some(pair)) = root.query_selector(".rx-fanout, .rx-flow") {
+                    // The diagram itself, where the story's words are (on a phone the part
+                    // lends its children to the pair and has no box of its own).
+                    if let Ok(Some(pair)) = root.query_selector(".rx-fanout .rx-fan, .rx-flow") {
                         pair.scroll_into_view_with_bool(true);
                     }
                 })

@@ -234,10 +234,17 @@ impl Default for Scenario {
     }
 }
 
-/// "Service A", "Service B", … for the service at `index`.
+/// The kinds of service a restaker's first three services stand for, named so a newcomer
+/// meets something concrete (what each does is in `crate::copy::service_role`).
+pub const SERVICE_KINDS: [&str; 3] = ["Oracle", "Bridge", "Data layer"];
+
+/// "Oracle", "Bridge", "Data layer", then "Service D", "Service E", … for the service at
+/// `index`.
 pub fn default_service_name(index: usize) -> String {
-    let letter = char::from(b'A' + (index % 26) as u8);
-    format!("Service {letter}")
+    match SERVICE_KINDS.get(index) {
+        Some(kind) => (*kind).to_owned(),
+        None => format!("Service {}", char::from(b'A' + (index % 26) as u8)),
+    }
 }
 
 /// Makes a typed name safe to keep: no commas (names travel as a URL list), no
@@ -524,7 +531,10 @@ impl State {
                 if i + 1 < BEATS.len() {
                     self.enter_beat(i + 1)
                 } else {
+                    // Told to the end, the story gives the deposit back whole, so the
+                    // first question ("how much does one slash take?") is still a question.
                     self.story.playing = false;
+                    self.slashes.clear();
                     self
                 }
             }
@@ -680,7 +690,7 @@ mod tests {
         let mut odds = d.clone();
         odds.services[1].slash_prob_pct = 3.0;
         let mut named = d.clone();
-        named.services[0].name = "Oracle".into();
+        named.services[0].name = "Price feed".into();
         let mut halves = d.clone();
         halves.allocation = Allocation::Custom;
         halves.services.iter_mut().for_each(|s| s.alloc_pct = 50.0);
@@ -753,13 +763,13 @@ mod tests {
         }
         assert_eq!(state.scenario.services.len(), MAX_SERVICES);
         let names: Vec<&str> = state.scenario.services.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names[2], "Service C");
+        assert_eq!(names[..4], ["Oracle", "Bridge", "Data layer", "Service D"]);
         state = state.apply(Action::RemoveService(0)).apply(Action::RemoveService(99));
         assert_eq!(state.scenario.services.len(), MAX_SERVICES - 1);
-        assert_eq!(state.scenario.services[0].name, "Service B");
-        // The freed letter is reused by the next service added.
+        assert_eq!(state.scenario.services[0].name, "Bridge");
+        // The freed name is reused by the next service added.
         state = state.apply(Action::AddService);
-        assert_eq!(state.scenario.services.last().map(|s| s.name.as_str()), Some("Service A"));
+        assert_eq!(state.scenario.services.last().map(|s| s.name.as_str()), Some("Oracle"));
     }
 
     #[test]
@@ -829,7 +839,7 @@ mod tests {
             .apply(Action::RenameService(0, " Oracle, fast ".into()))
             .apply(Action::RenameService(1, "   ".into()));
         assert_eq!(state.scenario.services[0].name, "Oracle  fast");
-        assert_eq!(state.scenario.services[1].name, "Service B");
+        assert_eq!(state.scenario.services[1].name, "Bridge");
     }
 
     #[test]

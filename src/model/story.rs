@@ -6,8 +6,9 @@
 
 use super::{Action, Branch, Scenario, SlashModel};
 
-/// How long each beat of the story stays on screen, in ms.
-pub const BEAT_MS: u32 = 5_000;
+/// How long each beat of the story stays on screen, in ms: time to read its caption (at
+/// most about 20 words); a tap on the caption's button moves on sooner.
+pub const BEAT_MS: u32 = 6_000;
 
 /// One beat of the story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,10 +120,17 @@ mod tests {
     fn the_control_and_the_clock_tell_the_whole_story_and_end_stopped() {
         let state = play_through(State::default());
         assert_eq!(state.story, Story { beat: Some(BEATS.len() - 1), playing: false });
-        assert_eq!((state.slashes.len(), state.step), (1, 5));
-        // Played again, from the start: still one slash, not two.
+        // Told to the end, it gives the deposit back whole: the first question, what one
+        // slash takes, is still a question after it.
+        assert_eq!((state.slashes.len(), state.step), (0, 5));
         let again = play_through(state);
-        assert_eq!((again.slashes.len(), again.step), (1, 5));
+        assert_eq!((again.slashes.len(), again.step), (0, 5));
+        // On its last beat, the way out, the deposit still shows its one slash.
+        let mut last = State::default().apply(Action::PlayStory);
+        while let Some(i) = last.story.playing_index().filter(|&i| i + 1 < BEATS.len()) {
+            last = last.apply(Action::NextBeat(i));
+        }
+        assert_eq!((last.slashes.len(), last.story.beat), (1, Some(BEATS.len() - 1)));
     }
 
     #[test]

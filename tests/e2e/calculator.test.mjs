@@ -100,7 +100,7 @@ describe('the calculator in dist/', () => {
     await settled(page);
     await until(async () => (await calc.exact('base').inputValue()) === '3.5', { message: `the entry to read ${'3.5'}` });
     await expectCount(calc.notices(), 2);
-    await page.getByRole('button', { name: /^Reset/ }).click();
+    await page.getByRole('button', { name: /^Back to the worked example/ }).click();
     await settled(page);
     await calc.expect('gross-reward', 2.24);
     await expectCount(calc.notices(), 0);
@@ -169,9 +169,11 @@ describe('the calculator in dist/', () => {
     const entries = await Promise.all(marks.map((href) => page.locator(href).innerHTML()));
     assert.ok(entries.some((e) => e.includes('2025-04-17')), entries.join('\n'));
     assert.ok(entries.some((e) => e.includes('href="https://docs.lido.fi/guides/lido-tokens-integration-guide"')));
-    // A mark opens its source list and brings its entry into view.
+    // A mark opens its fact in place, beside it, with the source's own words.
     await note.locator('a.rx-cite__mark').first().click();
-    await until(() => page.locator(marks[0]).isVisible(), { message: 'the cited entry to show' });
+    await until(() => page.locator('.rx-fact-pop').isVisible(), { message: 'the cited fact to show' });
+    assert.match(await page.locator('.rx-fact-pop').innerText(), /checked 2026-12-03\.\s+“/);
+    await page.keyboard.press('Escape');
     assert.equal(await page.locator('input[type=range][id$="-alloc"]').count(), 2, 'allocation sliders appear');
 
     await page.locator('[data-route="lrt"]').click();

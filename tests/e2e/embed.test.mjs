@@ -99,7 +99,7 @@ describe('embedding', () => {
   test('each part build holds its own part and none of the others, nor the page-only blocks', async () => {
     // A sentence that only each block's code holds (src/copy.rs).
     const only = {
-      'fan-out': 'Simulate a severe slash on',
+      'fan-out': 'how far a slash reaches',
       flow: 'How long the way out takes',
       compare: 'The four are easy to confuse',
       calculator: 'Over the years',

@@ -62,11 +62,12 @@ describe('the fan-out and the flow in dist/', () => {
     const { page, calc, context, problems } = await open();
     await page.locator('[data-simulate="ethereum"]').click();
     await expectValue(page.locator('[data-after="stake-left"]'), 'data-value', '31.9921875');
-    // Ethereum's own initial penalty, 1/4096 of 32 ETH = 0.0078125 ETH, not the 5 % slash.
+    // Ethereum's own initial penalty, 1/4096 of 32 ETH = 0.0078125 ETH, not the 5 % slash,
+    // and the forced exit that comes with it.
     await until(
       async () => {
         const status = (await page.locator('.rx-fan__status').textContent()).replace(/\u00a0/g, ' ');
-        return /^Ethereum: −0\.00781 ETH, 31\.99 ETH left$/.test(status.trim());
+        return /^Ethereum: −0\.00781 ETH at first, and a forced exit$/.test(status.trim());
       },
       { message: 'the status to tell of the slash' },
     );
@@ -83,13 +84,14 @@ describe('the fan-out and the flow in dist/', () => {
       const { page, context } = await open('?model=allocated', { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
       const tops = () =>
         page.evaluate(() =>
-          ['.rx-fan__note', '.rx-flow', '.rx-compare'].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top + window.scrollY)),
+          // Down to the calculator, whose own lines about the slashes come after it.
+          ['.rx-fan__legend', '.rx-flow', '.rx-calculator'].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top + window.scrollY)),
         );
       const before = await tops();
       for (const branch of ['service-0', 'ethereum', 'service-1']) {
         await page.locator(`[data-simulate="${branch}"]`).click();
         await expectValue(page.locator('.rx-fan__status'), 'role', 'status');
-        await until(async () => /left$/.test((await page.locator('.rx-fan__status').textContent()).trim()), {
+        await until(async () => /(left|forced exit)$/.test((await page.locator('.rx-fan__status').textContent()).trim()), {
           message: 'the status to tell of the slash',
         });
         assert.deepEqual(await tops(), before, `after a slash on ${branch}`);

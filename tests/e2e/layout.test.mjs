@@ -99,7 +99,7 @@ describe('essentials first', () => {
     await context.close();
   });
 
-  for (const query of ['prob=3', 'model=allocated', 'commission=10', 'names=Oracle,Bridge', 'years=8']) {
+  for (const query of ['prob=3', 'model=allocated', 'commission=10', 'names=Price%20feed,Bridge', 'years=8']) {
     test(`a link with ${query} opens the group`, async () => {
       const context = await env.browser.newContext();
       const page = await context.newPage();

@@ -76,11 +76,16 @@ describe('predict, then reveal', () => {
     await context.close();
   });
 
-  test('the chart: a guess drawn by pointer or keyboard before the lines, which then draw in beside it', async () => {
+  test('the chart: a guess drawn by pointer or keyboard before the slashed line, which then draws in beside it', async () => {
     const { page, context } = await open();
     const chart = page.locator('.rx-chart');
-    const series = page.locator('.rx-chart__series');
-    assert.equal(await series.evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'no lines before the guess');
+    const series = page.locator('.rx-chart__series .rx-chart__line--slashed');
+    // The chart draws what it can: plain staking and restaking with no slash.
+    assert.equal(await series.evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'no slashed line before the guess');
+    assert.equal(
+      await page.locator('.rx-chart__series .rx-chart__line--restaked').evaluate((el) => getComputedStyle(el).visibility),
+      'visible',
+    );
     assert.equal(await answer(page, 'chart').isHidden(), true);
     // A tap at the height of 40 ETH on the 30-45 ETH axis (plot from y=30 to y=216 of 260).
     const svg = page.locator('.rx-chart__svg');
@@ -101,7 +106,7 @@ describe('predict, then reveal', () => {
     // By hand: 32 + 1.5 · 2.24 = 35.36 at the slash, which takes 1.6; then 3.5 years at
     // 7 % of 30.4 ETH = 7.448: 30.4 + 3.36 + 7.448 = 41.208 ETH.
     await expectValue(answer(page, 'chart'), 'data-value', (v) => near(v, 41.208, 1e-6));
-    assert.equal(await series.evaluate((el) => getComputedStyle(el).visibility), 'visible', 'the lines draw in');
+    assert.equal(await series.evaluate((el) => getComputedStyle(el).visibility), 'visible', 'the slashed line draws in');
     assert.equal(await page.locator('.rx-chart__guess').count(), 1, 'and the guess stays beside them');
     assert.match(await chart.locator('.rx-chart__final').first().textContent(), /37\.6/);
     await context.close();

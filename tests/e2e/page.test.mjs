@@ -85,11 +85,16 @@ describe('the whole explainer page', () => {
     assert.match(quote('eigenlayer-slash-delay'), /no mechanism .* to allow an erroneous slashing event to be reverted/);
     assert.match(quote('etherfi-exit'), /with an exit fee/);
     assert.match(quote('eigenlayer-protocol-fee'), /20%/);
-    const body = await page.locator('.rx').innerText();
+    // Every word the page holds, behind a toggle or not.
+    const body = await page.locator('.rx').textContent();
     assert.doesNotMatch(body, /Any balance above a validator's 32 ETH is swept/);
     assert.doesNotMatch(body, /which the services do not pay for/);
     assert.doesNotMatch(body, /left containing bad debt|with nothing behind them/);
-    assert.match(body, /Kelp restored rsETH's backing on 25 May 2026/);
+    // The dated case, one click away under its risk.
+    const risk = page.locator('.rx-risk', { hasText: 'Complexity and integration' });
+    await risk.locator('.rx-risk__summary').click();
+    await risk.locator('.rx-risk__case summary').click();
+    assert.match(await risk.innerText(), /Kelp restored rsETH's backing on 25 May 2026/);
     await context.close();
   });
 
@@ -100,6 +105,7 @@ describe('the whole explainer page', () => {
     await until(async () => /rewards flowing back/.test(await page.locator('.rx-compare__shown').textContent()), {
       message: 'the comparison to say what the diagram shows',
     });
+    await page.locator('.rx-risk', { hasText: 'Liquidity and de-peg' }).locator('.rx-risk__summary').click();
     await page.getByRole('link', { name: /Show where it enters: Liquidity and de-peg/ }).click();
     await page.locator('.rx-fan.rx-fan--focus-exit').waitFor();
     await expectValue(page.locator('[role=tabpanel]'), 'data-step', '5');
@@ -157,8 +163,8 @@ describe('the whole explainer page', () => {
 
   test('the comparison stays a table for screen readers when it is drawn as cards', async () => {
     const { page, context } = await open('?view=compare', { viewport: { width: 360, height: 900 } });
-    // Cards on a phone: each row is a box of its own...
-    assert.equal(await page.locator('.rx-compare__table tr').first().evaluate((tr) => getComputedStyle(tr).display), 'block');
+    // Cards on a phone: each row a box of its own, its name beside the one column shown...
+    assert.equal(await page.locator('.rx-compare__table tbody tr').first().evaluate((tr) => getComputedStyle(tr).display), 'grid');
     // ...and still a row of cells with four column headers in the accessibility tree.
     const tree = await page.locator('.rx-compare__table').ariaSnapshot();
     assert.match(tree, /^- table /);
