@@ -82,7 +82,9 @@ try {
     await page.locator('.rx[data-rx-ready]').first().waitFor();
     if (typeof click === 'function') await click(page);
     else if (click) await page.locator(click).click();
-    const element = page.locator(selector).first();
+    // On a phone the fan-out lends its children to the pair (its diagram sticks through
+    // the flow): its picture is the diagram's.
+    const element = page.locator(selector === '.rx-fanout' && width < 960 ? '.rx-fan' : selector).first();
     await element.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await element.screenshot({ path: join(DOCS, file) });

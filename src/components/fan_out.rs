@@ -133,7 +133,8 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
             // On a phone the diagram and its controls stay on screen while the reader goes
             // through the questions below and the flow's steps (see widget.css).
-            <div class={classes!("rx-fan__stage", props.story.playing.then_some("rx-fan__stage--story"))}>
+            // While the story's slash is on show, the stage says so (see widget.css).
+            <div class={classes!("rx-fan__stage", (props.story.playing && !props.slashes.is_empty()).then_some("rx-fan__stage--story"))}>
             <div class={root_class} ref={figure}>
                 if let Some((i, beat)) = props.story.playing_index().zip(props.story.playing_beat()) {
                     {{

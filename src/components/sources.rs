@@ -99,7 +99,9 @@ fn show_in_place(mark: &web_sys::Element, entry: &web_sys::HtmlElement) -> Optio
     let height = window.inner_height().ok()?.as_f64()?;
     let at = mark.get_bounding_client_rect();
     let box_width = (width - 16.0).min(360.0);
-    let left = (at.left() - box_width / 2.0).clamp(8.0, (width - box_width - 8.0).max(8.0));
+    // min and max, not clamp: clamp's check of its bounds would bring core's float
+    // formatting into the wasm (about 14 KB of code).
+    let left = (at.left() - box_width / 2.0).min(width - box_width - 8.0).max(8.0);
     // Pixels written with the crate's own formatting (core's float formatting costs bytes).
     let px = |v: f64| format!("{}px", crate::format::fixed(v, 1));
     let style = pop.style();
