@@ -136,7 +136,7 @@ async fn the_correlated_model_and_reset() {
     click(&w, "#b4-model-correlated").await;
     assert!((number(&w, "combined-slash-probability") - 20.0).abs() < 1e-9);
     type_into(&w, "#b4-slash", "50", "input").await;
-    click(&w, &button(&w, "Reset")).await;
+    click(&w, &button(&w, "Back to the worked example")).await;
     assert!((number(&w, "slash-loss") - 1.6).abs() < 1e-9);
     assert!((number(&w, "combined-slash-probability") - (100.0 - 98.0 * 0.98)).abs() < 1e-9);
 }
@@ -188,7 +188,7 @@ async fn adding_a_service_adds_a_branch() {
     assert!(find(&w, ".rx-fan [data-branch='service-2']")
         .text_content()
         .unwrap_or_default()
-        .contains("Service C"));
+        .contains("Data layer"));
     click(&w, &button(&w, "Remove")).await;
     assert_eq!(count(&w, ".rx-fan [data-branch]"), 3);
 }
@@ -519,8 +519,9 @@ async fn a_move_re_renders_only_the_parts_that_show_what_it_changed() {
     assert_eq!(compared, base, "the comparison's first figure is the base reward");
     assert_ne!(risk_now(), was, "the first risk quotes the new stake's expected cost");
     // A step of the flow: the stepper, and the diagram that lights the step up.
+    // (Step 2 names EigenLayer, a term of the glossary: its button is drawn once.)
     let step = rendered_by(click(&w, &button(&w, "Next"))).await;
-    assert_eq!(step, names(&[("App", 1), ("FanOut", 1), ("Flow", 1)]));
+    assert_eq!(step, names(&[("App", 1), ("FanOut", 1), ("Flow", 1), ("TermButton", 1)]));
     // At step 4 the flow quotes the rewards, so the stake reaches it too.
     click(&w, &button(&w, "Next")).await;
     click(&w, &button(&w, "Next")).await;
