@@ -2,7 +2,7 @@
 // 1. prerender: the native `prerender` binary writes the article's example into
 //    index.html and embed.html (src/bin/prerender.rs), so content comes before wasm;
 // 2. part builds: one wasm per part, for single-part script embeds (scripts/part-builds.mjs);
-// 3. minify: the JavaScript and CSS, with esbuild (scripts/minify.mjs);
+// 3. minify: the JavaScript and CSS, with esbuild, and the pages' heads (scripts/minify.mjs);
 // 4. integrity: the hashes of what embed.js loads, written into it, and its own into the
 //    standalone page's embed panel (scripts/integrity.mjs); the package manifest;
 // 5. precompress: every text asset and the wasm get a .gz and a .br beside them, for
@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyDir, minifyFile } from './minify.mjs';
+import { minifyDir, minifyFile, minifyHead } from './minify.mjs';
 import { writeEmbedHash, writeIntegrity } from './integrity.mjs';
 import { writePackage } from './package.mjs';
 import { buildParts } from './part-builds.mjs';
@@ -32,6 +32,7 @@ minifyDir(dir, ['embed.js']);
 writeIntegrity(dir);
 minifyFile(join(dir, 'embed.js'));
 writeEmbedHash(dir);
+for (const page of ['index.html', 'embed.html']) minifyHead(join(dir, page));
 writePackage(dir);
 
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json)$/;

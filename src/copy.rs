@@ -1471,6 +1471,11 @@ pub fn fact_pop_heading(number: &str) -> String {
 /// The close button of a term's popover.
 pub const CLOSE: &str = "Close";
 
+/// What a closed toggle holds in the page's HTML until the live widget takes its place
+/// (see `components::later`): seen only by a reader without JavaScript, or one who opens
+/// it in the moment before the script has run.
+pub const LATER: &str = "Loading… (this needs JavaScript)";
+
 // ---- Intro -------------------------------------------------------------------
 
 /// The whole explainer's opening: the one idea in two sentences.

@@ -97,6 +97,7 @@ fn start_then(resolve: js_sys::Function) {
             // stays responsive while it is drawn.
             progressive: prerendered,
             host: None,
+            prerender: false,
         },
     )
     .render();

@@ -78,6 +78,22 @@ pub fn use_dispatch() -> Callback<Action> {
         .callback()
 }
 
+/// Whether the widget is being written into the page's HTML at build time (see
+/// `AppProps::prerender`): then what waits behind a closed toggle is left out.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Prerender(pub bool);
+
+/// Whether this render is the build's prerender (false when no provider says so, and
+/// always in the wasm, which never prerenders and so asks no context).
+#[hook]
+pub fn use_prerender() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    let prerender = use_context::<Prerender>().is_some_and(|p| p.0);
+    #[cfg(target_arch = "wasm32")]
+    let prerender = false;
+    prerender
+}
+
 /// The id prefix from the nearest provider (`rx` when there is none).
 #[hook]
 pub fn use_id_prefix() -> IdPrefix {

@@ -449,3 +449,53 @@ async fn the_exit_risk_follows_the_path() {
     let doc = render(&[("step", "5"), ("path", "native")]).await;
     assert!(!risk(&doc).contains("peg") && risk(&doc).contains("exit queue"), "{}", risk(&doc));
 }
+
+#[tokio::test]
+async fn the_prerendered_page_holds_the_first_screen_and_leaves_the_toggles_bodies_to_the_live_widget(
+) {
+    let props = AppProps {
+        embed_code: true,
+        prerender: true,
+        ..AppProps::embedded(config::Config::default(), "p")
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    let doc = Html::parse_fragment(&html);
+    let live = render_with(&[], "p").await;
+    // The figures, the comparison and the questions' answers are there, as in the live widget.
+    for name in ResultName::ALL.iter().filter(|n| {
+        // The risk group is folded behind its toggle, like the rest that waits.
+        live.select(&sel(&format!(
+            ".rx-results__group--folded output[data-result='{}']",
+            n.as_str()
+        )))
+        .next()
+        .is_none()
+    }) {
+        assert_eq!(value_of(&doc, name.as_str()), value_of(&live, name.as_str()), "{name:?}");
+    }
+    assert_eq!(doc.select(&sel(".rx-compare__table tbody tr")).count(), 6);
+    for reveal in doc.select(&sel("details.rx-q__reveal")) {
+        assert!(
+            reveal.select(&sel(".rx-later")).next().is_none(),
+            "an answer waits: {}",
+            text(reveal)
+        );
+    }
+    // Every other toggle holds one line until the live widget comes, and nothing else.
+    let toggles: Vec<_> = doc.select(&sel("details:not(.rx-q__reveal)")).collect();
+    assert!(toggles.len() >= 10, "{} toggles", toggles.len());
+    for toggle in toggles {
+        let body: Vec<_> = toggle.children().filter_map(ElementRef::wrap).skip(1).collect();
+        assert_eq!(body.len(), 1, "one line after the summary: {}", text(toggle));
+        assert_eq!(body[0].value().attr("class"), Some("rx-later"), "{}", text(toggle));
+        assert_eq!(text(body[0]), restaking_explainer::copy::LATER);
+    }
+    // The term buttons' boxes are there for their aria-controls, empty.
+    let pops: Vec<_> = doc.select(&sel(".rx-term__pop")).collect();
+    assert!(!pops.is_empty());
+    assert!(pops.iter().all(|p| text(*p).trim().is_empty()));
+    assert!(live.select(&sel(".rx-term__pop")).all(|p| !text(p).trim().is_empty()));
+    // Nothing of the sources but their toggle.
+    assert_eq!(doc.select(&sel(".rx-sources-part__list, blockquote.rx-quote")).count(), 0);
+    assert!(live.select(&sel("blockquote.rx-quote")).count() >= 35);
+}

@@ -8,13 +8,14 @@
 // whichever comes first (it is downloaded and compiled before that, see `compiled`). Nothing the reader does in between is lost: slider moves and
 // typed text are carried over by the swap itself (see `start` in src/lib.rs), and a
 // click on a button, a tab, a choice or a summary is replayed on the same element of the
-// live widget, once it is there.
+// live widget, once it is there; so is a click on a citation's mark, whose entry the
+// prerendered page leaves out (it opens in place once the live widget is there).
 import init, { start } from './restaking-explainer.js';
 
 const root = document.getElementById('restaking-explainer');
 // Set by pending.js when the URL asks for numbers other than the prerendered example's.
 const pending = document.documentElement.hasAttribute('data-rx-pending');
-const CLICKABLE = 'button, summary, input[type=radio], input[type=checkbox]';
+const CLICKABLE = 'button, summary, input[type=radio], input[type=checkbox], a.rx-cite__mark';
 const clicks = [];
 let begun = false;
 
@@ -34,7 +35,11 @@ function find({ path, tag, text }, base) {
 
 function onClick(event) {
   const target = event.target instanceof Element && event.target.closest(CLICKABLE);
-  if (target && root.contains(target)) clicks.push(place(target, root));
+  if (target && root.contains(target)) {
+    clicks.push(place(target, root));
+    // A mark's entry is not on the prerendered page: it opens in place once live.
+    if (target.matches('a')) event.preventDefault();
+  }
   begin();
 }
 

@@ -21,12 +21,17 @@ fn main() {
             AppProps {
                 sync_url: true,
                 embed_code: true,
+                prerender: true,
                 ..AppProps::embedded(Config::default(), "rx")
             },
         ),
         (
             "embed.html",
-            AppProps { transparent: true, ..AppProps::embedded(Config::default(), "rx") },
+            AppProps {
+                transparent: true,
+                prerender: true,
+                ..AppProps::embedded(Config::default(), "rx")
+            },
         ),
     ] {
         let path = std::path::Path::new(&dir).join(file);

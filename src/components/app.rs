@@ -42,6 +42,14 @@ pub struct AppProps {
     /// The host page's link to this widget (script embeds): told every state reached.
     #[prop_or_default]
     pub host: Option<crate::embed::HostLink>,
+    /// Whether this is the page's HTML written at build time (src/bin/prerender.rs), which
+    /// a reader sees until the live widget takes its place: what waits behind a closed
+    /// toggle is left out (see [`super::later`]), and each source is its link alone,
+    /// since the live widget brings the rest. A reader without JavaScript keeps every
+    /// figure, the steps, the comparison, the risks, the questions' answers, and each
+    /// fact's source.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 impl AppProps {
@@ -56,6 +64,7 @@ impl AppProps {
             on_live: None,
             progressive: false,
             host: None,
+            prerender: false,
         }
     }
 }
@@ -244,7 +253,8 @@ pub fn App(props: &AppProps) -> Html {
                 let story =
                     if matches!(part, Fixed::Intro) { state.story } else { Default::default() };
                 html! {
-                    <FixedPart key={part.key()} part={part} views={props.config.views.clone()} story={story} />
+                    <FixedPart key={part.key()} part={part} views={props.config.views.clone()} story={story}
+                        prerender={props.prerender} />
                 }
             }
             Block::Pair => html! {
@@ -261,17 +271,17 @@ pub fn App(props: &AppProps) -> Html {
                     .iter()
                     .map(|v| crate::copy::view_facts(*v))
                     .fold(crate::facts::FactSet::default(), crate::facts::FactSet::union);
-                super::part_sources(&ids, facts)
+                super::part_sources(&ids, facts, props.prerender)
             }
             #[cfg(feature = "page")]
             Block::EmbedCode => html! {
                 <super::EmbedCode key="embed-code" theme={props.config.theme} open={*embed_open}
-                    state={(*embed_open || !cfg!(target_arch = "wasm32")).then(|| (*state).clone())}
+                    state={(*embed_open || !(cfg!(target_arch = "wasm32") || props.prerender)).then(|| (*state).clone())}
                     on_toggle={on_embed_toggle.clone()} />
             },
         }
     };
-    html! {
+    let widget = html! {
         <ContextProvider<IdPrefix> context={ids.clone()}>
             <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
             // For the few words and figures in otherwise fixed parts (see `Live`).
@@ -284,7 +294,15 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Rc<Figures>>>
             </ContextProvider<Dispatch>>
         </ContextProvider<IdPrefix>>
-    }
+    };
+    // Only the build's prerender (native) needs to say so: the wasm leaves the provider out.
+    #[cfg(not(target_arch = "wasm32"))]
+    let widget = html! {
+        <ContextProvider<crate::state::Prerender> context={crate::state::Prerender(props.prerender)}>
+            { widget }
+        </ContextProvider<crate::state::Prerender>>
+    };
+    widget
 }
 
 /// One block of the widget, drawn in one go.
@@ -377,6 +395,8 @@ pub struct FixedPartProps {
     pub views: Vec<View>,
     /// Where the story is (the opening has its control; the other parts get the default).
     pub story: crate::model::Story,
+    /// Whether this is the prerendered HTML (see [`AppProps::prerender`]).
+    pub prerender: bool,
 }
 
 /// The opening, the glossary or the sources.
@@ -387,7 +407,7 @@ pub fn FixedPart(props: &FixedPartProps) -> Html {
     let dispatch = crate::state::use_dispatch();
     match props.part {
         Fixed::Intro => intro(&props.views, props.story, &ids, &dispatch),
-        Fixed::Glossary => glossary(&ids),
-        Fixed::Sources => sources_part(&ids),
+        Fixed::Glossary => glossary(&ids, props.prerender),
+        Fixed::Sources => sources_part(&ids, props.prerender),
     }
 }

@@ -144,6 +144,7 @@ pub struct CalculatorProps {
 pub fn Calculator(props: &CalculatorProps) -> Html {
     crate::renders::count("Calculator");
     let ids = use_id_prefix();
+    let prerender = crate::state::use_prerender();
     let scenario = &props.figures.scenario;
     let results = props.figures.results;
     let on_action = use_dispatch();
@@ -277,6 +278,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             <span class="rx-more__title">{ copy::MORE_TITLE }</span>
                             <span class="rx-more__holds">{ copy::MORE_HOLDS }</span>
                         </summary>
+                        { super::later!(prerender, html! { <>
                         <fieldset class="rx-group rx-routes">
                             <legend class="rx-group__legend">{ copy::ROUTES_LEGEND }</legend>
                             <p class="rx-group__hint">{ copy::ROUTES_HINT }</p>
@@ -332,6 +334,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             { field(Field::Horizon) }
                             { field(Field::SlashYear) }
                         </fieldset>
+                        </> }) }
                     </details>
                     <button type="button" class="rx-button rx-reset" onclick={on_action.reform(|_: MouseEvent| Action::Reset)}>
                         { copy::RESET }
@@ -341,7 +344,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <div class="rx-calculator__outputs">
                     { headline_bar(&results, "rx-headline--wide") }
                     <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
-                    { results_panel(&results, scenario, &ids, narration(scenario, &results)) }
+                    { results_panel(&results, scenario, &ids, narration(scenario, &results), prerender) }
                     if !props.slashes.is_empty() {
                         { after_slashes(scenario, &results, &props.slashes, &on_action) }
                     }

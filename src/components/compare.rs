@@ -45,6 +45,7 @@ fn figure_cells<const ROW: usize>(figures: &Figures) -> Html {
 pub fn Compare(props: &CompareProps) -> Html {
     crate::renders::count("Compare");
     let ids = use_id_prefix();
+    let prerender = crate::state::use_prerender();
     let dispatch = use_dispatch();
     // On a phone the table shows one way of staking at a time, picked here (restaking
     // first); a wide screen shows all four and hides the choice.
@@ -116,6 +117,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             }
             <details class="rx-curious">
                 <summary class="rx-curious__summary">{ copy::COMPARE_CURIOUS }</summary>
+                { super::later!(prerender, html! {
                 <ul class="rx-compare__notes">
                     for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
                         <li key={i}>{ super::rich(note) }
@@ -125,6 +127,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         </li>
                     }
                 </ul>
+                }) }
             </details>
         </section>
     }

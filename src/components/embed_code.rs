@@ -116,6 +116,7 @@ async fn write_to_clipboard(text: &str) -> bool {
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     crate::renders::count("EmbedCode");
+    let prerender = crate::state::use_prerender();
     let ids = use_id_prefix();
     let views = use_state(|| vec![View::Calculator]);
     // Where the page is served from, and the hash of its embed.js (which the release
@@ -161,6 +162,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>
                 <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::EMBED_TITLE }</summary>
+                { super::later!(prerender, html! { <>
                 <p class="rx-group__hint">{ copy::EMBED_HINT }</p>
                 <fieldset class="rx-group">
                     <legend class="rx-group__legend">{ copy::EMBED_PARTS }</legend>
@@ -230,6 +232,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                         }
                     }}
                 }
+                </> }) }
             </details>
         </section>
     }

@@ -66,6 +66,7 @@ fn identity(branch: Branch, scenario: &crate::model::Scenario) -> String {
 pub fn FanOut(props: &FanOutProps) -> Html {
     crate::renders::count("FanOut");
     let ids = use_id_prefix();
+    let prerender = crate::state::use_prerender();
     let paused = use_state(|| false);
     let figure = use_node_ref();
     use_offscreen_class(figure.clone(), "rx-fan--offscreen");
@@ -330,9 +331,11 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             }
             <details class="rx-curious">
                 <summary class="rx-curious__summary">{ copy::FAN_CURIOUS }</summary>
+                { super::later!(prerender, html! { <>
                 <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
                     { super::cite(&ids, &["eigenlayer-slashing"]) }</p>
                 <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&ids, &copy::SIMULATE_FACTS) }</p>
+                </> }) }
             </details>
         </section>
     }

@@ -65,6 +65,7 @@ impl FlowProps {
 pub fn Flow(props: &FlowProps) -> Html {
     crate::renders::count("Flow");
     let ids = use_id_prefix();
+    let prerender = crate::state::use_prerender();
     let step = props.step;
     let tab_id = |n: u8| ids.id(&format!("step-tab-{n}"));
     let panel_id = ids.id("step-panel");
@@ -152,10 +153,12 @@ pub fn Flow(props: &FlowProps) -> Html {
                     // The other ways in, once, where the way in is told.
                     <details class="rx-curious rx-flow__native">
                         <summary class="rx-curious__summary">{ copy::FLOW_CURIOUS }</summary>
+                        { super::later!(prerender, html! { <>
                         <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
                         <p>{ super::rich(copy::NATIVE_BODY) }{ " " }{ super::cite(&ids, &copy::NATIVE_FACTS) }</p>
                         <h4 class="rx-flow__native-title">{ copy::LRT_TITLE }</h4>
                         <p>{ super::rich(copy::LRT_BODY) }</p>
+                        </> }) }
                     </details>
                     { path_choice.clone() }
                 }

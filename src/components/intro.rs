@@ -42,12 +42,13 @@ pub fn intro(
 }
 
 /// Every term with its definition.
-pub fn glossary(ids: &IdPrefix) -> Html {
+pub fn glossary(ids: &IdPrefix, prerender: bool) -> Html {
     html! {
         <section class="rx-part rx-glossary" id={ids.id("glossary")} aria-labelledby={ids.id("glossary-title")}>
             <h2 class="rx-part__title" id={ids.id("glossary-title")}>{ copy::GLOSSARY_TITLE }</h2>
             <details class="rx-glossary__all">
             <summary class="rx-sources-part__summary">{ copy::GLOSSARY_OPEN }</summary>
+            { super::later!(prerender, html! {
             <dl class="rx-glossary__list">
                 for term in Term::ALL {
                     <div class="rx-glossary__item" key={term.id()}>
@@ -60,18 +61,19 @@ pub fn glossary(ids: &IdPrefix) -> Html {
                     </div>
                 }
             </dl>
+            }) }
             </details>
         </section>
     }
 }
 
 /// The closing list of every dated, sourced fact the page states (whole page only).
-pub fn sources_part(ids: &IdPrefix) -> Html {
+pub fn sources_part(ids: &IdPrefix, prerender: bool) -> Html {
     html! {
         <section class="rx-part rx-sources-part" id={ids.id("sources")} aria-labelledby={ids.id("sources-title")}>
             <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::SOURCES_TITLE }</h2>
             <p class="rx-part__lead">{ copy::SOURCES_LEAD }</p>
-            { super::source_list(ids, crate::facts::FactSet::ALL, copy::SOURCES_ALL) }
+            { super::source_list(ids, crate::facts::FactSet::ALL, copy::SOURCES_ALL, prerender) }
         </section>
     }
 }

@@ -45,3 +45,20 @@ pub use risks::{Risks, RisksProps};
 pub use service_row::{ServiceRow, ServiceRowProps};
 pub use sources::{cite, fact_number, part_sources, source_list};
 pub use story::story_play;
+
+/// The body of a closed toggle ("for the curious", "more settings", the glossary):
+/// `$body`, or in the prerendered HTML (see [`AppProps::prerender`]) one line saying it
+/// needs the script, which the live widget replaces within a second or two. The
+/// page's HTML then carries what a reader sees first, not everything one click away.
+/// A macro, not a function taking a closure: in the wasm the test is `false` at compile
+/// time and the body's code is exactly what it was without it.
+macro_rules! later {
+    ($prerender:expr, $body:expr) => {
+        if cfg!(not(target_arch = "wasm32")) && $prerender {
+            yew::html! { <p class="rx-later">{ crate::copy::LATER }</p> }
+        } else {
+            $body
+        }
+    };
+}
+pub(crate) use later;

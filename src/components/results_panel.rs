@@ -10,13 +10,15 @@ use crate::state::IdPrefix;
 
 /// Every result, in its group, labelled, with ids made unique by `ids`; the risk group
 /// names the slashing model its figures assume, and retells them in words. `between`
-/// goes after the groups on show and before the folded one. A view function, not a component:
+/// goes after the groups on show and before the folded one, whose body the prerendered
+/// HTML leaves out (`prerender`; see [`super::later`]). A view function, not a component:
 /// it holds no state (see [`super::narration`]).
 pub fn results_panel(
     results: &Results,
     scenario: &Scenario,
     ids: &IdPrefix,
     between: Html,
+    prerender: bool,
 ) -> Html {
     let model = scenario.model;
     let rows = |group: &copy::ResultGroup| {
@@ -64,8 +66,10 @@ pub fn results_panel(
             for group in RESULT_GROUPS.iter().filter(|g| g.folded) {
                 <details class="rx-results__group rx-results__group--folded" key={group.title}>
                     <summary class="rx-results__summary">{ title(group) }</summary>
+                    { super::later!(prerender, html! { <>
                     <p class="rx-risk-narration">{ copy::risk_narration(scenario, results) }</p>
                     { rows(group) }
+                    </> }) }
                 </details>
             }
         </div>

@@ -118,6 +118,7 @@ pub fn TermButton(props: &TermButtonProps) -> Html {
     crate::renders::count("TermButton");
     let open = use_state(|| false);
     let ids = use_id_prefix();
+    let prerender = crate::state::use_prerender();
     let pop_id = ids.id(&format!("term-{}", props.term.id()));
     let on_click = {
         let open = open.clone();
@@ -151,9 +152,13 @@ pub fn TermButton(props: &TermButtonProps) -> Html {
                 { &props.label }
             </button>
             <span class="rx-term__pop" id={pop_id} role="note" hidden={!*open}>
-                <strong class="rx-term__name">{ props.term.name() }</strong>
-                { " " }
-                { props.term.definition() }
+                // Hidden until a click, which only the live widget answers: the page's
+                // HTML keeps the box, empty (see `AppProps::prerender`).
+                if !(cfg!(not(target_arch = "wasm32")) && prerender) {
+                    <strong class="rx-term__name">{ props.term.name() }</strong>
+                    { " " }
+                    { props.term.definition() }
+                }
             </span>
         </span>
     }

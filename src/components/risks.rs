@@ -37,6 +37,7 @@ fn judgement(figures: &Figures) -> Html {
 pub fn Risks(props: &RisksProps) -> Html {
     crate::renders::count("Risks");
     let ids = use_id_prefix();
+    let prerender = crate::state::use_prerender();
     let dispatch = use_dispatch();
     html! {
         <section class="rx-part rx-risks" id={ids.id("risks")} aria-labelledby={ids.id("risks-title")}>
@@ -70,6 +71,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                         </span>
                                     </span>
                                 </summary>
+                                { super::later!(prerender, html! { <>
                                 <p class="rx-risk__body">{ risk.body }</p>
                                 if i == 0 {
                                     <p class="rx-risk__now"><Live say={slashing_now as fn(&Figures) -> Html} /></p>
@@ -87,10 +89,13 @@ pub fn Risks(props: &RisksProps) -> Html {
                                     if let Some((example, facts)) = risk.example {
                                         <details class="rx-curious rx-risk__case">
                                             <summary class="rx-curious__summary">{ copy::RISK_CASE }</summary>
-                                            <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
+                                            { super::later!(prerender, html! {
+                                                <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
+                                            }) }
                                         </details>
                                     }
                                 </div>
+                                </> }) }
                                 </details>
                             </li>
                         }
@@ -102,11 +107,13 @@ pub fn Risks(props: &RisksProps) -> Html {
                 <p><Live say={judgement as fn(&Figures) -> Html} /></p>
                 <details class="rx-curious">
                     <summary class="rx-curious__summary">{ copy::CHECKLIST_TITLE }</summary>
+                    { super::later!(prerender, html! {
                     <ul class="rx-judgement__list">
                         for (i, item) in copy::CHECKLIST.iter().enumerate() {
                             <li key={i}>{ *item }</li>
                         }
                     </ul>
+                    }) }
                 </details>
             </div>
         </section>

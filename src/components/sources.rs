@@ -160,27 +160,31 @@ fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
 }
 
 /// The numbered list of these facts, in the table's order, behind a toggle that says
-/// `what` (a mark that leads into it opens it; so does the browser's find in page).
-pub fn source_list(ids: &IdPrefix, facts: FactSet, what: &str) -> Html {
+/// `what` (a mark that leads into it opens it; so does the browser's find in page). Not
+/// in the prerendered HTML (`prerender`; see [`super::later`]): a mark clicked before the
+/// live widget is there opens in place once it is (web/boot.js).
+pub fn source_list(ids: &IdPrefix, facts: FactSet, what: &str, prerender: bool) -> Html {
     html! {
         <details class="rx-sources-part__all">
             <summary class="rx-sources-part__summary">{ what }</summary>
+            { super::later!(prerender, html! {
             <ol class="rx-sources-part__list">
                 for (number, fact) in facts.iter() {
                     { entry(ids, number, fact) }
                 }
             </ol>
+            }) }
         </details>
     }
 }
 
 /// The short list that closes a widget without the page's "Sources and dates": the
-/// sources of the parts it shows, and no others.
-pub fn part_sources(ids: &IdPrefix, facts: FactSet) -> Html {
+/// sources of the parts it shows, and no others. `prerender`: see [`source_list`].
+pub fn part_sources(ids: &IdPrefix, facts: FactSet, prerender: bool) -> Html {
     let what = format!("{} ({})", crate::copy::SOURCES_TITLE, facts.len());
     html! {
         <section key="part-sources" class="rx-part rx-sources-part rx-sources-part--short" aria-label={crate::copy::SOURCES_TITLE}>
-            { source_list(ids, facts, &what) }
+            { source_list(ids, facts, &what, prerender) }
         </section>
     }
 }

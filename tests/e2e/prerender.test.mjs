@@ -3,7 +3,7 @@
 // what the reader already did.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectValue, lifecycle } from './harness.mjs';
+import { expectValue, lifecycle, until } from './harness.mjs';
 
 const env = lifecycle();
 
@@ -84,17 +84,52 @@ describe('content before wasm', () => {
 
   test('a click on the prerendered page before the wasm arrived is not lost', async () => {
     const { page, context, wasm } = await openWithWasmHeld();
-    // The flow's Next and a route preset, pressed on the prerendered page.
+    // The flow's Next, a slash, and "More settings", pressed on the prerendered page.
     await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('[data-simulate="service-0"]').click();
     await page.locator('.rx-more__summary').click();
-    await page.locator('[data-route="lido-eigenlayer"]').click();
     assert.equal(await page.locator('.rx[data-rx-ready]').count(), 0, 'not live yet');
     assert.ok(wasm.asked, 'the first event starts the wasm');
     wasm.release();
     await page.locator('.rx[data-rx-ready]').waitFor();
     await expectValue(page.locator('[role=tabpanel]'), 'data-step', '2');
+    // One slash of 5 % of 32 ETH, as the fan-out's deposit now says.
+    await expectValue(page.locator('[data-stake-left]'), 'data-stake-left', '30.4');
+    assert.ok(await page.locator('details.rx-more').evaluate((d) => d.open), 'More settings is open');
+    // and what it holds is the live widget's: a route preset works.
+    await page.locator('[data-route="lido-eigenlayer"]').click();
     await expectValue(page.locator('[data-route="lido-eigenlayer"]'), 'aria-pressed', 'true');
     await context.close();
+  });
+
+  test('the page\'s HTML holds the first screen; what waits behind a toggle comes with the live widget', async () => {
+    // Without JavaScript: every closed toggle but the questions' answers says it needs the
+    // script, and the sources' entries are not there.
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    const toggles = await page.locator('details').evaluateAll((all) => all.map((d) => ({
+      cls: d.className, later: !!d.querySelector(':scope > .rx-later'),
+    })));
+    const later = toggles.filter((t) => t.later).map((t) => t.cls);
+    for (const cls of ['rx-more', 'rx-sources-part__all', 'rx-glossary__all', 'rx-embed__details', 'rx-risk__details']) {
+      assert.ok(later.some((c) => c.includes(cls)), `${cls} waits for the script: ${later.join(' | ')}`);
+    }
+    assert.ok(toggles.filter((t) => t.cls.includes('rx-q__reveal')).every((t) => !t.later), 'the answers are there');
+    assert.equal(await page.locator('.rx-sources-part__list').count(), 0);
+    assert.equal(await page.locator('.rx-later').first().textContent(), 'Loading… (this needs JavaScript)');
+    await context.close();
+    // With it: a mark clicked before the wasm arrived opens its fact in place once it has,
+    // and the page has not moved to the (absent) entry.
+    const held = await openWithWasmHeld();
+    const mark = held.page.locator('.rx-intro .rx-cite__mark').first();
+    await mark.click();
+    assert.equal(new URL(held.page.url()).hash, '', 'the mark did not follow its link');
+    held.wasm.release();
+    await held.page.locator('.rx[data-rx-ready]').waitFor();
+    await until(() => held.page.locator('.rx-fact-pop').isVisible(), { message: 'the fact to open in place' });
+    assert.match(await held.page.locator('.rx-fact-pop').innerText(), /checked \d{4}-\d{2}-\d{2}\.\s+“/);
+    await held.context.close();
   });
 
   test('what a reader typed and focused before the wasm arrived is kept', async () => {
