@@ -16,12 +16,6 @@ pub fn query_pairs() -> Vec<(&'static str, String)> {
     PARAM_NAMES.iter().filter_map(|name| params.get(name).map(|value| (*name, value))).collect()
 }
 
-/// One query parameter of the page, decoded.
-pub fn query_value(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
-}
-
 /// Rewrites the page's query to `pairs` without adding a history entry. Commas stay
 /// readable (`services=2,1.5`); everything else is percent-encoded.
 pub fn replace_query(pairs: &[(&'static str, String)]) {

@@ -8,7 +8,8 @@
 //!   wasm instance (the loader imports the glue once per element), so a panic in one
 //!   leaves the others working.
 //! - Iframe embed: `embed.html` runs [`start`] in "embed" mode: the parts named in its
-//!   URL, a transparent background, and its height posted to the parent page.
+//!   URL and a transparent background (its height is told to the parent page by
+//!   `web/frame.js`).
 //! - The host API: [`mount`] returns a [`Widget`], through which `embed.js` gives the
 //!   element its `params`, `results`, `set()` and `reset()`, and learns of every change
 //!   of state (for its `restaking-change` event).
@@ -16,9 +17,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use crate::components::{App, AppProps};
@@ -254,47 +254,3 @@ pub fn mount(host: Element, root: Element, on_change: Option<js_sys::Function>) 
     Widget { link, app: Some(app), root, views, theme }
 }
 
-/// The message an iframe embed posts to its parent page, as a JS object:
-/// `{ source: "restaking-explainer", type: "height", height: <CSS px>, frame: <?frame=> }`.
-fn height_message(height: f64, frame: &str) -> JsValue {
-    let message = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
-    };
-    set("source", JsValue::from_str("restaking-explainer"));
-    set("type", JsValue::from_str("height"));
-    set("height", JsValue::from_f64(height.ceil()));
-    set("frame", JsValue::from_str(frame));
-    message.into()
-}
-
-/// On the iframe page: posts the content's height to the parent now and on every size
-/// change. Only to the parent, only this message; the page listens to none.
-pub fn post_height_to_parent(root: &Element, frame: String) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return; // not in a frame: nobody to tell
-    }
-    let measured = root.clone();
-    let post = move || {
-        let height = f64::from(measured.scroll_height());
-        // Before layout the content measures 0: a host would collapse the frame to its
-        // minimum and then jump. Only real heights are posted.
-        if height > 0.0 {
-            // The height is no secret, and the embedding page's origin is not known here.
-            let _ = parent.post_message(&height_message(height, &frame), "*");
-        }
-    };
-    post();
-    let on_resize = Closure::<dyn FnMut()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(root);
-    }
-    // The observer lives as long as the page does.
-    on_resize.forget();
-}

@@ -101,9 +101,6 @@ fn start_then(resolve: js_sys::Function) {
         },
     )
     .render();
-    if iframe_page {
-        embed::post_height_to_parent(&live, browser::query_value("frame").unwrap_or_default());
-    }
 }
 
 /// Puts the live widget `new` in the place of the prerendered `old`, keeping what the

@@ -1,0 +1,43 @@
+// The iframe page's height, told to the page around it (embed.html only). A classic
+// script, so it runs in a sandboxed frame (`sandbox="allow-scripts"`, as WordPress and
+// other oEmbed consumers make it) even where the module that draws the live widget is
+// refused for want of a CORS header: the prerendered content is then sized all the same.
+//
+// Posted now and whenever the content changes size, in each dialect a host may listen for:
+// - ours, for embed-host.js: { source: 'restaking-explainer', type: 'height', height, frame };
+// - AMP's amp-iframe (and hosts that speak it): { sentinel: 'amp', type: 'embed-size', height };
+// - WordPress's, when WordPress put a secret in the frame's address (`#?secret=…`):
+//   { message: 'height', value, secret }. WordPress's wp-embed.js sizes the frame whose
+//   data-secret matches (between 200 and 1,000 px), and says { message: 'ready', secret }
+//   once it listens, which is answered with the height.
+// Only the parent is told, and that one message is all this listens to.
+(function () {
+  'use strict';
+  if (window.parent === window || !('ResizeObserver' in window)) return;
+  var frame = new URLSearchParams(location.search).get('frame') || '';
+  var secret = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret');
+  if (secret && !/^[A-Za-z0-9]+$/.test(secret)) secret = null;
+
+  function post() {
+    // The widget's mount, looked up each time: the live widget takes the prerendered
+    // one's place, element and all.
+    var root = document.getElementById('restaking-explainer');
+    var height = root ? Math.ceil(root.scrollHeight) : 0;
+    // Before layout the content measures 0: a host would collapse the frame, then jump.
+    if (!height) return;
+    // The height is no secret, and the embedding page's origin is not known here (in a
+    // sandbox the frame's own origin is opaque too).
+    parent.postMessage({ source: 'restaking-explainer', type: 'height', height: height, frame: frame }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+    if (secret) parent.postMessage({ message: 'height', value: height, secret: secret }, '*');
+  }
+
+  // The body holds nothing but the widget: its size is the widget's.
+  new ResizeObserver(post).observe(document.body);
+  if (secret) {
+    addEventListener('message', function (event) {
+      var data = event.data;
+      if (event.source === parent && data && data.message === 'ready' && data.secret === secret) post();
+    });
+  }
+})();
