@@ -154,6 +154,8 @@ fn param_text(value: &JsValue) -> Option<String> {
 pub struct Widget {
     link: HostLink,
     app: Option<yew::AppHandle<App>>,
+    /// The element in the host page that holds the widget.
+    host: Element,
     root: Element,
     views: Vec<View>,
     theme: Theme,
@@ -214,7 +216,7 @@ impl Widget {
             }
             self.views = next.views.clone();
             self.theme = next.theme;
-            self.app = Some(render(&self.root, next, self.link.clone()));
+            self.app = Some(render(&self.host, &self.root, next, self.link.clone()));
         } else {
             self.link.dispatch(Action::Configure(Box::new(next.state)));
         }
@@ -226,13 +228,79 @@ impl Widget {
     }
 }
 
-/// Draws a widget of `config` into `root`, linked to its host by `link`.
-fn render(root: &Element, config: Config, link: HostLink) -> yew::AppHandle<App> {
+/// Draws a widget of `config` into `root`, linked to its host by `link`. Under
+/// `theme=auto` it takes the scheme of the page around `host`, where the page gives one
+/// (see [`page_theme`]); `params` still says `auto`.
+fn render(
+    host: &Element,
+    root: &Element,
+    mut config: Config,
+    link: HostLink,
+) -> yew::AppHandle<App> {
+    if config.theme == Theme::Auto {
+        config.theme = page_theme(host).unwrap_or(Theme::Auto);
+    }
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps { host: Some(link), ..AppProps::embedded(config, "rx") },
     )
     .render()
+}
+
+/// The scheme of the page behind `host`, so that a widget in a white article is light
+/// and one in a dark article dark, whatever the reader's system says:
+/// - the first background, from `host` up, that is not transparent: dark when its colour
+///   is darker than mid-grey;
+/// - else the page's own `color-scheme` (its root's, or its `<meta name=color-scheme>`):
+///   one scheme alone is that scheme; none at all is light (the browser's white canvas);
+/// - else (a transparent page that offers both schemes) no sign: `None`, and the reader's
+///   system setting decides, as it does in the iframe.
+///
+/// Read once, when the widget is drawn.
+fn page_theme(host: &Element) -> Option<Theme> {
+    let window = web_sys::window()?;
+    let mut at = Some(host.clone());
+    while let Some(el) = at {
+        let style = window.get_computed_style(&el).ok().flatten();
+        let background = style.and_then(|s| s.get_property_value("background-color").ok());
+        if let Some(lightness) = background.as_deref().and_then(opaque_lightness) {
+            return Some(if lightness < 0.5 { Theme::Dark } else { Theme::Light });
+        }
+        at = el.parent_element();
+    }
+    let document = window.document()?;
+    let root = document.document_element()?;
+    let mut scheme = window
+        .get_computed_style(&root)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("color-scheme").ok())
+        .unwrap_or_default();
+    if scheme.trim() == "normal" || scheme.is_empty() {
+        scheme = document
+            .query_selector("meta[name=color-scheme]")
+            .ok()
+            .flatten()
+            .and_then(|meta| meta.get_attribute("content"))
+            .unwrap_or_default();
+    }
+    match (scheme.contains("light"), scheme.contains("dark")) {
+        (true, true) => None,
+        (false, true) => Some(Theme::Dark),
+        _ => Some(Theme::Light),
+    }
+}
+
+/// The lightness (0 to 1, from the channels' weighted mean) of a computed colour
+/// `rgb(r, g, b)` or `rgba(r, g, b, a)`, or `None` when it is transparent or written
+/// otherwise.
+fn opaque_lightness(color: &str) -> Option<f64> {
+    let inner =
+        color.strip_prefix("rgba(").or_else(|| color.strip_prefix("rgb("))?.strip_suffix(')')?;
+    let mut parts = inner.split(',').map(|p| crate::number_text::parse(p.trim()));
+    let (r, g, b) = (parts.next()??, parts.next()??, parts.next()??);
+    let alpha = parts.next().unwrap_or(Some(1.0))?;
+    (alpha > 0.0).then_some((0.2126 * r + 0.7152 * g + 0.0722 * b) / 255.0)
 }
 
 /// Mounts one widget configured by `host`'s attributes into `root`, the box `embed.js`
@@ -249,8 +317,7 @@ pub fn mount(host: Element, root: Element, on_change: Option<js_sys::Function>) 
     remember_root(&root);
     let link = HostLink::new(on_change);
     let (views, theme) = (config.views.clone(), config.theme);
-    let app = render(&root, config, link.clone());
+    let app = render(&host, &root, config, link.clone());
     let _ = host.set_attribute("data-rx-state", "mounted");
-    Widget { link, app: Some(app), root, views, theme }
+    Widget { link, app: Some(app), host, root, views, theme }
 }
-

@@ -174,6 +174,37 @@ describe('the <restaking-explainer> element', () => {
     assert.deepEqual(record.errors, []);
     await ctx.close();
   });
+
+  // theme=auto follows the article around the element: its background, else its
+  // color-scheme; the reader's system setting only where the page gives no sign.
+  const THEME_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+  const pages = [
+    { name: 'white', head: '<style>body { background: #fff; color: #111 }</style>', system: 'dark', want: 'rx--light' },
+    { name: 'dark', head: '<style>body { background: rgb(17, 20, 24); color: #eee }</style>', system: 'light', want: 'rx--dark' },
+    // A dark box in a white page: the nearest background is the one behind the widget.
+    { name: 'dark-box', head: '<style>body { background: #fff } .box { background: #222 }</style>', box: true, system: 'light', want: 'rx--dark' },
+    { name: 'plain', head: '', system: 'dark', want: 'rx--light' }, // the browser's white canvas
+    { name: 'scheme-dark', head: '<meta name="color-scheme" content="dark">', system: 'light', want: 'rx--dark' },
+    { name: 'both', head: '<meta name="color-scheme" content="light dark">', system: 'dark', want: 'rx--auto' },
+    { name: 'forced', head: '<style>body { background: #fff }</style>', system: 'dark', want: 'rx--dark', theme: 'dark' },
+  ];
+  for (const t of pages) {
+    test(`theme ${t.theme ?? 'auto'} in a ${t.name} page, the reader's system ${t.system}: ${t.want}`, async () => {
+      const { ctx, record } = await context({ colorScheme: t.system });
+      const element = `<restaking-explainer id="a" view="compare"${t.theme ? ` theme="${t.theme}"` : ''}></restaking-explainer>`;
+      const p = await page(ctx, `theme-${t.name}`, `${t.head}${t.box ? `<div class="box">${element}</div>` : element}`, { csp: THEME_CSP });
+      await live(p, '#a');
+      assert.equal(await p.locator('#a .rx').getAttribute('class'), `rx ${t.want}`);
+      // The widget's colours follow: its text is light on a dark scheme, dark on a light one.
+      const scheme = await p.locator('#a .rx').evaluate((el) => getComputedStyle(el).colorScheme);
+      const dark = t.want === 'rx--dark' || (t.want === 'rx--auto' && t.system === 'dark');
+      assert.equal(scheme.includes('dark') && !scheme.includes('light') ? 'dark' : scheme.includes('light') && !scheme.includes('dark') ? 'light' : 'both', t.want === 'rx--auto' ? 'both' : dark ? 'dark' : 'light');
+      // The host API still says what was asked for.
+      assert.equal(await p.locator('#a').evaluate((el) => el.params.theme), t.theme ?? 'auto');
+      assert.deepEqual(record.errors, []);
+      await ctx.close();
+    });
+  }
 });
 
 describe('the npm package, served from a CDN-like origin', () => {
