@@ -3,9 +3,11 @@
 //    index.html and embed.html (src/bin/prerender.rs), so content comes before wasm;
 // 2. part builds: one wasm per part, for single-part script embeds (scripts/part-builds.mjs);
 // 3. minify: the JavaScript and CSS, with esbuild, and the pages' heads (scripts/minify.mjs);
-// 4. integrity: the hashes of what embed.js loads, written into it, and its own into the
+// 4. oEmbed: each part's page gets its discovery link and response (web/oembed.mjs),
+//    for the address in RX_PUBLIC_URL;
+// 5. integrity: the hashes of what embed.js loads, written into it, and its own into the
 //    standalone page's embed panel (scripts/integrity.mjs); the package manifest;
-// 5. precompress: every text asset and the wasm get a .gz and a .br beside them, for
+// 6. precompress: every text asset and the wasm get a .gz and a .br beside them, for
 //    servers that serve precompressed files (see README, "Serving").
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { minifyDir, minifyFile, minifyHead } from './minify.mjs';
 import { writeEmbedHash, writeIntegrity } from './integrity.mjs';
 import { writePackage } from './package.mjs';
 import { buildParts } from './part-builds.mjs';
+import { writeOembed } from '../web/oembed.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
@@ -32,7 +35,10 @@ minifyDir(dir, ['embed.js']);
 writeIntegrity(dir);
 minifyFile(join(dir, 'embed.js'));
 writeEmbedHash(dir);
-for (const page of ['index.html', 'embed.html']) minifyHead(join(dir, page));
+// The links an author pastes: each part's page gets its oEmbed discovery link and
+// response, for the address the build is told (web/oembed.mjs says how to change it).
+writeOembed(dir, process.env.RX_PUBLIC_URL || 'http://127.0.0.1:8080/');
+for (const page of readdirSync(dir).filter((name) => name.endsWith('.html'))) minifyHead(join(dir, page));
 writePackage(dir);
 
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json)$/;

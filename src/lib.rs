@@ -54,7 +54,14 @@ fn start_then(resolve: js_sys::Function) {
         return nothing(&resolve);
     };
     let iframe_page = root.get_attribute("data-rx-page").as_deref() == Some("embed");
-    let pairs = browser::query_pairs();
+    let mut pairs = browser::query_pairs();
+    // A part's own page (`<part>.html`, the link an author pastes) names its part on the
+    // mount; a `view` in its URL still wins.
+    if let Some(view) = root.get_attribute("data-rx-view") {
+        if !pairs.iter().any(|(name, _)| *name == "view") {
+            pairs.push(("view", view));
+        }
+    }
     let config = config::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     let prerendered = root.has_attribute(prerender::PRERENDERED_ATTR);
     let live = if prerendered {

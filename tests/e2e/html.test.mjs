@@ -35,7 +35,8 @@ function check(files) {
 
 describe('valid HTML', () => {
   test('the built pages have no error', async () => {
-    const files = ['index.html', 'embed.html', join('examples', 'article.html')].map((f) => join(DIST, f));
+    // And each part's own page, the link an author pastes.
+    const files = ['index.html', 'embed.html', join('examples', 'article.html'), 'fan-out.html', 'flow.html', 'calculator.html', 'compare.html', 'risks.html'].map((f) => join(DIST, f));
     assert.deepEqual(await check(files), []);
   });
 

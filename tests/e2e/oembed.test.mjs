@@ -1,0 +1,100 @@
+// End-to-end tests of the links an author pastes: each part's page with its oEmbed
+// discovery link, the static responses, a built folder pointed at another address by
+// `node oembed.mjs <address>` (no Rust toolchain), and the response's HTML framed the way
+// WordPress frames it (sandboxed, with a secret, sized by the frame's own messages).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, lifecycle, serve, until } from './harness.mjs';
+
+const env = lifecycle();
+const PARTS = ['fan-out', 'flow', 'calculator', 'compare', 'risks'];
+let copy;
+let site;
+
+before(async () => {
+  // A built folder served from another address, with the CORS header a sandboxed frame
+  // needs, and pointed at that address by its own script.
+  copy = mkdtempSync(join(tmpdir(), 'rx-oembed-'));
+  cpSync(DIST, copy, { recursive: true });
+  site = await serve(copy, { 'access-control-allow-origin': '*' }, '/restaking/');
+  execFileSync('node', [join(copy, 'oembed.mjs'), site.url]);
+});
+
+after(async () => {
+  await site?.close();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('the links an author pastes', () => {
+  test('each part\'s page advertises its oEmbed response, and the response is valid and absolute', async () => {
+    for (const part of PARTS) {
+      const page = await (await fetch(`${site.url}${part}.html`)).text();
+      const links = [...page.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)" \/>/g)];
+      assert.equal(links.length, 1, `${part}: one discovery link`);
+      assert.equal(links[0][1], `${site.url}oembed/${part}.json`);
+      assert.ok(page.includes(`<title>${links[0][2]}</title>`), `${part}: the page's title is the response's`);
+      const res = await fetch(links[0][1]);
+      assert.equal(res.status, 200);
+      const json = await res.json();
+      assert.equal(json.version, '1.0');
+      assert.equal(json.type, 'rich');
+      assert.equal(json.provider_name, 'Restaking, explained');
+      assert.equal(json.provider_url, site.url);
+      assert.ok(Number.isInteger(json.width) && Number.isInteger(json.height) && json.height <= 1000, `${part}: ${json.width} × ${json.height}`);
+      assert.match(json.title, / · Restaking, explained$/);
+      // A link to the page first, then the frame, both absolute: what WordPress keeps.
+      const m = /^<blockquote><a href="([^"]+)">[^<]+<\/a><\/blockquote><iframe src="([^"]+)" width="(\d+)" height="(\d+)" title="[^"]+"[^>]*><\/iframe>$/.exec(json.html);
+      assert.ok(m, `${part}: ${json.html}`);
+      assert.equal(m[1], `${site.url}${part}.html`);
+      assert.equal(m[2], `${site.url}embed.html?view=${part}`);
+    }
+  });
+
+  test('a part\'s page, opened, is that part alone, live', async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 600, height: 900 }, permissions: ['local-network-access'] });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}compare.html`);
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    assert.equal(await page.locator('.rx-compare__table').count(), 1);
+    assert.equal(await page.locator('.rx-calculator, .rx-fan, .rx-risks').count(), 0, 'no other part');
+    await ctx.close();
+  });
+
+  test('framed as WordPress frames a response, the part comes alive and its frame is sized by its messages', async () => {
+    const json = await (await fetch(`${site.url}oembed/calculator.json`)).json();
+    const ctx = await env.browser.newContext({ viewport: { width: 900, height: 900 }, permissions: ['local-network-access'] });
+    const page = await ctx.newPage();
+    // What wp_filter_oembed_result() and wp-embed.js do with a response: the frame gets
+    // sandbox="allow-scripts", a secret in its address and data-secret; a height message
+    // with that secret sizes it, between 200 and 1,000 px.
+    await page.route(`${env.server.url}wordpress-post.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>A post</title></head><body><main>${json.html
+          .replace('<blockquote>', '<blockquote class="wp-embedded-content" data-secret="S3cr3tAbCd">')
+          .replace(/<iframe src="([^"]+)"/, '<iframe sandbox="allow-scripts" security="restricted" data-secret="S3cr3tAbCd" src="$1#?secret=S3cr3tAbCd"')}</main>
+        <script>
+          addEventListener('message', (e) => {
+            const d = e.data;
+            if (!d || d.message !== 'height' || !d.secret) return;
+            const frame = document.querySelector('iframe[data-secret="' + d.secret + '"]');
+            if (frame && frame.contentWindow === e.source) frame.height = Math.min(1000, Math.max(200, d.value));
+          });
+        </script></body></html>`,
+      }),
+    );
+    await page.goto(`${env.server.url}wordpress-post.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.rx[data-rx-ready] output[data-result="gross-reward"]').waitFor();
+    assert.equal((await frame.locator('output[data-result="gross-reward"]').textContent()).replace(/\u00a0/g, ' '), '2.24 ETH');
+    const content = await frame.locator('#restaking-explainer').evaluate((el) => el.scrollHeight);
+    await until(async () => Number(await page.locator('iframe').getAttribute('height')) === Math.min(1000, Math.max(200, content)), {
+      message: `the frame sized to ${content} px, within WordPress's cap`,
+    });
+    await ctx.close();
+  });
+});
