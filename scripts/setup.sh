@@ -2,7 +2,8 @@
 # Installs everything the project needs, at pinned versions, skipping whatever is
 # already there: the wasm target, trunk, wasm-bindgen-cli (equal to Cargo.lock),
 # Chromium and ChromeDriver, Java for the HTML checker, and the npm packages (wasm-opt,
-# esbuild, Playwright, axe-core, the Nu HTML Checker).
+# esbuild, Playwright, axe-core, the Nu HTML Checker); and, for test.sh, a WordPress
+# (`setup_wordpress`).
 # Sourced by serve.sh, test.sh and bench.sh; safe to run again and again.
 set -euo pipefail
 
@@ -61,6 +62,22 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
+
+# A real WordPress for the end-to-end tests of the pasted link (tests/e2e/wordpress.mjs):
+# Debian's wordpress (6.1) with its default theme, MariaDB and PHP's command line, and the
+# configuration the tests' server reads. Only test.sh calls this; serve.sh needs none of it.
+setup_wordpress() {
+  if [ ! -f /usr/share/wordpress/wp-load.php ] || ! command -v mariadbd >/dev/null || ! command -v php >/dev/null \
+    || [ ! -d /usr/share/wordpress/wp-content/themes/twentytwentythree ]; then
+    say "installing Debian's wordpress, mariadb-server and php-cli (for the end-to-end tests)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql
+  fi
+  if ! cmp -s "$ROOT/tests/wordpress/config-127.0.0.1.php" /etc/wordpress/config-127.0.0.1.php; then
+    as_root install -m 644 "$ROOT/tests/wordpress/config-127.0.0.1.php" /etc/wordpress/config-127.0.0.1.php
+  fi
+}
 
 cd "$ROOT"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

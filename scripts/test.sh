@@ -36,7 +36,8 @@ done
 say "release build: trunk build --release"
 trunk build --release
 
-say "end-to-end tests of dist/ (Playwright, axe-core)"
+setup_wordpress
+say "end-to-end tests of dist/ (Playwright, axe-core, a real WordPress)"
 # The shell expands the glob, since Node 20's test runner expands none itself (Node 22
 # does); a list of files works on both. A test that hangs fails after 2 minutes.
 node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/*.test.mjs
