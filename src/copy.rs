@@ -1851,6 +1851,9 @@ pub const EMBED_ELEMENT_LABEL: &str = "Element embed";
 pub const EMBED_SCRIPT_LABEL: &str = "Script embed (a div)";
 /// The iframe snippet's label.
 pub const EMBED_FRAME_LABEL: &str = "Iframe embed";
+/// The pasted links' label.
+pub const EMBED_PASTE_LABEL: &str =
+    "A link to paste on a line of its own (WordPress, Ghost): one per part, with the worked example's numbers";
 /// The iframe's title, read by screen readers.
 pub const EMBED_FRAME_TITLE: &str = "Restaking, explained: an interactive explainer";
 /// The copy button.

@@ -82,6 +82,13 @@ loading=\"lazy\" data-restaking-explainer-frame></iframe>\n\
     )
 }
 
+/// The links to paste, one line per part in `views`, served from `base` (ending in `/`):
+/// each part's own page, which WordPress, Ghost and other oEmbed consumers turn into the
+/// part (web/oembed.mjs). They show the worked example: a static page cannot carry a state.
+pub fn paste_snippet(views: &[View], base: &str) -> String {
+    views.iter().map(|view| format!("{base}{}.html", view.as_str())).collect::<Vec<_>>().join("\n")
+}
+
 /// Percent-encodes a query value, keeping commas readable.
 fn percent_encode(text: &str) -> String {
     let mut out = String::new();
@@ -151,13 +158,14 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 (copy::EMBED_ELEMENT_LABEL, "element", element_snippet(&config, &base, &integrity)),
                 (copy::EMBED_SCRIPT_LABEL, "script", script_snippet(&config, &base, &integrity)),
                 (copy::EMBED_FRAME_LABEL, "iframe", iframe_snippet(&config, &base)),
+                (copy::EMBED_PASTE_LABEL, "paste", paste_snippet(&views, &base)),
             ]
         }
         None => Vec::new(),
     };
     // What the last copy did: which snippet, and whether the clipboard took it.
     let copied = use_state(|| None::<(usize, bool)>);
-    let code_refs = use_state(|| [NodeRef::default(), NodeRef::default(), NodeRef::default()]);
+    let code_refs = use_state(<[NodeRef; 4]>::default);
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>

@@ -560,6 +560,13 @@ describe('embedding', () => {
     await until(async () => /data-restaking-explainer="calculator,risks"/.test(await page.locator('[data-snippet="script"]').inputValue()), {
       message: 'the script snippet to name the risks',
     });
+    // The links to paste: each part's own page, a line each, and each one advertises its
+    // oEmbed response.
+    const paste = await page.locator('[data-snippet="paste"]').inputValue();
+    assert.equal(paste, `${env.server.url}calculator.html\n${env.server.url}risks.html`);
+    for (const link of paste.split('\n')) {
+      assert.match(await (await fetch(link)).text(), /<link rel="alternate" type="application\/json\+oembed"/, link);
+    }
     await page.getByRole('button', { name: 'Copy' }).first().click();
     // The first snippet is the element's.
     await until(async () => /^<restaking-explainer stake="48"/.test(await page.evaluate(() => navigator.clipboard.readText())), {
