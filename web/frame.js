@@ -32,7 +32,12 @@
     if (secret) parent.postMessage({ message: 'height', value: height, secret: secret }, '*');
   }
 
-  // The body holds nothing but the widget: its size is the widget's.
+  // Now, once everything has loaded, and whenever the body (which holds nothing but the
+  // widget) changes size. Not by the observer alone: a frame the page hides (WordPress
+  // clips its frame to 1 px until the first height message) is not drawn, and Chromium
+  // runs no observer for a frame it does not draw.
+  post();
+  addEventListener('load', post);
   new ResizeObserver(post).observe(document.body);
   if (secret) {
     addEventListener('message', function (event) {

@@ -29,7 +29,13 @@ $write = function ($user, $title, $content) {
     ]);
 };
 echo json_encode([
-    'pasted' => $write($author, 'A pasted link', "Before the widget.\n\n$link\n\nAfter the widget."),
+    // What the block editor saves when a link is pasted on a line of its own: an Embed block.
+    'pasted' => $write($author, 'A pasted link', "<!-- wp:paragraph --><p>Before the widget.</p><!-- /wp:paragraph -->\n\n"
+        . "<!-- wp:embed {\"url\":\"$link\",\"type\":\"rich\",\"providerNameSlug\":\"restaking-explained\"} -->\n"
+        . "<figure class=\"wp-block-embed is-type-rich is-provider-restaking-explained wp-block-embed-restaking-explained\"><div class=\"wp-block-embed__wrapper\">\n$link\n</div></figure>\n"
+        . "<!-- /wp:embed -->\n\n<!-- wp:paragraph --><p>After the widget.</p><!-- /wp:paragraph -->"),
+    // The same link in a classic post, on a line of its own.
+    'pasted_classic' => $write($author, 'A pasted link, classic', "Before the widget.\n\n$link\n\nAfter the widget."),
     'element_by_author' => $write($author, 'An element, by an Author', "Before.\n\n$element\n\nAfter."),
     'element_by_admin' => $write($admin, 'An element, by an Administrator', "Before.\n\n$element\n\nAfter."),
 ]);
