@@ -2,10 +2,15 @@
 // the flow's three paths with their exits, the four-column comparison, the calculator at
 // 360, 760 and 1280 px, each question before and after its answer, the story mid-play,
 // the whole page on a phone, light and dark, and each part as a newcomer on a phone meets
-// it (newcomer-360-*). Usage: node scripts/docs-images.mjs
+// it (newcomer-360-*), and a link pasted into a real WordPress (wordpress-pasted-link-*,
+// where `./scripts/test.sh` has installed one). Usage: node scripts/docs-images.mjs
 // (after `trunk build --release`); writes PNGs into docs/.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ROOT, serve } from '../tests/e2e/harness.mjs';
+import { DIST, launch, ROOT, serve } from '../tests/e2e/harness.mjs';
+import { hasWordPress, startWordPress } from '../tests/e2e/wordpress.mjs';
 
 const DOCS = join(ROOT, 'docs');
 // [file, query, element, width, colour scheme, before the shot]
@@ -154,7 +159,34 @@ try {
   await page.screenshot({ path: join(DOCS, 'calculator-phone-headline.png') });
   console.log(join('docs', 'calculator-phone-headline.png'));
   await context.close();
+  if (hasWordPress()) await wordpressShots(browser);
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** A calculator link pasted into a WordPress post (the block editor's Embed block). */
+async function wordpressShots(browser) {
+  const copy = mkdtempSync(join(tmpdir(), 'rx-docs-'));
+  cpSync(DIST, copy, { recursive: true });
+  const site = await serve(copy, { 'access-control-allow-origin': '*' }, '/restaking/');
+  execFileSync('node', [join(copy, 'oembed.mjs'), site.url]);
+  const wp = await startWordPress({ paste: `${site.url}calculator.html`, embedJs: `${site.url}embed.js`, widgetPort: Number(new URL(site.url).port) });
+  try {
+    for (const [width, scheme] of [[1000, 'light'], [360, 'dark']]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, permissions: ['local-network-access'] });
+      const page = await context.newPage();
+      await page.goto(`${wp.url}/?p=${wp.posts.pasted}`);
+      await page.frameLocator('iframe.wp-embedded-content').locator('.rx[data-rx-ready]').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1500);
+      const file = `wordpress-pasted-link-${width}-${scheme}.png`;
+      await page.screenshot({ path: join(DOCS, file), fullPage: true });
+      console.log(join('docs', file));
+      await context.close();
+    }
+  } finally {
+    await wp.stop();
+    await site.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
