@@ -11,6 +11,37 @@
 //   data-secret matches (between 200 and 1,000 px), and says { message: 'ready', secret }
 //   once it listens, which is answered with the height.
 // Only the parent is told, and that one message is all this listens to.
+//
+// And a link to a source, followed inside a frame, would take the widget's place with a
+// page that may refuse to be framed: it opens in a new tab instead. Where the frame may
+// open none (a sandbox without allow-popups, as WordPress makes it), its address is given
+// as text, selected, for the reader to copy.
+(function () {
+  'use strict';
+  if (window.parent === window) return;
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element && event.target.closest('a[href^="http"]');
+    if (!link || link.origin === location.origin || event.defaultPrevented) return;
+    event.preventDefault();
+    var opened = window.open(link.href, '_blank');
+    if (opened) {
+      opened.opener = null;
+      return;
+    }
+    var text = link.nextElementSibling;
+    if (!text || !text.classList.contains('rx-link-text')) {
+      text = document.createElement('input');
+      text.className = 'rx-link-text';
+      text.readOnly = true;
+      text.value = link.href;
+      text.setAttribute('aria-label', 'This frame cannot open a new tab: the address to copy');
+      link.after(text);
+    }
+    text.focus();
+    text.select();
+  });
+})();
+
 (function () {
   'use strict';
   if (window.parent === window || !('ResizeObserver' in window)) return;

@@ -13,7 +13,7 @@ const SECRET = 'Ab3dE6gH9k';
  * Opens an article page that holds the embed page of `frameServer` in a sandboxed frame
  * (with WordPress's secret in its address), and records every message the frame posts.
  */
-async function article(frameServer) {
+async function article(frameServer, { sandbox = 'sandbox="allow-scripts"' } = {}) {
   const ctx = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, permissions: ['local-network-access'] });
   const page = await ctx.newPage();
   await page.route(`${env.server.url}article-sandbox.html`, (route) =>
@@ -25,7 +25,7 @@ async function article(frameServer) {
           addEventListener('message', (e) => window.__messages.push(e.data));
         </script>
         <p>Before the frame.</p>
-        <iframe sandbox="allow-scripts" title="Restaking, explained" width="600" height="400"
+        <iframe ${sandbox} title="Restaking, explained" width="600" height="400"
           src="${frameServer.url}embed.html?view=calculator#?secret=${SECRET}"></iframe>
       </body></html>`,
     }),
@@ -73,6 +73,32 @@ describe('the embed page in a sandbox', () => {
     await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({ message: 'ready', secret: 'someoneElse' }, '*'));
     await page.waitForTimeout(300);
     assert.equal((await messages(page)).filter((d) => d?.message === 'height').length, after);
+    // A source's link cannot open a tab from this sandbox, nor should it take the widget's
+    // place: its address is given as text, selected, and the frame stays where it was.
+    await frame.locator('.rx-sources-part__summary').click();
+    const source = frame.locator('.rx-sources-part__list a[href^="https://"]').first();
+    const href = await source.getAttribute('href');
+    await source.click();
+    const text = frame.locator('input.rx-link-text');
+    await text.waitFor();
+    assert.equal(await text.inputValue(), href);
+    assert.ok(await text.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length), 'selected');
+    assert.ok(page.frames().some((f) => f.url().includes('/embed.html?view=calculator')), 'the frame still holds the widget');
+    await ctx.close();
+    await host.close();
+  });
+
+  test('in a frame that may open tabs, a source opens in a new one', async () => {
+    const host = await serve(undefined, { 'access-control-allow-origin': '*' });
+    const { ctx, frame } = await article(host, { sandbox: '' });
+    await ctx.route(/^https:\/\//, (route) => route.fulfill({ contentType: 'text/plain', body: 'a source' }));
+    await frame.locator('.rx[data-rx-ready]').waitFor();
+    await frame.locator('.rx-sources-part__summary').click();
+    const source = frame.locator('.rx-sources-part__list a[href^="https://"]').first();
+    const href = await source.getAttribute('href');
+    const [tab] = await Promise.all([ctx.waitForEvent('page'), source.click()]);
+    assert.equal(tab.url(), href);
+    assert.equal(await frame.locator('input.rx-link-text').count(), 0);
     await ctx.close();
     await host.close();
   });
