@@ -44,10 +44,10 @@ pub struct AppProps {
     pub host: Option<crate::embed::HostLink>,
     /// Whether this is the page's HTML written at build time (src/bin/prerender.rs), which
     /// a reader sees until the live widget takes its place: what waits behind a closed
-    /// toggle is left out (see [`super::later`]), and each source is its link alone,
-    /// since the live widget brings the rest. A reader without JavaScript keeps every
-    /// figure, the steps, the comparison, the risks, the questions' answers, and each
-    /// fact's source.
+    /// toggle (the sources among it) and the term buttons' definitions are left out (see
+    /// `components::later!`), since the live widget brings them. A reader without
+    /// JavaScript keeps every figure, the steps, the comparison, the risks' titles and
+    /// the questions' answers.
     #[prop_or_default]
     pub prerender: bool,
 }

@@ -11,7 +11,7 @@ use crate::state::IdPrefix;
 /// Every result, in its group, labelled, with ids made unique by `ids`; the risk group
 /// names the slashing model its figures assume, and retells them in words. `between`
 /// goes after the groups on show and before the folded one, whose body the prerendered
-/// HTML leaves out (`prerender`; see [`super::later`]). A view function, not a component:
+/// HTML leaves out (`prerender`; see `super::later!`). A view function, not a component:
 /// it holds no state (see [`super::narration`]).
 pub fn results_panel(
     results: &Results,

@@ -161,7 +161,7 @@ fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
 
 /// The numbered list of these facts, in the table's order, behind a toggle that says
 /// `what` (a mark that leads into it opens it; so does the browser's find in page). Not
-/// in the prerendered HTML (`prerender`; see [`super::later`]): a mark clicked before the
+/// in the prerendered HTML (`prerender`; see `super::later!`): a mark clicked before the
 /// live widget is there opens in place once it is (web/boot.js).
 pub fn source_list(ids: &IdPrefix, facts: FactSet, what: &str, prerender: bool) -> Html {
     html! {
