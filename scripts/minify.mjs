@@ -8,9 +8,9 @@
 // not used: trunk 0.21 fails on wasm-bindgen's glue ("RequiredTokenNotFound").
 // Trunk has already written subresource-integrity hashes into the HTML; they are
 // recomputed for the minified files.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 
 /** Minifies one .js or .css file in place. */
@@ -122,10 +122,42 @@ export function minifyImports(wasmPath, jsPath) {
 }
 
 /**
+ * Puts the JavaScript that a glue imports from wasm-bindgen's `snippets/` (our own
+ * modules, named by `#[wasm_bindgen(module = …)]`, such as web/save.js) inside the glue
+ * itself, so that loading it costs no request and the glue's integrity hash covers it.
+ * Each snippet is a module of plain functions; its `export`s become the glue's own.
+ * Returns how many were put in.
+ */
+export function inlineSnippets(jsPath) {
+  let count = 0;
+  const js = readFileSync(jsPath, 'utf8').replace(
+    /^import \{([^}]*)\} from '(\.\/snippets\/[^']+)';\n/gm,
+    (_, names, file) => {
+      count += 1;
+      const code = readFileSync(join(dirname(jsPath), file), 'utf8').replace(/^export (function|const|let) /gm, '$1 ');
+      const aliases = names
+        .split(',')
+        .map((n) => n.trim().split(/\s+as\s+/))
+        .filter(([from, to]) => to && to !== from)
+        .map(([from, to]) => `const ${to} = ${from};\n`);
+      return `${code}\n${aliases.join('')}`;
+    },
+  );
+  writeFileSync(jsPath, js);
+  return count;
+}
+
+/**
  * Minifies every top-level .js and .css file of `dir` (not examples/), but `skip`, after
- * shortening the import names of each `<name>_bg.wasm` and its glue `<name>.js`.
+ * putting each glue's snippets inside it (and removing `snippets/`) and shortening the
+ * import names of each `<name>_bg.wasm` and its glue `<name>.js`.
  */
 export function minifyDir(dir, skip = []) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('_bg.wasm'))) {
+    const glue = join(dir, name.replace(/_bg\.wasm$/, '.js'));
+    if (existsSync(glue)) inlineSnippets(glue);
+  }
+  rmSync(join(dir, 'snippets'), { recursive: true, force: true });
   for (const name of readdirSync(dir).filter((n) => n.endsWith('_bg.wasm'))) {
     const glue = join(dir, name.replace(/_bg\.wasm$/, '.js'));
     if (existsSync(glue)) minifyImports(join(dir, name), glue);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, at pinned versions, skipping whatever is
 # already there: the wasm target, trunk, wasm-bindgen-cli (equal to Cargo.lock),
-# Chromium and ChromeDriver, Java for the HTML checker, and the npm packages (wasm-opt,
+# Chromium and ChromeDriver, a font for the build's pictures, Java for the HTML checker, and the npm packages (wasm-opt,
 # esbuild, Playwright, axe-core, the Nu HTML Checker); and, for test.sh, a WordPress
 # (`setup_wordpress`).
 # Sourced by serve.sh, test.sh and bench.sh; safe to run again and again.
@@ -61,6 +61,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   say "installing Debian's chromium and chromium-driver"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+# The build draws each part's picture with resvg (src/image.rs), which needs a sans-serif
+# font on the machine; Chromium's packages usually bring one.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+  && [ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+  say "installing Debian's fonts-dejavu-core (for the pictures the build draws)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
 fi
 
 # A real WordPress for the end-to-end tests of the pasted link (tests/e2e/wordpress.mjs):

@@ -1854,6 +1854,36 @@ pub const EMBED_FRAME_LABEL: &str = "Iframe embed";
 /// The pasted links' label.
 pub const EMBED_PASTE_LABEL: &str =
     "A link to paste on a line of its own (WordPress, Ghost): one per part, with the worked example's numbers";
+/// Legend of the theme choice.
+pub const EMBED_THEME: &str = "Colours";
+/// The theme choice's options, with `theme=`'s values.
+pub const EMBED_THEMES: [(crate::config::Theme, &str); 3] = [
+    (crate::config::Theme::Auto, "Follow the article"),
+    (crate::config::Theme::Light, "Always light"),
+    (crate::config::Theme::Dark, "Always dark"),
+];
+/// What the preview shows, for each theme: how the embed looks in a white article and
+/// in a dark one.
+pub fn embed_theme_preview(theme: crate::config::Theme) -> &'static str {
+    use crate::config::Theme;
+    match theme {
+        Theme::Auto => {
+            "Light in a white article, dark in a dark one. In an iframe, which \
+cannot see the article, it follows the reader's system setting."
+        }
+        Theme::Light => "Light in every article, whatever the reader's system setting.",
+        Theme::Dark => "Dark in every article, whatever the reader's system setting.",
+    }
+}
+/// The preview's two sample articles.
+pub const EMBED_PREVIEW_ARTICLES: [&str; 2] = ["A white article", "A dark article"];
+/// The preview's sample of the widget.
+pub const EMBED_PREVIEW_SAMPLE: &str = "2.24 ETH a year";
+/// The image-and-link snippet's label (HTML).
+pub const EMBED_IMAGE_LABEL: &str = "A picture and a link, for newsletters and pages that run \
+no script (HTML): one per part, with the worked example's numbers";
+/// The image-and-link snippet's label (Markdown).
+pub const EMBED_MARKDOWN_LABEL: &str = "The same picture and link in Markdown";
 /// The iframe's title, read by screen readers.
 pub const EMBED_FRAME_TITLE: &str = "Restaking, explained: an interactive explainer";
 /// The copy button.
@@ -1863,6 +1893,63 @@ pub const COPIED: &str = "Copied";
 /// Said when the clipboard is out of reach and the snippet is selected instead.
 pub const COPY_BY_HAND: &str = "Copying is not allowed here, so the code is selected: press \
 Ctrl+C (⌘C on a Mac) to copy it.";
+
+// ---- Pictures (src/image.rs) -----------------------------------------------------
+
+/// The line above a part's title on its picture.
+pub const PICTURE_KICKER: &str = "Restaking, explained";
+
+/// The line above the whole explainer's title on its picture.
+pub const PICTURE_KICKER_PAGE: &str = "An interactive explainer";
+
+/// The whole explainer's title on its picture.
+pub const PICTURE_PAGE_TITLE: &str = "Restaking, explained";
+
+/// The last line of every picture: the live widget is one click away.
+pub const PICTURE_FOOT: &str = "Follow the link to move the numbers yourself.";
+
+/// The worked example's headline numbers, for its pictures.
+pub fn picture_numbers(scenario: &Scenario, r: &Results) -> String {
+    format!(
+        "{} restaked: {} + {} = {} a year ({}). One {} slash takes {}.",
+        eth(scenario.stake_eth),
+        eth(r.base_reward_eth),
+        eth(r.extra_reward_eth),
+        eth(r.gross_reward_eth),
+        pct(r.gross_apr_pct),
+        pct(scenario.slash_pct),
+        eth(r.slash_loss_eth)
+    )
+}
+
+/// A picture's text alternative: its `title`, then the worked example's `numbers` (from
+/// [`picture_numbers`]).
+pub fn picture_alt(title: &str, numbers: &str) -> String {
+    format!("{title}: {numbers}")
+}
+
+// ---- Saving a figure (components/save_figure.rs) --------------------------------
+
+/// Before the buttons that save a figure as an SVG or a PNG file.
+pub const SAVE_LABEL: &str = "Save it with your numbers:";
+
+/// A save button's accessible name, which holds its visible `format` ("SVG").
+pub fn save_as(format: &str) -> String {
+    format!("Save this figure as {format}")
+}
+
+/// When the browser would not make the file.
+pub const SAVE_FAILED: &str = "This browser could not make the file here.";
+
+/// In a frame whose page may forbid downloads (no error reaches the widget there).
+pub const SAVE_IN_FRAME: &str = "If no file arrived, the page around this frame blocks \
+downloads: open the explainer on its own page to save it.";
+
+/// The last line of a saved figure: where it came from (the page, without its query).
+pub fn saved_from(href: &str) -> String {
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    format!("From “Restaking, explained”, {page}")
+}
 
 #[cfg(test)]
 mod tests {

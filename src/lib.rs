@@ -13,6 +13,8 @@ pub mod facts;
 pub mod format;
 pub mod geometry;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod image;
 pub mod model;
 pub mod number_text;
 pub mod prerender;

@@ -499,3 +499,32 @@ async fn the_prerendered_page_holds_the_first_screen_and_leaves_the_toggles_bodi
     assert_eq!(doc.select(&sel(".rx-sources-part__list, blockquote.rx-quote")).count(), 0);
     assert!(live.select(&sel("blockquote.rx-quote")).count() >= 35);
 }
+
+#[yew::function_component]
+fn SaveButtons() -> yew::Html {
+    restaking_explainer::components::save_figure("rx-fan__svg", "fan-out")
+}
+
+#[tokio::test]
+async fn saving_a_figure_offers_two_formats_and_a_status_line_but_not_in_the_prerendered_page() {
+    let html = LocalServerRenderer::<SaveButtons>::new().hydratable(false).render().await;
+    let doc = Html::parse_fragment(&html);
+    let formats: Vec<_> = doc
+        .select(&sel(".rx-save button[type=button][data-rx-download]"))
+        .map(|b| (b.value().attr("data-rx-download").expect("a format").to_owned(), text(b)))
+        .collect();
+    assert_eq!(
+        formats,
+        [("svg".to_owned(), "SVG".to_owned()), ("png".to_owned(), "PNG".to_owned())]
+    );
+    // Each button's name says what it does, and holds the format it shows.
+    for b in doc.select(&sel(".rx-save button")) {
+        let name = b.value().attr("aria-label").expect("an accessible name");
+        assert!(name.contains(&text(b)) && name.len() > text(b).len() + 5, "{name}");
+    }
+    assert!(!text(doc.select(&sel(".rx-save__label")).next().expect("a label")).trim().is_empty());
+    assert_eq!(doc.select(&sel(".rx-save [role=status]")).count(), 1);
+    // A page read without script cannot make a file, so it offers none.
+    let page = render(&[]).await;
+    assert_eq!(page.select(&sel("[data-rx-download]")).count(), 0);
+}

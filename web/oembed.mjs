@@ -4,7 +4,8 @@
 // prerender step), whose address on a line of its own becomes the widget. For each, this
 // writes into the page an oEmbed discovery link, and beside it the response,
 // `oembed/<part>.json`: static, so a pasted link shows the worked example (a static host
-// cannot vary it by query), with absolute addresses, as WordPress needs.
+// cannot vary it by query), with absolute addresses, as WordPress needs. Each page, and
+// the standalone page, also gets the tags that make a shared link a card with its picture.
 //
 // The build runs it with the address from RX_PUBLIC_URL. To serve a built folder, or the
 // npm package, from another address, run it there again; no Rust toolchain is needed:
@@ -20,6 +21,10 @@ const PROVIDER = 'Restaking, explained';
 const WIDTH = 600;
 const HEIGHTS = { 'fan-out': 1000, flow: 800, compare: 1000, calculator: 1000, risks: 820 };
 const DISCOVERY = /[ \t]*<link rel="alternate" type="application\/json\+oembed"[^>]*>\n?/g;
+// The pictures the build draws (src/image.rs): a card of 1200 × 630 px per part, and one
+// for the whole explainer, `images/<name>.png`, whose SVG's title is its text alternative.
+const PICTURE = { width: 1200, height: 630 };
+const PREVIEW = /[ \t]*<meta (?:property="og:|name="twitter:)[^>]*>\n?/g;
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -33,7 +38,7 @@ export function parts(dir) {
 }
 
 /** The oEmbed response for `part`, served from `base` (absolute, ending in "/"). */
-export function response(base, part, title) {
+export function response(base, part, title, alt = title) {
   const page = new URL(`${part}.html`, base).href;
   const frame = new URL(`embed.html?view=${part}`, base).href;
   const height = HEIGHTS[part] ?? 1000;
@@ -45,6 +50,9 @@ export function response(base, part, title) {
     title,
     width: WIDTH,
     height,
+    thumbnail_url: new URL(`images/${part}.png`, base).href,
+    thumbnail_width: PICTURE.width,
+    thumbnail_height: PICTURE.height,
     // A link first, then the frame: WordPress shows the frame, and loads the script
     // that sizes it, only after such a link.
     html:
@@ -66,13 +74,51 @@ export function writeOembed(dir, base) {
     const path = join(dir, `${part}.html`);
     const html = readFileSync(path, 'utf8').replace(DISCOVERY, '');
     const title = `${partTitle(html) ?? part} · ${PROVIDER}`;
+    const alt = pictureAlt(dir, part) ?? title;
     const json = new URL(`oembed/${part}.json`, root).href;
     const link = `<link rel="alternate" type="application/json+oembed" href="${escape(json)}" title="${escape(title)}" />`;
     const page = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`).replace('</head>', `${link}</head>`);
-    writeFileSync(path, page);
-    writeFileSync(join(dir, 'oembed', `${part}.json`), `${JSON.stringify(response(root, part, title), null, 2)}\n`);
+    writeFileSync(path, withPreview(page, root, `${part}.html`, part, title, alt));
+    writeFileSync(join(dir, 'oembed', `${part}.json`), `${JSON.stringify(response(root, part, title, alt), null, 2)}\n`);
   }
+  const index = join(dir, 'index.html');
+  const page = readFileSync(index, 'utf8');
+  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? PROVIDER;
+  writeFileSync(index, withPreview(page, root, '', 'restaking-explained', title, pictureAlt(dir, 'restaking-explained') ?? title));
   return found;
+}
+
+/**
+ * `html` with the tags that make a shared link a card (Open Graph, and Twitter's large
+ * image): the page at `root` + `file`, its picture `images/<picture>.png`, its title and
+ * the picture's text alternative. Written again on every run, for the new address.
+ */
+function withPreview(html, root, file, picture, title, alt) {
+  const image = new URL(`images/${picture}.png`, root).href;
+  const tags = [
+    ['property', 'og:type', 'website'],
+    ['property', 'og:url', new URL(file, root).href],
+    ['property', 'og:title', title],
+    ['property', 'og:image', image],
+    ['property', 'og:image:width', String(PICTURE.width)],
+    ['property', 'og:image:height', String(PICTURE.height)],
+    ['property', 'og:image:alt', alt],
+    ['name', 'twitter:card', 'summary_large_image'],
+    ['name', 'twitter:image', image],
+  ]
+    .map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escape(content)}" />`)
+    .join('');
+  return html.replace(PREVIEW, '').replace('</head>', `${tags}</head>`);
+}
+
+/** The text alternative of picture `name`: its SVG's title, if the build drew it. */
+function pictureAlt(dir, name) {
+  try {
+    const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(dir, 'images', `${name}.svg`), 'utf8'))?.[1];
+    return title?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The part's own title, the first heading of its prerendered widget. */

@@ -5,7 +5,8 @@
 //! `start` in src/lib.rs).
 //!
 //! Usage: `prerender <dist-or-staging-dir>`; rewrites `index.html` and `embed.html` there,
-//! and writes each part's own page, `<part>.html`, from `embed.html`.
+//! writes each part's own page, `<part>.html`, from `embed.html`, and the pictures,
+//! `images/<name>.svg` and `.png` (src/image.rs).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -69,10 +70,42 @@ fn main() {
         let body = runtime.block_on(async {
             yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
         });
+        if file == "index.html" {
+            pictures(std::path::Path::new(&dir), &body);
+        }
         let page = prerender::insert(&page, MOUNT_ID, &body)
             .unwrap_or_else(|| panic!("{path:?} has no element with id {MOUNT_ID}"));
         std::fs::write(&path, page).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
         println!("prerendered {} ({} bytes of HTML)", path.display(), body.len());
+    }
+}
+
+/// Writes the pictures (src/image.rs) into `<dir>/images/`: for the whole explainer
+/// (`restaking-explained`) and for each part, an SVG and a PNG, drawn from `html`, the
+/// server-rendered worked example, and styled by `<dir>/widget.css`.
+#[cfg(not(target_arch = "wasm32"))]
+fn pictures(dir: &std::path::Path, html: &str) {
+    use restaking_explainer::config::View;
+    use restaking_explainer::image;
+
+    let css_path = dir.join("widget.css");
+    let css =
+        std::fs::read_to_string(&css_path).unwrap_or_else(|e| panic!("reading {css_path:?}: {e}"));
+    let fonts = image::fonts().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.join("images");
+    std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("making {out:?}: {e}"));
+    let named = std::iter::once((None, "restaking-explained"))
+        .chain(View::ALL.into_iter().map(|v| (Some(v), v.as_str())));
+    for (view, name) in named {
+        let card = image::card_for(view, html)
+            .unwrap_or_else(|| panic!("the prerendered page lacks a figure for {name}"));
+        let svg = image::card_svg(&card, &css);
+        let png = image::png(&svg, &fonts).unwrap_or_else(|e| panic!("drawing {name}: {e}"));
+        for (ext, bytes) in [("svg", svg.as_bytes()), ("png", png.as_slice())] {
+            let path = out.join(format!("{name}.{ext}"));
+            std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
+        }
+        println!("drew images/{name}.svg and .png ({} bytes of PNG)", png.len());
     }
 }
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::config::{to_pinned_pairs, Config, Theme, View};
 use crate::copy;
-use crate::model::State;
+use crate::model::{Results, Scenario, State};
 use crate::state::use_id_prefix;
 
 /// Properties of [`EmbedCode`].
@@ -47,7 +47,11 @@ pub fn element_snippet(config: &Config, base: &str, integrity: &str) -> String {
         .into_iter()
         .map(|(name, value)| format!(" {name}=\"{}\"", attr(&value)))
         .collect();
-    format!("<restaking-explainer{attrs}></restaking-explainer>\n{}", loader(base, integrity))
+    format!(
+        "<restaking-explainer{attrs}>{}</restaking-explainer>\n{}",
+        noscript(config, base),
+        loader(base, integrity)
+    )
 }
 
 /// The script-embed snippet for `config`: a div with `data-` attributes, then the loader.
@@ -61,8 +65,9 @@ pub fn script_snippet(config: &Config, base: &str, integrity: &str) -> String {
     }
     let views: Vec<&str> = config.views.iter().map(|v| v.as_str()).collect();
     format!(
-        "<div data-restaking-explainer=\"{}\"{attrs}></div>\n{}",
+        "<div data-restaking-explainer=\"{}\"{attrs}>{}</div>\n{}",
         views.join(","),
+        noscript(config, base),
         loader(base, integrity)
     )
 }
@@ -87,6 +92,105 @@ loading=\"lazy\" data-restaking-explainer-frame></iframe>\n\
 /// part (web/oembed.mjs). They show the worked example: a static page cannot carry a state.
 pub fn paste_snippet(views: &[View], base: &str) -> String {
     views.iter().map(|view| format!("{base}{}.html", view.as_str())).collect::<Vec<_>>().join("\n")
+}
+
+/// A part's picture (`images/<part>.png`, written by the build with the worked example's
+/// numbers) as an `(address, text alternative)` pair, served from `base`.
+fn picture(view: View, base: &str) -> (String, String) {
+    let scenario = Scenario::default();
+    let numbers = copy::picture_numbers(&scenario, &Results::of(&scenario));
+    (
+        format!("{base}images/{}.png", view.as_str()),
+        copy::picture_alt(copy::view_title(view), &numbers),
+    )
+}
+
+/// The pictures and links for places that run no script (newsletters, Substack, email),
+/// one per part in `views`, in HTML: each part's picture, linking to its page.
+pub fn image_snippet(views: &[View], base: &str) -> String {
+    views.iter().map(|&view| image_link(view, base)).collect::<Vec<_>>().join("\n")
+}
+
+/// One part's picture linking to its page, in HTML that keeps within a narrow column.
+fn image_link(view: View, base: &str) -> String {
+    let (src, alt) = picture(view, base);
+    format!(
+        "<a href=\"{base}{}.html\"><img src=\"{src}\" alt=\"{}\" width=\"1200\" height=\"630\" \
+style=\"max-width:100%;height:auto\"></a>",
+        view.as_str(),
+        attr(&alt)
+    )
+}
+
+/// The same pictures and links in Markdown.
+pub fn markdown_snippet(views: &[View], base: &str) -> String {
+    views
+        .iter()
+        .map(|&view| {
+            let (src, alt) = picture(view, base);
+            let alt = alt.replace('[', "(").replace(']', ")");
+            format!("[![{alt}]({src})]({base}{}.html)", view.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// What a reader without script sees in place of a script embed of `config`: the first
+/// part's picture and link, when the embed shows the worked example the picture draws
+/// (other numbers would contradict it), else nothing.
+fn noscript(config: &Config, base: &str) -> String {
+    match config.views.first() {
+        Some(&view) if config.state.scenario == Scenario::default() => {
+            format!("<noscript>{}</noscript>", image_link(view, base))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The theme choice, and a preview of the embed in a white and a dark article under it.
+fn theme_choice(ids: &crate::state::IdPrefix, theme: &UseStateHandle<Theme>) -> Html {
+    let preview = ids.id("embed-theme-preview");
+    // What each article's embed looks like: `auto` takes the article's, else the one asked.
+    let look = |dark_article: bool| match **theme {
+        Theme::Auto if dark_article => "rx--dark",
+        Theme::Auto | Theme::Light => "rx--light",
+        Theme::Dark => "rx--dark",
+    };
+    html! {
+        <fieldset class="rx-group rx-embed__theme" aria-describedby={preview.clone()}>
+            <legend class="rx-group__legend">{ copy::EMBED_THEME }</legend>
+            for (value, label) in copy::EMBED_THEMES {
+                {{
+                    let id = ids.id(&format!("embed-theme-{}", value.as_str()));
+                    let onchange = {
+                        let theme = theme.setter();
+                        Callback::from(move |_: Event| theme.set(value))
+                    };
+                    html! {
+                        <div class="rx-choice" key={value.as_str()}>
+                            <input type="radio" name={ids.id("embed-theme")} id={id.clone()}
+                                value={value.as_str()} checked={**theme == value} {onchange} />
+                            <label for={id}>{ label }</label>
+                        </div>
+                    }
+                }}
+            }
+            <div class="rx-embed__preview" aria-hidden="true">
+                for (i, article) in copy::EMBED_PREVIEW_ARTICLES.into_iter().enumerate() {
+                    <div class={classes!("rx-embed__article", (i == 1).then_some("rx-embed__article--dark"))} key={i}>
+                        <span class="rx-embed__article-name">{ article }</span>
+                        <span class="rx-embed__article-line"></span>
+                        <span class={classes!("rx-embed__sample", look(i == 1))}
+                            data-rx-preview={if i == 1 { "dark-article" } else { "white-article" }}>
+                            { copy::EMBED_PREVIEW_SAMPLE }
+                        </span>
+                        <span class="rx-embed__article-line"></span>
+                    </div>
+                }
+            </div>
+            <p class="rx-group__hint" id={preview}>{ copy::embed_theme_preview(**theme) }</p>
+        </fieldset>
+    }
 }
 
 /// Percent-encodes a query value, keeping commas readable.
@@ -126,6 +230,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let prerender = crate::state::use_prerender();
     let ids = use_id_prefix();
     let views = use_state(|| vec![View::Calculator]);
+    let theme = use_state(|| props.theme);
     // Where the page is served from, and the hash of its embed.js (which the release
     // build writes into the page): read in an effect, so rendering stays browser-free.
     let base = use_state(String::new);
@@ -152,20 +257,21 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         .reform(|e: Event| e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
     let snippets = match &props.state {
         Some(state) => {
-            let config =
-                Config { state: state.clone(), views: (*views).clone(), theme: props.theme };
+            let config = Config { state: state.clone(), views: (*views).clone(), theme: *theme };
             vec![
                 (copy::EMBED_ELEMENT_LABEL, "element", element_snippet(&config, &base, &integrity)),
                 (copy::EMBED_SCRIPT_LABEL, "script", script_snippet(&config, &base, &integrity)),
                 (copy::EMBED_FRAME_LABEL, "iframe", iframe_snippet(&config, &base)),
                 (copy::EMBED_PASTE_LABEL, "paste", paste_snippet(&views, &base)),
+                (copy::EMBED_IMAGE_LABEL, "image", image_snippet(&views, &base)),
+                (copy::EMBED_MARKDOWN_LABEL, "markdown", markdown_snippet(&views, &base)),
             ]
         }
         None => Vec::new(),
     };
     // What the last copy did: which snippet, and whether the clipboard took it.
     let copied = use_state(|| None::<(usize, bool)>);
-    let code_refs = use_state(<[NodeRef; 4]>::default);
+    let code_refs = use_state(<[NodeRef; 6]>::default);
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>
@@ -199,6 +305,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                         }}
                     }
                 </fieldset>
+                { theme_choice(&ids, &theme) }
                 for (i, (label, kind, code)) in snippets.into_iter().enumerate() {
                     {{
                         let id = ids.id(&format!("embed-code-{i}"));
@@ -293,5 +400,39 @@ mod tests {
         );
         assert!(code.contains("names=Oracle,Bridge"), "{code}");
         assert!(code.contains("embed-host.js"));
+    }
+
+    #[test]
+    fn the_picture_snippets_link_each_part_to_its_page_with_a_text_alternative() {
+        let views = [View::FanOut, View::Calculator];
+        let base = "https://example.org/rx/";
+        let html = image_snippet(&views, base);
+        let lines: Vec<&str> = html.lines().collect();
+        assert_eq!(lines.len(), 2, "{html}");
+        assert!(lines[0].starts_with("<a href=\"https://example.org/rx/fan-out.html\"><img src=\"https://example.org/rx/images/fan-out.png\""), "{html}");
+        assert!(lines[1].contains("images/calculator.png") && lines[1].contains("calculator.html"));
+        // 32 ETH at 3.5 %, and services at 2 % and 1.5 %: 1.12 + 1.12 = 2.24 ETH a year.
+        assert!(lines[0].contains(" alt=\"One deposit") && lines[0].contains("2.24"), "{html}");
+        assert!(lines[0].contains("width=\"1200\" height=\"630\""));
+        let md = markdown_snippet(&views, base);
+        assert!(md.starts_with("[![One deposit"), "{md}");
+        assert!(md.contains("](https://example.org/rx/images/fan-out.png)](https://example.org/rx/fan-out.html)"), "{md}");
+        assert_eq!(md.matches("[![").count(), 2);
+    }
+
+    #[test]
+    fn a_script_embed_of_the_worked_example_carries_its_picture_for_readers_without_script() {
+        let base = "https://example.org/rx/";
+        let config = Config { views: vec![View::Calculator, View::FanOut], ..Config::default() };
+        for code in [element_snippet(&config, base, ""), script_snippet(&config, base, "")] {
+            let inner = code.split_once("<noscript>").map(|(_, rest)| rest).unwrap_or_default();
+            assert!(inner.starts_with("<a href=\"https://example.org/rx/calculator.html\"><img src=\"https://example.org/rx/images/calculator.png\""), "{code}");
+            assert_eq!(code.matches("<img").count(), 1, "the first part's picture: {code}");
+        }
+        // Other numbers than the picture's: no picture to contradict them.
+        let mut other = config.clone();
+        other.state.scenario.stake_eth = 64.0;
+        assert!(!element_snippet(&other, base, "").contains("<noscript>"));
+        assert!(!script_snippet(&other, base, "").contains("<img"));
     }
 }

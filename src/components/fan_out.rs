@@ -316,6 +316,10 @@ pub fn FanOut(props: &FanOutProps) -> Html {
             if let Some(roles) = copy::service_roles(scenario) {
                 <p class="rx-fan__roles">{ roles }</p>
             }
+            // Only where a script can make the file: the prerendered page has no use for them.
+            if cfg!(target_arch = "wasm32") {
+                { super::save_figure("rx-fan__svg", "fan-out") }
+            }
             if !scenario.services.is_empty() {
                 <div class="rx-quiz">
                     <Question name="slash-loss" prompt={copy::ask_slash_loss(scenario)}

@@ -192,9 +192,14 @@ pub fn chart_question(
         on_point: (!**shown).then(|| on_guess.reform(Some)),
     };
     let (lo, hi) = chart.eth_range;
+    // A chart is saved whole: once its question has been answered, in a live page.
+    let savable = cfg!(target_arch = "wasm32") && !ask.asking;
     html! {
         <div class="rx-chart-question">
             { growth_chart(scenario, &growth, &chart, ids, &ask) }
+            if savable {
+                { super::save_figure("rx-chart__svg", "chart") }
+            }
             <super::Question name="chart" prompt={copy::ask_chart(scenario)}
                 range={super::SliderScale { min: lo, max: hi, step: (hi - lo) / 100.0 }}
                 // Mid-axis: a value on the slider's own steps, so the browser keeps it as

@@ -605,3 +605,41 @@ describe('embedding', () => {
     await ctx.close();
   });
 });
+
+describe('the embed panel\'s theme choice', () => {
+  test('a preview shows the embed in a white and a dark article; the snippets carry the choice, and a pasted one keeps it', async () => {
+    const { ctx, record } = await context({ colorScheme: 'light' });
+    const page = await ctx.newPage();
+    await page.goto(env.server.url);
+    await page.locator('.rx[data-rx-ready]').first().waitFor();
+    await page.getByText('Embed this explainer in your article').click();
+    const sample = (article) => page.locator(`[data-rx-preview="${article}-article"]`);
+    const ground = (article) => sample(article).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [white, dark] = ['rgb(255, 255, 255)', 'rgb(20, 23, 28)']; // --rx-bg, light and dark
+    // By default the embed follows the article: light in the white one, dark in the dark
+    // one, though the reader's system here is light.
+    assert.equal(await page.getByRole('radio', { name: 'Follow the article' }).isChecked(), true);
+    assert.deepEqual([await ground('white'), await ground('dark')], [white, dark]);
+    const theme = page.getByRole('group', { name: 'Colours' });
+    assert.match(await theme.getAttribute('aria-describedby'), /./);
+    await page.getByRole('radio', { name: 'Always dark' }).check();
+    await until(async () => (await ground('white')) === dark, { message: 'the white article\'s sample to turn dark' });
+    assert.equal(await ground('dark'), dark);
+    assert.match(await page.locator('.rx-embed__theme .rx-group__hint').textContent(), /Dark in every article/);
+    const element = await page.locator('[data-snippet="element"]').inputValue();
+    assert.match(element, / theme="dark"/);
+    assert.match(await page.locator('[data-snippet="script"]').inputValue(), / data-theme="dark"/);
+    assert.match(await page.locator('[data-snippet="iframe"]').inputValue(), /[?&;]theme=dark/);
+    await page.getByRole('radio', { name: 'Always light' }).check();
+    await until(async () => (await ground('dark')) === white, { message: 'the dark article\'s sample to turn light' });
+    // The dark choice, pasted into a white article, is dark there.
+    await extraPage(ctx, 'themed', element.replace(/<script[^>]*><\/script>/, ''), 'body { background: #fff }');
+    const article = await ctx.newPage();
+    await article.goto(`${env.server.url}examples/themed.html`);
+    const host = await mounted(article, 'restaking-explainer');
+    assert.match(await host.locator('.rx').first().getAttribute('class'), /\brx--dark\b/);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    await ctx.close();
+  });
+});
