@@ -1856,29 +1856,22 @@ pub const EMBED_PASTE_LABEL: &str =
     "A link to paste on a line of its own (WordPress, Ghost): one per part, with the worked example's numbers";
 /// Legend of the theme choice.
 pub const EMBED_THEME: &str = "Colours";
-/// The theme choice's options, with `theme=`'s values.
-pub const EMBED_THEMES: [(crate::config::Theme, &str); 3] = [
-    (crate::config::Theme::Auto, "Follow the article"),
-    (crate::config::Theme::Light, "Always light"),
-    (crate::config::Theme::Dark, "Always dark"),
-];
-/// What the preview shows, for each theme: how the embed looks in a white article and
+/// The theme choice's options: `theme=auto`, `light`, `dark`.
+pub const EMBED_THEME_LABELS: [&str; 3] = ["Follow the article", "Always light", "Always dark"];
+/// What the preview shows for each option: how the embed looks in a white article and
 /// in a dark one.
-pub fn embed_theme_preview(theme: crate::config::Theme) -> &'static str {
-    use crate::config::Theme;
-    match theme {
-        Theme::Auto => {
-            "Light in a white article, dark in a dark one. In an iframe, which \
-cannot see the article, it follows the reader's system setting."
-        }
-        Theme::Light => "Light in every article, whatever the reader's system setting.",
-        Theme::Dark => "Dark in every article, whatever the reader's system setting.",
-    }
-}
+pub const EMBED_THEME_PREVIEWS: [&str; 3] = [
+    "Light in a white article, dark in a dark one. In an iframe, which cannot see the \
+article, it follows the reader's system setting.",
+    "Light in every article, whatever the reader's system setting.",
+    "Dark in every article, whatever the reader's system setting.",
+];
 /// The preview's two sample articles.
 pub const EMBED_PREVIEW_ARTICLES: [&str; 2] = ["A white article", "A dark article"];
 /// The preview's sample of the widget.
 pub const EMBED_PREVIEW_SAMPLE: &str = "2.24 ETH a year";
+/// Said in the panel when its code could not be loaded.
+pub const EMBED_FAILED: &str = "The embed code could not load. Reload the page to try again.";
 /// The image-and-link snippet's label (HTML).
 pub const EMBED_IMAGE_LABEL: &str = "A picture and a link, for newsletters and pages that run \
 no script (HTML): one per part, with the worked example's numbers";
@@ -1893,6 +1886,38 @@ pub const COPIED: &str = "Copied";
 /// Said when the clipboard is out of reach and the snippet is selected instead.
 pub const COPY_BY_HAND: &str = "Copying is not allowed here, so the code is selected: press \
 Ctrl+C (⌘C on a Mac) to copy it.";
+
+/// The embed panel's fixed words, in the order web/embed-panel.js reads them (`named`
+/// there), before the five pictures' text alternatives.
+pub const EMBED_WORDS: [&str; 27] = [
+    EMBED_HINT,
+    EMBED_PARTS,
+    FAN_TITLE,
+    FLOW_TITLE,
+    CALCULATOR_TITLE,
+    COMPARE_TITLE,
+    RISKS_TITLE,
+    EMBED_THEME,
+    EMBED_THEME_LABELS[0],
+    EMBED_THEME_LABELS[1],
+    EMBED_THEME_LABELS[2],
+    EMBED_THEME_PREVIEWS[0],
+    EMBED_THEME_PREVIEWS[1],
+    EMBED_THEME_PREVIEWS[2],
+    EMBED_PREVIEW_ARTICLES[0],
+    EMBED_PREVIEW_ARTICLES[1],
+    EMBED_PREVIEW_SAMPLE,
+    EMBED_ELEMENT_LABEL,
+    EMBED_SCRIPT_LABEL,
+    EMBED_FRAME_LABEL,
+    EMBED_PASTE_LABEL,
+    EMBED_IMAGE_LABEL,
+    EMBED_MARKDOWN_LABEL,
+    COPY,
+    COPIED,
+    COPY_BY_HAND,
+    EMBED_FRAME_TITLE,
+];
 
 // ---- Pictures (src/image.rs) -----------------------------------------------------
 
@@ -1925,7 +1950,9 @@ pub fn picture_numbers(scenario: &Scenario, r: &Results) -> String {
 /// A picture's text alternative: its `title`, then the worked example's `numbers` (from
 /// [`picture_numbers`]).
 pub fn picture_alt(title: &str, numbers: &str) -> String {
-    format!("{title}: {numbers}")
+    // A title that asks a question ends its own sentence.
+    let colon = if title.ends_with('?') { "" } else { ":" };
+    format!("{title}{colon} {numbers}")
 }
 
 // ---- Saving a figure (components/save_figure.rs) --------------------------------

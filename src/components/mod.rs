@@ -29,7 +29,7 @@ mod story;
 pub use app::{App, AppProps, Fixed, FixedPart, FixedPartProps};
 pub use calculator::{Calculator, CalculatorProps};
 pub use compare::{Compare, CompareProps};
-pub use embed_code::{iframe_snippet, script_snippet, EmbedCode, EmbedCodeProps};
+pub use embed_code::{EmbedCode, EmbedCodeProps};
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::{Flow, FlowProps};
 pub use growth_chart::{chart_question, growth_chart, ChartAsk};

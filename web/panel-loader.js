@@ -1,0 +1,15 @@
+// Loads web/embed-panel.js the first time the embed panel is opened, and shows it in
+// `el` (src/components/embed_code.rs calls this; the build puts this file inside the
+// glue, scripts/minify.mjs). The module sits beside the standalone page.
+let panel;
+
+/** Shows the panel in `el` (see `show` in web/embed-panel.js); `failed` if it cannot load. */
+export function rxEmbedPanel(el, prefix, query, worked, version, theme, words, failed) {
+  panel ??= import(new URL('embed-panel.js', document.baseURI).href);
+  panel.then(
+    (module) => module.show(el, prefix, query, worked, version, theme, words),
+    () => {
+      el.textContent = failed;
+    },
+  );
+}
