@@ -625,7 +625,8 @@ async fn the_embed_panel_follows_the_state_only_while_it_is_open() {
     let w = container;
     let closed = rendered_by(type_into(&w, "#b24-stake", "40", "input")).await;
     assert!(!closed.iter().any(|(n, _)| n == "EmbedCode"), "{closed:?}");
-    let query = || find(&w, ".rx-embed__panel").get_attribute("data-rx-query").unwrap_or_default();
+    let query =
+        || find(&w, "[data-rx-embed-panel]").get_attribute("data-rx-query").unwrap_or_default();
     assert_eq!(query(), "", "a folded panel is given no numbers");
     // Opening the panel (its `toggle` event comes in a task of its own).
     find(&w, ".rx-embed__summary").dyn_into::<HtmlElement>().expect("summary").click();

@@ -183,6 +183,7 @@ function draw(el, prefix, version, initialTheme, words) {
     });
   }
 
+  el.className = 'rx-embed__panel';
   el.replaceChildren(h('p', { class: 'rx-group__hint' }, w.hint), parts, themes, ...boxes.map((b) => b.node));
   return {
     update({ query, worked }) {

@@ -91,9 +91,8 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>
                 <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::EMBED_TITLE }</summary>
-                <div class="rx-embed__panel" ref={panel}>
-                    <p class="rx-later">{ copy::LATER }</p>
-                </div>
+                // One line, as in every toggle, until web/embed-panel.js draws the panel.
+                <div class="rx-later" data-rx-embed-panel="" ref={panel}>{ copy::LATER }</div>
             </details>
         </section>
     }
