@@ -265,7 +265,10 @@ describe('the calculator in dist/', () => {
     const live = nodes.filter((n) => (n.properties || []).some((p) => p.name === 'live' && p.value.value !== 'off'));
     const story = await page.locator('[data-rx-story-beat][role=status]').count();
     assert.equal(story, 1);
-    assert.ok(live.length <= 2 + story, `live regions: ${live.map((n) => n.role?.value).join(', ')}`);
+    // And each "save this figure" line, which speaks only when a save fails (empty here).
+    const saves = page.locator('.rx-save [role=status]');
+    assert.deepEqual(await saves.allTextContents(), Array(await saves.count()).fill(''));
+    assert.ok(live.length <= 2 + story + (await saves.count()), `live regions: ${live.map((n) => n.role?.value).join(', ')}`);
     // Every change to a region a screen reader would speak, as it happens.
     await page.evaluate(() => {
       window.__spoken = [];

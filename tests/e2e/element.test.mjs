@@ -179,8 +179,11 @@ describe('the <restaking-explainer> element', () => {
   // color-scheme; the reader's system setting only where the page gives no sign.
   const THEME_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
   const pages = [
-    { name: 'white', head: '<style>body { background: #fff; color: #111 }</style>', system: 'dark', want: 'rx--light' },
-    { name: 'dark', head: '<style>body { background: rgb(17, 20, 24); color: #eee }</style>', system: 'light', want: 'rx--dark' },
+    // A white page and a dark page, each against both system settings: the page decides.
+    ...['light', 'dark'].flatMap((system) => [
+      { name: `white-${system}`, head: '<style>body { background: #fff; color: #111 }</style>', system, want: 'rx--light' },
+      { name: `dark-${system}`, head: '<style>body { background: rgb(17, 20, 24); color: #eee }</style>', system, want: 'rx--dark' },
+    ]),
     // A dark box in a white page: the nearest background is the one behind the widget.
     { name: 'dark-box', head: '<style>body { background: #fff } .box { background: #222 }</style>', box: true, system: 'light', want: 'rx--dark' },
     { name: 'plain', head: '', system: 'dark', want: 'rx--light' }, // the browser's white canvas

@@ -54,6 +54,35 @@ describe('the links an author pastes', () => {
     }
   });
 
+  test('in a frame of WordPress\'s largest, 600 × 1,000 px, the calculator\'s essentials and its headline figures are in view together', async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 600, height: 1000 }, permissions: ['local-network-access'] });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}embed.html?view=calculator`);
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    // WordPress never makes an oEmbed frame taller than 1,000 px; the part is taller, so
+    // what matters is what the frame shows before any scroll.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight) > 1000);
+    const inView = (locator) => locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    for (const id of ['rx-stake', 'rx-base', 'rx-slash']) {
+      assert.ok(await inView(page.locator(`#${id}`)), `#${id} in view`);
+    }
+    // One of the two headline bars (narrow and wide layouts) shows; its three figures in view.
+    const figures = await page.locator('.rx-headline__figure').evaluateAll((els) => els
+      .map((el) => [el.textContent.replace(/\s+/g, ' '), el.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0)
+      .map(([text, r]) => [text, r.top >= 0 && r.bottom <= innerHeight]));
+    assert.equal(figures.length, 3, JSON.stringify(figures));
+    assert.deepEqual(figures.filter(([, shown]) => !shown), [], 'every figure in view');
+    const said = figures.map(([text]) => text).join(' ');
+    // And they say the worked example's figures: 7 % a year, 1.6 ETH for one slash.
+    assert.match(said, /7\s?%/);
+    assert.match(said, /1\.6\sETH/);
+    await ctx.close();
+  });
+
   test('a part\'s page, opened, is that part alone, live', async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 600, height: 900 }, permissions: ['local-network-access'] });
     const page = await ctx.newPage();
