@@ -133,6 +133,31 @@ describe('a reader saves a figure', () => {
     await ctx.close();
   });
 
+  test('from an element embed in an article, under the strict policy', async () => {
+    const { ctx, record } = await context();
+    await ctx.route(`${env.server.url}examples/saving.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': CSP },
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body>'
+          + '<p>Before.</p><restaking-explainer view="fan-out" stake="50"></restaking-explainer>'
+          + '<script src="../embed.js" defer></script></body></html>',
+      }));
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}examples/saving.html`);
+    // (Locators reach into the element's shadow root.)
+    await page.locator('restaking-explainer .rx[data-rx-ready]').waitFor();
+    const svg = await save(page, 'restaking-explainer .rx-fanout', 'svg');
+    assert.equal(svg.name, 'restaking-fan-out.svg');
+    assert.ok(spaced(svg.bytes.toString('utf8')).includes('50 ETH'), 'the embed\'s own stake');
+    const png = await save(page, 'restaking-explainer .rx-fanout', 'png');
+    assert.equal(pngSize(png.bytes)[0], 1200);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.foreign, []);
+    await ctx.close();
+  });
+
   test('the calculator\'s chart, with the reader\'s years, as SVG and PNG', async () => {
     const { ctx, record } = await context();
     const page = await ctx.newPage();
