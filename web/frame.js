@@ -69,11 +69,21 @@
   // runs no observer for a frame it does not draw.
   post();
   addEventListener('load', post);
+  // And again a few times over the first half minute, until WordPress says it listens. A
+  // message posted before the page around has its listener is lost, and so is WordPress's
+  // `ready` when it reaches this frame before this script runs: with both lost (seen once
+  // in CI, on a busy machine) WordPress kept the frame clipped for good. The same height
+  // again changes nothing.
+  var retries = [];
+  for (var delay = 250; delay <= 32000; delay *= 2) retries.push(setTimeout(post, delay));
   new ResizeObserver(post).observe(document.body);
   if (secret) {
     addEventListener('message', function (event) {
       var data = event.data;
-      if (event.source === parent && data && data.message === 'ready' && data.secret === secret) post();
+      if (event.source === parent && data && data.message === 'ready' && data.secret === secret) {
+        retries.forEach(clearTimeout);
+        post();
+      }
     });
   }
 })();

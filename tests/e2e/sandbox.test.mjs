@@ -13,7 +13,7 @@ const SECRET = 'Ab3dE6gH9k';
  * Opens an article page that holds the embed page of `frameServer` in a sandboxed frame
  * (with WordPress's secret in its address), and records every message the frame posts.
  */
-async function article(frameServer, { sandbox = 'sandbox="allow-scripts"' } = {}) {
+async function article(frameServer, { sandbox = 'sandbox="allow-scripts"', listenAfter = 0 } = {}) {
   const ctx = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, permissions: ['local-network-access'] });
   const page = await ctx.newPage();
   await page.route(`${env.server.url}article-sandbox.html`, (route) =>
@@ -22,7 +22,10 @@ async function article(frameServer, { sandbox = 'sandbox="allow-scripts"' } = {}
       body: `<!doctype html><html lang="en"><head><title>An article</title></head><body>
         <script>
           window.__messages = [];
-          addEventListener('message', (e) => window.__messages.push(e.data));
+          // listenAfter: a page whose listener comes late (a slow script), after the
+          // frame's first messages, and which never says "ready".
+          const listen = () => addEventListener('message', (e) => window.__messages.push(e.data));
+          if (${listenAfter}) addEventListener('load', () => setTimeout(listen, ${listenAfter})); else listen();
         </script>
         <p>Before the frame.</p>
         <iframe ${sandbox} title="Restaking, explained" width="600" height="400"
@@ -73,6 +76,12 @@ describe('the embed page in a sandbox', () => {
     await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({ message: 'ready', secret: 'someoneElse' }, '*'));
     await page.waitForTimeout(300);
     assert.equal((await messages(page)).filter((d) => d?.message === 'height').length, after);
+    // The first "ready" stopped the frame's own repeats (it posts again a few times while
+    // nobody may be listening): a second one is answered all the same.
+    await page.evaluate((secret) => document.querySelector('iframe').contentWindow.postMessage({ message: 'ready', secret }, '*'), SECRET);
+    await until(async () => (await messages(page)).filter((d) => d?.message === 'height').length > after, {
+      message: 'an answer to a second "ready"',
+    });
     // A source's link cannot open a tab from this sandbox, nor should it take the widget's
     // place: its address is given as text, selected, and the frame stays where it was.
     await frame.locator('.rx-sources-part__summary').click();
@@ -84,6 +93,19 @@ describe('the embed page in a sandbox', () => {
     assert.equal(await text.inputValue(), href);
     assert.ok(await text.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length), 'selected');
     assert.ok(page.frames().some((f) => f.url().includes('/embed.html?view=calculator')), 'the frame still holds the widget');
+    await ctx.close();
+    await host.close();
+  });
+
+  test('a page that listens only after the frame has loaded, and never says "ready", is told the height all the same', async () => {
+    const host = await serve(undefined, { 'access-control-allow-origin': '*' });
+    const { ctx, page, frame } = await article(host, { listenAfter: 1500 });
+    await frame.locator('.rx[data-rx-ready]').waitFor();
+    const wp = await until(async () => (await messages(page)).filter((d) => d?.message === 'height' && d.secret === SECRET).length, {
+      message: 'a height in WordPress\'s dialect after the late listener',
+      timeout: 20_000,
+    });
+    assert.ok(wp > 0);
     await ctx.close();
     await host.close();
   });
