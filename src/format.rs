@@ -54,9 +54,34 @@ pub fn plain(value: f64, decimals: usize) -> String {
     }
 }
 
+/// How a locale writes a number: its decimal separator, the separator between groups
+/// of three digits, and from which value it groups (Spanish leaves 1000 ungrouped).
+/// Read from each locale's `number-*` messages (see `locales/en.ftl`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberStyle {
+    /// The decimal separator.
+    pub decimal: String,
+    /// The group separator.
+    pub group: String,
+    /// The smallest whole part that is grouped.
+    pub group_from: u64,
+}
+
+impl NumberStyle {
+    /// English's: "1,234.5".
+    pub fn english() -> Self {
+        NumberStyle { decimal: ".".into(), group: ",".into(), group_from: 1000 }
+    }
+}
+
 /// Rounds `value` to `decimals` places, drops trailing zeros, groups thousands with
 /// commas and writes negatives with a true minus sign. Never prints "-0".
 pub fn decimal(value: f64, decimals: usize) -> String {
+    decimal_in(&NumberStyle::english(), value, decimals)
+}
+
+/// [`decimal`], in a locale's style.
+pub fn decimal_in(style: &NumberStyle, value: f64, decimals: usize) -> String {
     let Some((negative, whole, frac, width)) = rounded(value, decimals) else {
         // The model never produces these; refuse to print them if it ever does.
         return "—".to_owned();
@@ -66,15 +91,16 @@ pub fn decimal(value: f64, decimals: usize) -> String {
     if negative {
         text.push('\u{2212}');
     }
+    let grouped = whole >= style.group_from;
     for (i, digit) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            text.push(',');
+        if grouped && i > 0 && (int.len() - i) % 3 == 0 {
+            text.push_str(&style.group);
         }
         text.push(digit);
     }
     if frac != 0 {
         let digits = format!("{frac:0width$}");
-        text.push('.');
+        text.push_str(&style.decimal);
         text.push_str(digits.trim_end_matches('0'));
     }
     text
@@ -208,6 +234,19 @@ mod tests {
                 assert!(diff <= 1.01 / 10f64.powi(d as i32), "{v} to {d}: {ours} vs {std}");
             }
         }
+    }
+
+    #[test]
+    fn a_locales_style_sets_the_separators_and_where_grouping_starts() {
+        let turkish = NumberStyle { decimal: ",".into(), group: ".".into(), group_from: 1000 };
+        assert_eq!(decimal_in(&turkish, 1.12, 2), "1,12");
+        assert_eq!(decimal_in(&turkish, 1234567.891, 2), "1.234.567,89");
+        assert_eq!(decimal_in(&turkish, -9.5, 2), "\u{2212}9,5");
+        let spanish =
+            NumberStyle { decimal: ",".into(), group: "\u{a0}".into(), group_from: 10_000 };
+        assert_eq!(decimal_in(&spanish, 1234.5, 2), "1234,5");
+        assert_eq!(decimal_in(&spanish, 12345.0, 2), "12\u{a0}345");
+        assert_eq!(decimal_in(&NumberStyle::english(), 1234.5, 2), decimal(1234.5, 2));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod facts;
 pub mod format;
 pub mod geometry;
 pub mod hooks;
+pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod image;
 pub mod model;

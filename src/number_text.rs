@@ -47,6 +47,49 @@ pub fn parse(text: &str) -> Option<f64> {
     Some(value).filter(|v| !v.is_nan())
 }
 
+/// Reads a number as a reader of a locale types it: its decimal separator (`decimal`,
+/// and the dot as well, which calculators and phones offer everywhere), its group
+/// separator (`group`: dropped, as are spaces), and Arabic-Indic or Persian digits and
+/// the Arabic decimal and group marks. Where the locale's decimal separator is a comma,
+/// a lone dot before exactly three digits groups thousands ("1.234" is 1234 in Turkish),
+/// and any other dot is a decimal point ("3.5"). `None` for anything else; never NaN.
+pub fn parse_typed(text: &str, decimal: &str, group: &str) -> Option<f64> {
+    let mut plain = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            '\u{660}'..='\u{669}' => plain.push((b'0' + (c as u32 - 0x660) as u8) as char),
+            '\u{6f0}'..='\u{6f9}' => plain.push((b'0' + (c as u32 - 0x6f0) as u8) as char),
+            '\u{66b}' => plain.push_str(decimal),
+            '\u{66c}' | ' ' | '\u{a0}' | '\u{202f}' | '\u{200e}' | '\u{200f}' | '\u{61c}' => {}
+            '\u{2212}' => plain.push('-'),
+            c => plain.push(c),
+        }
+    }
+    let comma_locale = decimal == ",";
+    if comma_locale {
+        // Groups first ("1.234,5"), then the comma becomes the point.
+        let dots = plain.matches('.').count();
+        let lone_group = dots == 1
+            && !plain.contains(',')
+            && plain
+                .split('.')
+                .nth(1)
+                .is_some_and(|after| after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()));
+        if plain.contains(',') || dots > 1 || lone_group {
+            plain = plain.replace('.', "");
+        }
+        plain = plain.replace(',', ".");
+    } else {
+        if !group.is_empty() && group != "." {
+            plain = plain.replace(group, "");
+        }
+        if decimal != "." {
+            plain = plain.replace(decimal, ".");
+        }
+    }
+    parse(&plain)
+}
+
 /// The shortest text that reads back as exactly `value` ("3.5", "0.1", "1e-7" in the
 /// browser where Rust writes "0.0000001"; both read back the same).
 pub fn shortest(value: f64) -> String {
@@ -84,6 +127,27 @@ mod tests {
             "1 2", "١٢",
         ] {
             assert_eq!(parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_what_a_reader_of_each_locale_types() {
+        // English.
+        assert_eq!(parse_typed("1,234.5", ".", ","), Some(1234.5));
+        assert_eq!(parse_typed(" 32 ", ".", ","), Some(32.0));
+        // Turkish: a decimal comma, dots between thousands, a dot alone as a point.
+        assert_eq!(parse_typed("3,5", ",", "."), Some(3.5));
+        assert_eq!(parse_typed("1.234,5", ",", "."), Some(1234.5));
+        assert_eq!(parse_typed("1.234", ",", "."), Some(1234.0));
+        assert_eq!(parse_typed("3.5", ",", "."), Some(3.5));
+        assert_eq!(parse_typed("%7", ",", "."), None);
+        // Arabic-Indic and Persian digits, the Arabic decimal mark, a bidi mark.
+        assert_eq!(parse_typed("٣٢", ".", ","), Some(32.0));
+        assert_eq!(parse_typed("٣٫٥", ".", ","), Some(3.5));
+        assert_eq!(parse_typed("\u{200e}۱۲٫۵", ".", ","), Some(12.5));
+        assert_eq!(parse_typed("−2", ".", ","), Some(-2.0));
+        for bad in ["", "abc", "1,2,3.4.5", "NaN", "١.٢.٣"] {
+            assert_eq!(parse_typed(bad, ".", ","), None, "{bad:?}");
         }
     }
 

@@ -1,0 +1,721 @@
+//! The words as data: each locale is a Fluent file, `locales/<lang>.ftl`, that a
+//! translator edits without knowing Rust. English is the source; every other locale has
+//! exactly its messages, with exactly its placeholders (see `check` and the test command).
+//!
+//! Fluent is parsed at build time only, natively, with the Project Fluent parser
+//! (`fluent-syntax`). The widget itself reads a compact form of the same messages
+//! ([`compile`] writes it, [`Words::decode`] reads it): measured on 2026-12-05, the parser
+//! alone would add 18 KB gzip to the wasm, and `fluent-bundle` 69 KB, more than all the
+//! words. The compact form keeps what our messages use: text, `{ $variables }`, and
+//! selections on a variable (`{ $n -> [one] … *[other] … }`) by the locale's plural
+//! category or by a word. Terms and message references are filled in at build time.
+//! A line break inside a message is a space: the messages are prose, wrapped for reading.
+
+use std::fmt::Write as _;
+
+/// A supported locale: its code, its own name, and whether it is written right to left.
+pub struct Locale {
+    /// The BCP 47 code, as in `lang` attributes and the `lang` URL parameter.
+    pub code: &'static str,
+    /// The language's name in itself, for the language menu.
+    pub name: &'static str,
+    /// Whether the language runs right to left.
+    pub rtl: bool,
+}
+
+/// Every locale, English (the source) first.
+pub const LOCALES: [Locale; 1] = [Locale { code: "en", name: "English", rtl: false }];
+
+/// The supported locale a `lang` value asks for, matched as BCP 47 prefers: the whole
+/// tag, then its language alone (`tr-TR` → `tr`, `ar-EG` → `ar`), in any case; `None`
+/// for anything else, which falls back to English with no error.
+pub fn supported(lang: &str) -> Option<&'static Locale> {
+    let lang = lang.trim();
+    let exact = LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(lang));
+    exact.or_else(|| {
+        let primary = lang.split(['-', '_']).next()?;
+        LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(primary))
+    })
+}
+
+/// A piece of a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    /// Words as they are.
+    Text(String),
+    /// A placeholder, `{ $name }`.
+    Var(String),
+    /// A choice by a variable: by its plural category (`one`, `few`, …), by its exact
+    /// number (`[0]`), or by a word; `default` is the variant Fluent marks with `*`.
+    Select {
+        /// The variable chosen by.
+        var: String,
+        /// The keys and their patterns.
+        variants: Vec<(String, Vec<Piece>)>,
+        /// The index of the default variant.
+        default: usize,
+    },
+}
+
+/// A value given to a message.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    /// Words, shown as they are and chosen by as a word.
+    Text(&'a str),
+    /// A number: as shown (already formatted for the locale), and its locale-neutral
+    /// digits (`"1.12"`), from which its plural category is read.
+    Number(&'a str, &'a str),
+}
+
+/// One locale's messages.
+#[derive(Debug, Default)]
+pub struct Words {
+    /// The locale's code.
+    pub lang: String,
+    /// The messages, sorted by id.
+    messages: Vec<(String, Vec<Piece>)>,
+}
+
+impl Words {
+    /// Reads the compact form [`compile`] writes: the locale's code on the first line,
+    /// then one message a line, `id`, a tab, and its pattern.
+    pub fn decode(text: &str) -> Result<Words, String> {
+        let mut lines = text.lines();
+        let lang = lines.next().unwrap_or_default().trim().to_owned();
+        let mut messages = Vec::new();
+        for line in lines.filter(|l| !l.is_empty()) {
+            let (id, pattern) =
+                line.split_once('\t').ok_or_else(|| format!("no tab in {line:?}"))?;
+            let mut chars = pattern.chars().peekable();
+            let pieces = decode_pattern(&mut chars, false)?;
+            if chars.next().is_some() {
+                return Err(format!("{id}: unbalanced braces"));
+            }
+            messages.push((id.to_owned(), pieces));
+        }
+        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(Words { lang, messages })
+    }
+
+    /// The message `id`'s pattern.
+    pub fn pattern(&self, id: &str) -> Option<&[Piece]> {
+        let at = self.messages.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok()?;
+        Some(&self.messages[at].1)
+    }
+
+    /// Every message's id, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.messages.iter().map(|(id, _)| id.as_str())
+    }
+
+    /// The message `id` with `args` in its placeholders. A missing message shows as its
+    /// id in brackets (the test command makes sure none is missing); a missing argument
+    /// as its name.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut out = String::new();
+        match self.pattern(id) {
+            Some(pieces) => self.write(&mut out, pieces, args),
+            None => {
+                let _ = write!(out, "[{id}]");
+            }
+        }
+        out
+    }
+
+    fn write(&self, out: &mut String, pieces: &[Piece], args: &[(&str, Arg)]) {
+        let arg = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Var(name) => match arg(name) {
+                    Some(Arg::Text(text) | Arg::Number(text, _)) => out.push_str(text),
+                    None => out.push_str(name),
+                },
+                Piece::Select { var, variants, default } => {
+                    let chosen = match arg(var) {
+                        Some(Arg::Text(word)) => variants.iter().position(|(k, _)| k == word),
+                        Some(Arg::Number(_, digits)) => {
+                            let category = plural(&self.lang, digits);
+                            // An exact number first, as Fluent does, then the category.
+                            variants
+                                .iter()
+                                .position(|(k, _)| same_number(k, digits))
+                                .or_else(|| variants.iter().position(|(k, _)| k == category))
+                        }
+                        None => None,
+                    };
+                    let (_, pattern) =
+                        &variants[chosen.unwrap_or(*default).min(variants.len() - 1)];
+                    self.write(out, pattern, args);
+                }
+            }
+        }
+    }
+}
+
+/// Whether a variant key names exactly the number `digits`.
+fn same_number(key: &str, digits: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_digit())
+        && crate::number_text::parse(key)
+            .zip(crate::number_text::parse(digits))
+            .is_some_and(|(a, b)| a == b)
+}
+
+fn decode_pattern(
+    chars: &mut std::iter::Peekable<std::str::Chars>,
+    nested: bool,
+) -> Result<Vec<Piece>, String> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    while let Some(&c) = chars.peek() {
+        if nested && (c == '|' || c == '}') {
+            break;
+        }
+        chars.next();
+        match c {
+            '\\' => text.push(chars.next().ok_or("a lone backslash")?),
+            '{' => {
+                if !text.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut text)));
+                }
+                if chars.next() != Some('$') {
+                    return Err("a brace not followed by $".into());
+                }
+                let mut var = String::new();
+                while let Some(&c) = chars.peek() {
+                    if c == '}' || c == '?' {
+                        break;
+                    }
+                    var.push(c);
+                    chars.next();
+                }
+                match chars.next() {
+                    Some('}') => pieces.push(Piece::Var(var)),
+                    Some('?') => {
+                        let mut variants = Vec::new();
+                        let mut default = 0;
+                        loop {
+                            if chars.peek() == Some(&'*') {
+                                chars.next();
+                                default = variants.len();
+                            }
+                            let mut key = String::new();
+                            for c in chars.by_ref() {
+                                if c == '=' {
+                                    break;
+                                }
+                                key.push(c);
+                            }
+                            let pattern = decode_pattern(chars, true)?;
+                            variants.push((key, pattern));
+                            match chars.next() {
+                                Some('|') => continue,
+                                Some('}') => break,
+                                _ => return Err(format!("unclosed selection on {var}")),
+                            }
+                        }
+                        if variants.is_empty() {
+                            return Err(format!("a selection on {var} with no variant"));
+                        }
+                        pieces.push(Piece::Select { var, variants, default });
+                    }
+                    _ => return Err(format!("unclosed placeholder {var}")),
+                }
+            }
+            c => text.push(c),
+        }
+    }
+    if !text.is_empty() {
+        pieces.push(Piece::Text(text));
+    }
+    Ok(pieces)
+}
+
+/// Writes `pieces` in the compact form [`Words::decode`] reads.
+#[cfg(not(target_arch = "wasm32"))]
+fn encode_pattern(out: &mut String, pieces: &[Piece]) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => {
+                for c in text.chars() {
+                    if matches!(c, '\\' | '{' | '}' | '|') {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+            }
+            Piece::Var(name) => {
+                let _ = write!(out, "{{${name}}}");
+            }
+            Piece::Select { var, variants, default } => {
+                let _ = write!(out, "{{${var}?");
+                for (i, (key, pattern)) in variants.iter().enumerate() {
+                    if i > 0 {
+                        out.push('|');
+                    }
+                    if i == *default {
+                        out.push('*');
+                    }
+                    out.push_str(key);
+                    out.push('=');
+                    encode_pattern(out, pattern);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// The placeholders a pattern uses, including those it selects by.
+pub fn placeholders(pieces: &[Piece], into: &mut std::collections::BTreeSet<String>) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Var(name) => {
+                into.insert(name.clone());
+            }
+            Piece::Select { var, variants, .. } => {
+                into.insert(var.clone());
+                for (_, p) in variants {
+                    placeholders(p, into);
+                }
+            }
+        }
+    }
+}
+
+/// The CLDR plural category of the number written `digits` (locale-neutral: `"1"`,
+/// `"1.50"`, `"-3"`) in `lang`: `zero`, `one`, `two`, `few`, `many` or `other`. The
+/// rules of our locales, written out (CLDR 48), and checked against ICU's.
+pub fn plural(lang: &str, digits: &str) -> &'static str {
+    let digits = digits.trim_start_matches(['-', '+']);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    // i: the integer digits' value; v: how many fraction digits are shown; n: the value.
+    let i: u64 = int.parse().unwrap_or(0);
+    let v = frac.len();
+    let n_is = |k: u64| i == k && frac.bytes().all(|b| b == b'0');
+    let integer = frac.bytes().all(|b| b == b'0');
+    let one = match lang.split('-').next().unwrap_or(lang) {
+        "en" => i == 1 && v == 0,
+        "tr" | "es" => n_is(1),
+        // Portuguese's one is any number whose integer part is 0 or 1 (0.5, 1.5).
+        "pt" => i <= 1,
+        "ar" => {
+            let m = i % 100;
+            return if n_is(0) {
+                "zero"
+            } else if n_is(1) {
+                "one"
+            } else if n_is(2) {
+                "two"
+            } else if integer && (3..=10).contains(&m) {
+                "few"
+            } else if integer && (11..=99).contains(&m) {
+                "many"
+            } else {
+                "other"
+            };
+        }
+        _ => false,
+    };
+    let many = matches!(lang.split('-').next(), Some("es" | "pt"))
+        && v == 0
+        && i != 0
+        && i.is_multiple_of(1_000_000);
+    if one {
+        "one"
+    } else if many {
+        "many"
+    } else {
+        "other"
+    }
+}
+
+/// Compiles a Fluent file to the compact form, or says every problem in it: a syntax
+/// error, an attribute, a function, a reference to a message or term that does not
+/// exist, a selection on anything but a variable.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn compile(lang: &str, ftl: &str) -> Result<String, Vec<String>> {
+    let words = parse_ftl(lang, ftl)?;
+    let mut out = format!("{lang}\n");
+    for (id, pieces) in &words.messages {
+        out.push_str(id);
+        out.push('\t');
+        encode_pattern(&mut out, pieces);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Reads a Fluent file into its messages (see [`compile`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_ftl(lang: &str, ftl: &str) -> Result<Words, Vec<String>> {
+    use fluent_syntax::ast;
+    use std::collections::HashMap;
+    let resource = match fluent_syntax::parser::parse(ftl) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            return Err(errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{lang}.ftl: {:?} at {:?}",
+                        e.kind,
+                        e.slice.clone().unwrap_or(e.pos.clone())
+                    )
+                })
+                .collect());
+        }
+    };
+    let mut problems = Vec::new();
+    let mut messages: HashMap<&str, &ast::Pattern<&str>> = HashMap::new();
+    let mut terms: HashMap<&str, &ast::Pattern<&str>> = HashMap::new();
+    let mut order = Vec::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                if !m.attributes.is_empty() {
+                    problems.push(format!(
+                        "{lang}.ftl: {}: attributes are not used here; make each its own message",
+                        m.id.name
+                    ));
+                }
+                match &m.value {
+                    Some(value) => {
+                        if messages.insert(m.id.name, value).is_some() {
+                            problems.push(format!("{lang}.ftl: {} is defined twice", m.id.name));
+                        }
+                        order.push(m.id.name);
+                    }
+                    None => problems.push(format!("{lang}.ftl: {} has no value", m.id.name)),
+                }
+            }
+            ast::Entry::Term(t) => {
+                terms.insert(t.id.name, &t.value);
+            }
+            ast::Entry::Junk { content } => {
+                problems.push(format!("{lang}.ftl: cannot read {content:?}"))
+            }
+            _ => {}
+        }
+    }
+    struct Ctx<'a, 's> {
+        lang: &'a str,
+        messages: &'a HashMap<&'s str, &'a ast::Pattern<&'s str>>,
+        terms: &'a HashMap<&'s str, &'a ast::Pattern<&'s str>>,
+        problems: &'a mut Vec<String>,
+    }
+    fn pattern(cx: &mut Ctx, id: &str, p: &ast::Pattern<&str>, depth: usize, out: &mut Vec<Piece>) {
+        if depth > 8 {
+            cx.problems.push(format!("{}.ftl: {id}: references go round in a circle", cx.lang));
+            return;
+        }
+        for element in &p.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => text(out, &value.replace('\n', " ")),
+                ast::PatternElement::Placeable { expression } => {
+                    expr(cx, id, expression, depth, out)
+                }
+            }
+        }
+    }
+    fn text(out: &mut Vec<Piece>, t: &str) {
+        if let Some(Piece::Text(last)) = out.last_mut() {
+            last.push_str(t);
+        } else if !t.is_empty() {
+            out.push(Piece::Text(t.to_owned()));
+        }
+    }
+    fn expr(cx: &mut Ctx, id: &str, e: &ast::Expression<&str>, depth: usize, out: &mut Vec<Piece>) {
+        match e {
+            ast::Expression::Inline(inline) => inline_expr(cx, id, inline, depth, out),
+            ast::Expression::Select { selector, variants } => {
+                let ast::InlineExpression::VariableReference { id: var } = selector else {
+                    cx.problems
+                        .push(format!("{}.ftl: {id}: only a variable can be selected by", cx.lang));
+                    return;
+                };
+                let mut vs = Vec::new();
+                let mut default = 0;
+                for (i, variant) in variants.iter().enumerate() {
+                    let key = match &variant.key {
+                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                    };
+                    if variant.default {
+                        default = i;
+                    }
+                    let mut pieces = Vec::new();
+                    pattern(cx, id, &variant.value, depth, &mut pieces);
+                    vs.push((key, pieces));
+                }
+                out.push(Piece::Select { var: var.name.to_owned(), variants: vs, default });
+            }
+        }
+    }
+    fn inline_expr(
+        cx: &mut Ctx,
+        id: &str,
+        e: &ast::InlineExpression<&str>,
+        depth: usize,
+        out: &mut Vec<Piece>,
+    ) {
+        match e {
+            ast::InlineExpression::StringLiteral { value } => {
+                text(out, &fluent_syntax::unicode::unescape_unicode_to_string(value));
+            }
+            ast::InlineExpression::NumberLiteral { value } => text(out, value),
+            ast::InlineExpression::VariableReference { id: var } => {
+                out.push(Piece::Var(var.name.to_owned()))
+            }
+            ast::InlineExpression::MessageReference { id: r, attribute: None } => match cx
+                .messages
+                .get(r.name)
+            {
+                Some(p) => pattern(cx, id, p, depth + 1, out),
+                None => cx.problems.push(format!("{}.ftl: {id}: no message {}", cx.lang, r.name)),
+            },
+            ast::InlineExpression::TermReference { id: r, attribute: None, arguments: None } => {
+                match cx.terms.get(r.name) {
+                    Some(p) => pattern(cx, id, p, depth + 1, out),
+                    None => cx.problems.push(format!("{}.ftl: {id}: no term -{}", cx.lang, r.name)),
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => expr(cx, id, expression, depth, out),
+            other => cx.problems.push(format!("{}.ftl: {id}: {other:?} is not used here", cx.lang)),
+        }
+    }
+    let mut compiled = Vec::new();
+    {
+        let mut cx = Ctx { lang, messages: &messages, terms: &terms, problems: &mut problems };
+        for id in &order {
+            let mut pieces = Vec::new();
+            pattern(&mut cx, id, messages[id], 0, &mut pieces);
+            compiled.push(((*id).to_owned(), pieces));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    compiled.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(Words { lang: lang.to_owned(), messages: compiled })
+}
+
+/// Compares a locale with English: every message English has, no other, each with
+/// English's placeholders. Says every difference.
+pub fn check(english: &Words, locale: &Words) -> Vec<String> {
+    use std::collections::BTreeSet;
+    let lang = &locale.lang;
+    let mut problems = Vec::new();
+    for id in english.ids() {
+        let Some(theirs) = locale.pattern(id) else {
+            problems.push(format!("{lang}: lacks {id}"));
+            continue;
+        };
+        let (mut ours, mut their) = (BTreeSet::new(), BTreeSet::new());
+        placeholders(english.pattern(id).unwrap_or_default(), &mut ours);
+        placeholders(theirs, &mut their);
+        for name in their.difference(&ours) {
+            problems.push(format!("{lang}: {id} uses ${name}, which English does not have"));
+        }
+        for name in ours.difference(&their) {
+            problems.push(format!("{lang}: {id} drops ${name}"));
+        }
+    }
+    for id in locale.ids().filter(|id| english.pattern(id).is_none()) {
+        problems.push(format!("{lang}: has {id}, which English does not"));
+    }
+    problems
+}
+
+// Natively: they read the Fluent files, which the wasm never does.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    const EN: &str = "
+-brand = Restaking, explained
+title = { -brand }: one deposit, many jobs
+# A comment for translators.
+years = { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+braces = a {\"{\"}brace{\"}\"} and a | bar \\ slash
+model = { $model ->
+    [allocated] in slices
+   *[independent] on its own
+}
+";
+
+    #[test]
+    fn compiles_terms_selections_and_escapes_and_reads_them_back() {
+        let compact = compile("en", EN).expect("as written");
+        let words = Words::decode(&compact).expect("as written");
+        assert_eq!(words.format("title", &[]), "Restaking, explained: one deposit, many jobs");
+        assert_eq!(words.format("years", &[("n", Arg::Number("1", "1"))]), "1 year");
+        assert_eq!(words.format("years", &[("n", Arg::Number("1.43", "1.43"))]), "1.43 years");
+        assert_eq!(words.format("braces", &[]), "a {brace} and a | bar \\ slash");
+        assert_eq!(words.format("model", &[("model", Arg::Text("allocated"))]), "in slices");
+        assert_eq!(words.format("model", &[("model", Arg::Text("nonsense"))]), "on its own");
+        assert_eq!(words.format("absent", &[]), "[absent]");
+        assert_eq!(parse_ftl("en", EN).expect("as written").messages, words.messages);
+    }
+
+    #[test]
+    fn refuses_what_the_widget_cannot_show() {
+        for bad in [
+            "a = { NUMBER($n) }",
+            "a = { b }",
+            "a = x\n    .title = y",
+            "a = { -missing }",
+            "a = { \"x\" ->\n  *[x] y\n}",
+            "a = x\na = y",
+            "a = {",
+        ] {
+            assert!(compile("en", bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_check_finds_a_missing_an_extra_and_a_wrong_placeholder() {
+        let en = parse_ftl("en", "a = A\nb = B { $n }\nc = C { $x }").expect("as written");
+        let tr = parse_ftl("tr", "b = B\nc = C { $y }\nd = D").expect("as written");
+        let problems = check(&en, &tr);
+        assert!(problems.contains(&"tr: lacks a".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"tr: b drops $n".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"tr: c uses $y, which English does not have".to_owned()));
+        assert!(problems.contains(&"tr: c drops $x".to_owned()));
+        assert!(problems.contains(&"tr: has d, which English does not".to_owned()));
+        assert_eq!(problems.len(), 5);
+        assert!(check(&en, &en).is_empty());
+    }
+
+    #[test]
+    fn a_lang_is_matched_by_its_language() {
+        assert_eq!(supported("EN-gb").map(|l| l.code), Some("en"));
+        assert_eq!(supported("en_GB").map(|l| l.code), Some("en"));
+        assert!(supported("xx").is_none());
+        assert!(supported("").is_none());
+    }
+
+    #[test]
+    fn plural_rules_agree_with_cldr() {
+        // ICU's categories for a range of numbers in every locale, written by
+        // scripts/plural-fixture.mjs (not the `intl_pluralrules` crate: it reads Arabic's
+        // `n % 100 = 3..10` as `i = 3..10`, and puts 103 in "other").
+        let fixture = include_str!("../tests/fixtures/plurals.txt");
+        let mut seen = 0;
+        for line in fixture.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split(' ');
+            let (lang, digits, category) = (
+                fields.next().expect("as written"),
+                fields.next().expect("as written"),
+                fields.next().expect("as written"),
+            );
+            assert_eq!(plural(lang, digits), category, "{lang} {digits}");
+            seen += 1;
+        }
+        assert!(seen > 10_000);
+    }
+
+    /// The locales' files, `locales/<lang>.ftl`, read as the build reads them.
+    fn locale_files() -> Vec<(String, Words)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("as written")
+            .map(|e| e.expect("as written").path())
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .map(|path| {
+                let lang = path.file_stem().expect("as written").to_string_lossy().into_owned();
+                let text = std::fs::read_to_string(&path).expect("as written");
+                let words = parse_ftl(&lang, &text).unwrap_or_else(|p| panic!("{}", p.join("\n")));
+                (lang, words)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_locale_has_englishs_messages_with_englishs_placeholders() {
+        let files = locale_files();
+        let english = &files.iter().find(|(l, _)| l == "en").expect("locales/en.ftl").1;
+        let mut problems = Vec::new();
+        for (lang, words) in &files {
+            assert!(
+                supported(lang).is_some_and(|l| l.code == lang),
+                "{lang}.ftl is not in LOCALES"
+            );
+            problems.extend(check(english, words));
+        }
+        for locale in LOCALES {
+            assert!(files.iter().any(|(l, _)| l == locale.code), "no locales/{}.ftl", locale.code);
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The fixed sentences of src/copy.rs (`pub const NAME: &str = "…";`), read from
+    /// its source as Rust reads the literals, with their ids in the Fluent files.
+    fn copy_constants() -> Vec<(String, String)> {
+        let source = include_str!("copy.rs");
+        let mut out = Vec::new();
+        for (at, _) in source.match_indices("pub const ") {
+            let rest = &source[at + 10..];
+            let Some((name, after)) = rest.split_once(": &str =") else { continue };
+            if name.contains(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+            {
+                continue;
+            }
+            let literal = after.trim_start().strip_prefix('"').expect("as written");
+            let mut text = String::new();
+            let mut chars = literal.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => match chars.next().expect("as written") {
+                        '\n' => {
+                            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                                chars.next();
+                            }
+                        }
+                        'u' => {
+                            let code: String =
+                                chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                            text.push(
+                                char::from_u32(u32::from_str_radix(&code, 16).expect("as written"))
+                                    .expect("as written"),
+                            );
+                        }
+                        'n' => text.push('\n'),
+                        other => text.push(other),
+                    },
+                    c => text.push(c),
+                }
+            }
+            out.push((name.to_lowercase().replace('_', "-"), text));
+        }
+        out
+    }
+
+    #[test]
+    fn the_english_file_says_what_copy_rs_says() {
+        // Until the widget reads its words from the files, src/copy.rs keeps its own copy
+        // of the fixed sentences: this keeps the two the same, both ways.
+        let files = locale_files();
+        let english = &files.iter().find(|(l, _)| l == "en").expect("as written").1;
+        let constants = copy_constants();
+        assert!(constants.len() > 100, "{}", constants.len());
+        for (id, text) in &constants {
+            assert_eq!(&english.format(id, &[]), text, "{id}");
+        }
+        for id in english.ids().filter(|id| !id.starts_with("number-")) {
+            assert!(
+                constants.iter().any(|(c, _)| c == id),
+                "{id} is in en.ftl, not in src/copy.rs"
+            );
+        }
+    }
+}
