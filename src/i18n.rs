@@ -24,7 +24,11 @@ pub struct Locale {
 }
 
 /// Every locale, English (the source) first.
-pub const LOCALES: [Locale; 1] = [Locale { code: "en", name: "English", rtl: false }];
+pub const LOCALES: [Locale; 3] = [
+    Locale { code: "en", name: "English", rtl: false },
+    Locale { code: "tr", name: "Türkçe", rtl: false },
+    Locale { code: "ar", name: "العربية", rtl: true },
+];
 
 /// The supported locale a `lang` value asks for, matched as BCP 47 prefers: the whole
 /// tag, then its language alone (`tr-TR` → `tr`, `ar-EG` → `ar`), in any case; `None`
@@ -593,6 +597,8 @@ model = { $model ->
 
     #[test]
     fn a_lang_is_matched_by_its_language() {
+        assert_eq!(supported("tr-TR").map(|l| l.code), Some("tr"));
+        assert_eq!(supported("AR").map(|l| l.code), Some("ar"));
         assert_eq!(supported("EN-gb").map(|l| l.code), Some("en"));
         assert_eq!(supported("en_GB").map(|l| l.code), Some("en"));
         assert!(supported("xx").is_none());
@@ -717,5 +723,35 @@ model = { $model ->
                 "{id} is in en.ftl, not in src/copy.rs"
             );
         }
+    }
+
+    #[test]
+    fn each_locale_writes_its_numbers_its_own_way() {
+        let files = locale_files();
+        let words =
+            |lang: &str| &files.iter().find(|(l, _)| l == lang).expect("the locale's file").1;
+        let n = |shown: &'static str, digits: &'static str| [("n", Arg::Number(shown, digits))];
+        // Compiled and read back as the widget will read them.
+        let tr = Words::decode(
+            &compile(
+                "tr",
+                &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/tr.ftl"))
+                    .expect("tr.ftl"),
+            )
+            .expect("tr compiles"),
+        )
+        .expect("tr decodes");
+        assert_eq!(tr.format("number-percent", &n("7", "7")), "%7");
+        assert_eq!(tr.format("number-decimal", &[]), ",");
+        assert_eq!(words("en").format("number-percent", &n("7", "7")), "7\u{a0}%");
+        assert_eq!(words("en").format("number-years", &n("1", "1")), "1\u{a0}year");
+        assert_eq!(words("en").format("number-years", &n("1.43", "1.43")), "1.43\u{a0}years");
+        // Arabic chooses among its six forms: 3 to 10 take the plural.
+        let ar = words("ar");
+        assert_ne!(
+            ar.format("number-years", &n("3", "3")),
+            ar.format("number-years", &n("11", "11")).replace("11", "3")
+        );
+        assert!(ar.format("number-years", &n("1.43", "1.43")).starts_with("1.43"));
     }
 }
