@@ -26,10 +26,10 @@ number-years = { $n }{"\u00A0"}yıl
 calculator-title = Kendiniz hesaplayın: ek getiri, ek riske değer mi?
 
 # The line under the calculator's heading.
-calculator-lead = Kaydırıcılar bir örnek hesaplamadan başlar: yılda yaklaşık %3,5 kazandıran 32 ETH, yılda %2 ve %1,5 ek ödeme yapan iki hizmet için yeniden hisseleniyor. Birini kaydırdığınızda yanındaki rakamlar da değişir ([APR](apr) yıllık yüzde oranıdır).
+calculator-lead = Kaydırıcılar bir örnek hesaplamadan başlar: yılda yaklaşık %3,5 kazandıran 32 ETH, yılda %2 ve %1,5 ek getiri sağlayan iki hizmet için yeniden hisseleniyor. Birini kaydırdığınızda yanındaki rakamlar da değişir ([APR](apr) yıllık yüzde oranıdır).
 
 # The calculator's lead when a link or an embed starts it from other numbers.
-calculator-lead-other = Bu kaydırıcılar sizin için seçilmiş sayılardan başlar; örnek hesaplama (yılda yaklaşık %3,5 kazandıran 32 ETH, %2 ve %1,5 ek ödeme yapan iki hizmet) bir tık uzağınızda. Herhangi bir şeyi değiştirdiğinizde aşağıdaki tüm rakamlar da değişir; hem yıllık ETH tutarı hem de yıllık oran ([APR](apr)) olarak.
+calculator-lead-other = Bu kaydırıcılar sizin için seçilmiş sayılardan başlar; örnek hesaplama (yılda yaklaşık %3,5 kazandıran 32 ETH, %2 ve %1,5 ek getiri sağlayan iki hizmet) bir tık uzağınızda. Herhangi bir şeyi değiştirdiğinizde aşağıdaki tüm rakamlar da değişir; hem yıllık ETH tutarı hem de yıllık oran ([APR](apr)) olarak.
 
 # Under the extra reward: what it is paid in.
 reward-currency = Bir hizmet herhangi bir jetonla ödeme yapabilir; o jetonun ETH karşılığı değişir, ama burada sabit tutulur.
@@ -44,7 +44,7 @@ inputs-legend = Pozisyonunuz
 services-legend = Yeniden hisselenmiş ETH'nizin güvence altına aldığı hizmetler
 
 # Explains what a service's probability is, and that it is a guess.
-services-hint = Her hizmet ek bir oran öder ve kendi kesinti kurallarını ekler. Ağır bir kesintinin yıllık olasılığı, sizin belirleyeceğiniz bir tahmindir: örnek hesaplama bunun için bir değer vermez.
+services-hint = Her hizmet kendi oranında ek bir ödül öder ve kendi kesinti kurallarını ekler. Ağır bir kesintinin yıllık olasılığı, sizin belirleyeceğiniz bir tahmindir: örnek hesaplama bunun için bir değer vermez.
 
 # The add-a-service button.
 add-service = Hizmet ekle
@@ -59,10 +59,10 @@ services-full = Bu hesaplayıcı en fazla sekiz hizmet alır.
 model-legend = Hizmetlerin kesinti riskleri nasıl birleşir?
 
 # The independent choice.
-model-independent = Bağımsız: her hizmet ayrı ayrı sorun çıkarabilir
+model-independent = Bağımsız: her hizmet kendi başına başarısız olabilir
 
 # The correlated choice.
-model-correlated = Birlikte: tek bir ortak operatör var, tek bir hata her hizmette kesintiye yol açar
+model-correlated = Birlikte: tek bir ortak operatör; tek bir hata her hizmetin kesinti uygulamasına yol açar
 
 # The allocated choice.
 model-allocated = Dilimler hâlinde: her hizmet, hissenin yalnızca kendisine ayrılan payını kesebilir (EigenLayer'da 17 Nisan 2025'ten beri)
@@ -80,7 +80,7 @@ more-holds = yıllık olasılıklar, kesinti modeli, ücretler, gerçek rotalar,
 routes-legend = Gerçek bir rotadan başlayın
 
 # What a route preset changes, and what it keeps.
-routes-hint = Bir rota; yolu, ücretleri ve kesinti modelini belirler. Hisselediğiniz miktar, oranlar ve olasılıklar olduğu gibi kalır.
+routes-hint = Bir rota seçtiğinizde yol, ücretler ve kesinti modeli ona göre ayarlanır. Hisselediğiniz miktar, oranlar ve olasılıklar olduğu gibi kalır.
 
 # Said when the fees, path and model match no route.
 route-custom = Yol, ücret ve modelin size özel bir karışımı.
@@ -125,13 +125,13 @@ pause = Animasyonu duraklat
 play = Animasyonu oynat
 
 # Before the simulate-a-slash buttons.
-simulate-label = Şurada kesinti simüle edin:
+simulate-label = Kesinti simüle etmek için seçin:
 
 # Under the simulate buttons: what a fault on each kind of branch takes.
-simulate-note = Bir hizmetteki hata, hesaplayıcıda belirlenen kesinti büyüklüğü kadarını alır. Ethereum'un kendi kesintisi farklıdır: küçük bir ilk ceza (Mayıs 2025'ten beri bakiyenin 4096'da 1'i), kalanın yaklaşık 36 gün kilitli kaldığı zorunlu bir çıkış ve aynı anda çok sayıda doğrulayıcı kesildiğinde daha fazlasının alınması. EigenLayer'da bir kesinti, yakılmadan ya da ödenmeden önce 7 gün bekler: bu süre kesintiyi durdurmaya fırsat verir, geri almaya değil.
+simulate-note = Bir hizmetteki hata, hesaplayıcıda belirlenen kesinti büyüklüğü kadarını alır. Ethereum'un kendi kesintisi farklıdır: küçük bir ilk ceza (Mayıs 2025'ten beri bakiyenin 4096'da 1'i), kalanın yaklaşık 36 gün kilitli kaldığı zorunlu bir çıkış ve aynı anda çok sayıda doğrulayıcı kesildiğinde daha fazlasının alınması. EigenLayer'da kesilen tutar, yakılmadan ya da ödenmeden önce 7 gün bekletilir: bu süre kesintiyi askıya almaya fırsat verir, geri almaya değil.
 
 # The toggle of the fan-out's dated detail: how far a slash reaches, Ethereum's own.
-fan-curious = Merak edenler için: bir kesinti nereye kadar uzanır ve Ethereum'un kendi kesintisi
+fan-curious = Merak edenler için: bir kesinti nereye kadar uzanır, Ethereum'un kendi kesintisi nasıl işler
 
 # The toggle of a step's other ways in.
 flow-curious = Diğer giriş yolları: kendi doğrulayıcınız ya da bir likit yeniden hisseleme jetonu
@@ -176,7 +176,7 @@ guess-label = Tahmininiz
 guess-check = Tahminimi kontrol et
 
 # The toggle that shows an answer without a guess.
-guess-skip = Doğrudan göster
+guess-skip = Tahmin etmeden göster
 
 # The same toggle once the answer is on show.
 guess-answer = Cevap
@@ -200,13 +200,13 @@ story-hint = Yeni mi başlıyorsunuz? Diyagram üzerinde anlatılan beş adımı
 story-next = Sonraki ›
 
 # Announced at the story's slash.
-story-slash = Bir hizmet kesinti uyguluyor: depozitonun küçülüşünü izleyin.
+story-slash = Bir hizmet kesinti uyguluyor: depozitonun küçülmesini izleyin.
 
 # The flow's heading.
 flow-title = ETH'den yeniden hisselemeye beş adım
 
 # The line under the flow's heading.
-flow-lead = Bir [doğrulayıcı](validator) çalıştırmadan da yeniden hisseleme yapabilirsiniz: bir [likit hisseleme jetonu](lst) ve bir yeniden hisseleme protokolü aracılığıyla ya da sade ETH'nizi ikisini birden yapan bir likit yeniden hisseleme protokolüne vererek.
+flow-lead = Bir [doğrulayıcı](validator) çalıştırmadan da yeniden hisseleyebilirsiniz: bir [likit hisseleme jetonu](lst) ve bir yeniden hisseleme protokolü aracılığıyla ya da sade ETH'nizi ikisini birden yapan bir likit yeniden hisseleme protokolüne vererek.
 
 # The back button.
 back = ← Geri
@@ -230,7 +230,7 @@ native-body = Kendi doğrulayıcınızı çalıştırıyorsanız (en az 32 ETH),
 lrt-title = Ya da: bir likit yeniden hisseleme jetonu
 
 # What the liquid restaking path is.
-lrt-body = Kendi doğrulayıcınız olmadan 1'den 3'e kadar olan adımları da atlayabilirsiniz: sade ETH'yi ya da zaten elinizde olan bir LST'yi ether.fi, Renzo, Kelp veya Puffer gibi bir likit yeniden hisseleme protokolüne yatırırsınız. Protokol, çoğunlukla EigenLayer'da yeniden hisseleme yapar, operatörleri ve hizmetleri sizin için seçer ve size alıp satabileceğiniz bir likit yeniden hisseleme jetonu (LRT) verir. Protokolün kendi ücreti diğerlerinin üzerine eklenir ve jetonu da diğer her jeton gibi ETH'ye olan eşitliğini kaybedebilir (de-peg).
+lrt-body = Kendi doğrulayıcınız olmadan 1'den 3'e kadar olan adımları da atlayabilirsiniz: sade ETH'yi ya da zaten elinizde olan bir LST'yi ether.fi, Renzo, Kelp veya Puffer gibi bir likit yeniden hisseleme protokolüne yatırırsınız. Protokol, yatırdığınızı çoğunlukla EigenLayer'da yeniden hisseler, operatörleri ve hizmetleri sizin için seçer ve size alıp satabileceğiniz bir likit yeniden hisseleme jetonu (LRT) verir. Protokolün kendi ücreti diğerlerinin üzerine eklenir ve jetonu da diğer her jeton gibi ETH ile paritesini kaybedebilir (de-peg).
 
 # Label of the path choice.
 path-legend = Diyagramda ve çıkışta gösterilen yol
@@ -262,10 +262,10 @@ close = Kapat
 later = Yükleniyor… (bunun için JavaScript gerekir)
 
 # The whole explainer's opening: the one idea in two sentences.
-intro = [Hisseleme](staking) (staking), ETH'yi kilitler; böylece bu ETH, Ethereum'un bloklarına kefil olur. Karşılığında yeni ETH kazanır (buradaki örnek hesaplamada yılda yaklaşık %3,5), ama doğrulayıcısı kuralları çiğnerse bir kısmı alınır: buna [kesinti](slashing) (slashing) denir. Yeniden hisseleme (restaking) ise aynı hisselenmiş ETH'yi başka hizmetlere de ödünç verir: her biri üstüne bir ödül öder ve her biri de kendi kurallarının çiğnenmesi hâlinde onu kesebilir. Ek getirinin her puanının bedeli, ek risktir.
+intro = [Hisseleme](staking) (staking), ETH'yi kilitler; böylece bu ETH, Ethereum'un bloklarına kefil olur. Karşılığında yeni ETH kazanır (buradaki örnek hesaplamada yılda yaklaşık %3,5), ama doğrulayıcısı kuralları çiğnerse bir kısmı alınır: buna [kesinti](slashing) (slashing) denir. Yeniden hisseleme (restaking) ise aynı hisselenmiş ETH'yi başka hizmetlere de ödünç verir: her biri üstüne bir ödül öder ve her biri de kendi kurallarının çiğnenmesi hâlinde onu kesebilir. Ek getirinin her yüzde puanı, ek riskle ödenir.
 
 # Where the worked example comes from, said once, on the whole page only.
-intro-source = Örnek hesaplama (32 ETH, iki hizmet, bir adet %5'lik kesinti), COINOTAG'in Haziran 2026 tarihli “What Is Restaking?” başlıklı makalesinden alınmıştır.
+intro-source = Örnek hesaplama (32 ETH, iki hizmet, tek bir %5'lik kesinti), COINOTAG'ın Haziran 2026 tarihli “What Is Restaking?” başlıklı makalesinden alınmıştır.
 
 # Label of the table of contents.
 contents = Bu rehberde
@@ -316,7 +316,7 @@ checklist-title = Bir yeniden hisseleme protokolüne sorulacak beş soru
 embed-title = Bu rehberi makalenize yerleştirin
 
 # What the snippets are.
-embed-hint = Her kod parçası tüm sayıları şu anki hâliyle taşır; böylece bu sayfanın varsayılanları ileride değişse bile okurlarınızın gördükleri değişmez. Element ve div sayfanızın genişliğine uyar, sayfanın stillerinden hiçbir şey devralmaz ve betiğin bütünlüğünü doğrular; iframe ise widget'ı, boyutu içeriğe göre ayarlanan kendi çerçevesinde tutar.
+embed-hint = Her kod parçası tüm sayıları şu anki hâliyle taşır; böylece bu sayfanın varsayılanları ileride değişse bile okurlarınızın gördükleri değişmez. Element ve div sayfanızın genişliğine uyar, sayfanın stillerinden hiçbir şey devralmaz ve betiğin bütünlüğünü doğrular; iframe ise widget'i, boyutu içeriğe göre ayarlanan kendi çerçevesinde tutar.
 
 # Legend of the parts to include.
 embed-parts = Eklenecek bölümler
@@ -379,4 +379,4 @@ save-label = Kendi sayılarınızla kaydedin:
 save-failed = Bu tarayıcı dosyayı burada oluşturamadı.
 
 # In a frame whose page may forbid downloads (no error reaches the widget there).
-save-in-frame = Dosya inmediyse, bu çerçeveyi içeren sayfa indirmeleri engelliyor: kaydetmek için rehberi kendi sayfasında açın.
+save-in-frame = Dosya indirilmediyse, bu çerçeveyi içeren sayfa indirmeleri engelliyor: kaydetmek için rehberi kendi sayfasında açın.
