@@ -5,9 +5,8 @@
 # the glossary (translate the words, keep the term). A line starting with `#` says where
 # the message is shown. See the README's "Languages" section.
 #
-# Being wired: these are the widget's fixed sentences, taken from src/copy.rs, which
-# still shows its own copy of them (a test keeps the two the same). The sentences built
-# from numbers follow.
+# The widget reads these through src/copy.rs (`t("id")`, `tf("id", …)`); a test fails
+# when the code asks for an id this file lacks, or this file has one nothing asks for.
 
 ## How numbers are written
 

@@ -4,49 +4,69 @@
 
 use crate::facts::FactSet;
 use crate::format::{eth, pct, years};
+use crate::locale::t;
 use crate::model::{Field, Notice, ResultName, Results, Route, Scenario, SlashModel};
 
 /// The calculator's heading.
-pub const CALCULATOR_TITLE: &str = "Work it out: is the extra yield worth the extra risk?";
+pub fn calculator_title() -> &'static str {
+    t("calculator-title")
+}
 /// The line under the calculator's heading.
-pub const CALCULATOR_LEAD: &str = "The sliders start from a worked example: 32 ETH at \
-about 3.5 % a year, restaked for two services paying 2 % and 1.5 % more. Move one, and the \
-figures beside it follow ([APR](apr) is the yearly rate).";
+pub fn calculator_lead() -> &'static str {
+    t("calculator-lead")
+}
 /// The calculator's lead when a link or an embed starts it from other numbers.
-pub const CALCULATOR_LEAD_OTHER: &str = "These sliders start from numbers chosen for you; \
-the worked example (32 ETH at about 3.5 % a year, two services paying 2 % and 1.5 % more) \
-is one click away. Move anything and every figure below follows, in ETH a year \
-and as a yearly rate ([APR](apr)).";
+pub fn calculator_lead_other() -> &'static str {
+    t("calculator-lead-other")
+}
 /// Under the extra reward: what it is paid in.
-pub const REWARD_CURRENCY: &str = "A service may pay in any token; its worth in ETH moves, \
-and is held fixed here.";
+pub fn reward_currency() -> &'static str {
+    t("reward-currency")
+}
 /// Under the risk-adjusted rate: what it leaves out.
-pub const RISK_ADJUSTED_NOTE: &str = "“After expected slashing” counts slashing alone, at the \
-odds you set: not the other five risks, and not the worst case.";
+pub fn risk_adjusted_note() -> &'static str {
+    t("risk-adjusted-note")
+}
 /// Legend of the inputs' group.
-pub const INPUTS_LEGEND: &str = "Your position";
+pub fn inputs_legend() -> &'static str {
+    t("inputs-legend")
+}
 /// Legend of the services' group.
-pub const SERVICES_LEGEND: &str = "Services your restaked ETH secures";
+pub fn services_legend() -> &'static str {
+    t("services-legend")
+}
 /// Explains what a service's probability is, and that it is a guess.
-pub const SERVICES_HINT: &str = "Each service pays an extra rate and adds its own slashing \
-rules. The yearly chance of a severe slash is a guess for you to set: the worked example gives none.";
+pub fn services_hint() -> &'static str {
+    t("services-hint")
+}
 /// The add-a-service button.
-pub const ADD_SERVICE: &str = "Add a service";
+pub fn add_service() -> &'static str {
+    t("add-service")
+}
 /// Said when no service is left.
-pub const NO_SERVICES: &str = "No services: this is plain liquid staking, with Ethereum's \
-slashing rules only.";
+pub fn no_services() -> &'static str {
+    t("no-services")
+}
 /// Said when the maximum number of services is reached.
-pub const SERVICES_FULL: &str = "Eight services is the most this calculator takes.";
+pub fn services_full() -> &'static str {
+    t("services-full")
+}
 /// Legend of the slashing-model choice.
-pub const MODEL_LEGEND: &str = "How do the services' slashing risks combine?";
+pub fn model_legend() -> &'static str {
+    t("model-legend")
+}
 /// The independent choice.
-pub const MODEL_INDEPENDENT: &str = "Independently: each service can fail on its own";
+pub fn model_independent() -> &'static str {
+    t("model-independent")
+}
 /// The correlated choice.
-pub const MODEL_CORRELATED: &str =
-    "Together: one shared operator, one fault slashes on every service";
+pub fn model_correlated() -> &'static str {
+    t("model-correlated")
+}
 /// The allocated choice.
-pub const MODEL_ALLOCATED: &str = "In slices: each service can slash only the share of the \
-stake set aside for it (EigenLayer since 17 April 2025)";
+pub fn model_allocated() -> &'static str {
+    t("model-allocated")
+}
 
 /// The model's short name, as the narration and the results name the one they assume.
 pub fn model_name(model: SlashModel) -> &'static str {
@@ -58,22 +78,29 @@ pub fn model_name(model: SlashModel) -> &'static str {
 }
 
 /// Under the model choice when slices are chosen: the calculator's assumption about pay.
-pub const ALLOCATED_PAY: &str = "Assumed here: each service pays its rate on its own slice. \
-On EigenLayer a service may instead weight its rewards by all the stake delegated to its \
-operators (since March 2026).";
-/// The facts behind [`ALLOCATED_PAY`] (ids in `crate::facts`).
+pub fn allocated_pay() -> &'static str {
+    t("allocated-pay")
+}
+/// The facts behind [`allocated_pay()`] (ids in `crate::facts`).
 pub const ALLOCATED_PAY_FACTS: [&str; 2] = ["eigenlayer-slashing", "eigenlayer-stake-rewards"];
 
 /// The calculator's group of settings beyond the essentials, closed at first.
-pub const MORE_TITLE: &str = "More settings";
+pub fn more_title() -> &'static str {
+    t("more-title")
+}
 /// What that group holds, said on its toggle.
-pub const MORE_HOLDS: &str = "yearly odds, slashing model, fees, real routes, names, chart years";
+pub fn more_holds() -> &'static str {
+    t("more-holds")
+}
 
 /// The legend of the route presets.
-pub const ROUTES_LEGEND: &str = "Start from a real route";
+pub fn routes_legend() -> &'static str {
+    t("routes-legend")
+}
 /// What a route preset changes, and what it keeps.
-pub const ROUTES_HINT: &str = "A route sets the path, the fees and the slashing model. Your \
-stake, rates and odds stay as they are.";
+pub fn routes_hint() -> &'static str {
+    t("routes-hint")
+}
 
 /// A route's button text.
 pub fn route_name(route: Route) -> &'static str {
@@ -119,9 +146,13 @@ takes 20 % (assumed opted in) and the operator 10 % of the rest; slices as on Ei
 }
 
 /// Said when the fees, path and model match no route.
-pub const ROUTE_CUSTOM: &str = "Your own mix of path, fees and model.";
+pub fn route_custom() -> &'static str {
+    t("route-custom")
+}
 /// The fees toggle.
-pub const FEES_SUMMARY: &str = "Fees at each layer (none in the worked example)";
+pub fn fees_summary() -> &'static str {
+    t("fees-summary")
+}
 
 /// The line under a field, where it has one: who charges a fee and on what, and what a
 /// slash's size is a share of when each service reaches only its slice.
@@ -148,23 +179,39 @@ pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
     }
 }
 /// The reset button.
-pub const RESET: &str = "Back to the worked example";
+pub fn reset() -> &'static str {
+    t("reset")
+}
 /// Heading of the results.
-pub const RESULTS_TITLE: &str = "What it adds up to";
+pub fn results_title() -> &'static str {
+    t("results-title")
+}
 /// The toggle of the sources part's full list.
-pub const SOURCES_ALL: &str = "Every fact, with its date and source";
+pub fn sources_all() -> &'static str {
+    t("sources-all")
+}
 /// The toggle of the glossary's definitions.
-pub const GLOSSARY_OPEN: &str = "The words a newcomer trips on, defined";
+pub fn glossary_open() -> &'static str {
+    t("glossary-open")
+}
 /// The dismiss-notices button.
-pub const DISMISS: &str = "Dismiss";
+pub fn dismiss() -> &'static str {
+    t("dismiss")
+}
 /// Heading of the chart.
-pub const CHART_TITLE: &str = "Over the years";
+pub fn chart_title() -> &'static str {
+    t("chart-title")
+}
 /// Explains the chart's assumptions.
-pub const CHART_HINT: &str = "Rewards paid out, not compounded; the slash comes mid-year.";
+pub fn chart_hint() -> &'static str {
+    t("chart-hint")
+}
 /// The labels of the headline bar that follows the inputs on a phone.
 pub const HEADLINE_LABELS: [&str; 3] = ["Total rate", "One slash", "Years erased"];
 /// Shown in place of a result that does not exist.
-pub const NONE_TEXT: &str = "none";
+pub fn none_text() -> &'static str {
+    t("none-text")
+}
 
 /// A labelled group of results.
 pub struct ResultGroup {
@@ -175,7 +222,7 @@ pub struct ResultGroup {
     /// Whether its figures depend on the slashing model (its heading then names it).
     pub names_model: bool,
     /// A line under the group that says what its figures leave out.
-    pub note: Option<&'static str>,
+    pub note: Option<fn() -> &'static str>,
     /// Whether the group starts folded away (its figures rest on the yearly odds, which
     /// are not among the calculator's essentials).
     pub folded: bool,
@@ -197,7 +244,7 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
             ResultName::GrossApr,
         ],
         names_model: false,
-        note: Some(REWARD_CURRENCY),
+        note: Some(reward_currency),
         folded: false,
     },
     ResultGroup {
@@ -217,7 +264,7 @@ pub const RESULT_GROUPS: [ResultGroup; 3] = [
             ResultName::BreakevenProbability,
         ],
         names_model: true,
-        note: Some(RISK_ADJUSTED_NOTE),
+        note: Some(risk_adjusted_note),
         folded: true,
     },
 ];
@@ -514,11 +561,13 @@ pub const SERIES_NAMES: [&str; 3] =
 // ---- Fan-out ---------------------------------------------------------------
 
 /// The fan-out's heading.
-pub const FAN_TITLE: &str = "One deposit, many jobs";
+pub fn fan_title() -> &'static str {
+    t("fan-title")
+}
 /// The line under the fan-out's heading.
-pub const FAN_LEAD: &str = "Your staked ETH already secures Ethereum. Restaked, the same \
-deposit is delegated to an [operator](operator), who runs the [services](avs) it backs: each one pays \
-its own reward along its branch, and each one can slash the deposit along its own arrow.";
+pub fn fan_lead() -> &'static str {
+    t("fan-lead")
+}
 
 /// How far a service's slash reaches, under the chosen model: the article's picture,
 /// then what EigenLayer does today.
@@ -537,18 +586,22 @@ the deposit for each service, and a service can slash only its own slice."
     }
 }
 /// The play/pause button while the animation runs.
-pub const PAUSE: &str = "Pause animation";
+pub fn pause() -> &'static str {
+    t("pause")
+}
 /// The play/pause button while the animation is paused.
-pub const PLAY: &str = "Play animation";
+pub fn play() -> &'static str {
+    t("play")
+}
 /// Before the simulate-a-slash buttons.
-pub const SIMULATE_LABEL: &str = "Simulate a slash on";
+pub fn simulate_label() -> &'static str {
+    t("simulate-label")
+}
 /// Under the simulate buttons: what a fault on each kind of branch takes.
-pub const SIMULATE_NOTE: &str = "A fault on a service takes the slash size set in the \
-calculator. Ethereum's own slashing differs: a small first penalty (1/4096 of the balance \
-since May 2025), a forced exit with the rest locked for about 36 days, and more taken when \
-many are slashed at once. On EigenLayer a slash waits 7 days before it is burned or paid out: \
-time to pause it, not undo it.";
-/// The facts [`SIMULATE_NOTE`] states (ids in `crate::facts`).
+pub fn simulate_note() -> &'static str {
+    t("simulate-note")
+}
+/// The facts [`simulate_note()`] states (ids in `crate::facts`).
 pub const SIMULATE_FACTS: [&str; 4] = [
     "ethereum-slash-penalty",
     "ethereum-slashed-exit",
@@ -556,20 +609,30 @@ pub const SIMULATE_FACTS: [&str; 4] = [
     "eigenlayer-redistribution",
 ];
 /// The toggle of the fan-out's dated detail: how far a slash reaches, Ethereum's own.
-pub const FAN_CURIOUS: &str = "For the curious: how far a slash reaches, and Ethereum's own";
+pub fn fan_curious() -> &'static str {
+    t("fan-curious")
+}
 /// The toggle of a step's other ways in.
-pub const FLOW_CURIOUS: &str = "Other ways in: your own validator, or a liquid restaking token";
+pub fn flow_curious() -> &'static str {
+    t("flow-curious")
+}
 /// The toggle of the exit timeline's dated rules.
-pub const TIMELINE_CURIOUS: &str = "For the curious: the rules behind these waits";
+pub fn timeline_curious() -> &'static str {
+    t("timeline-curious")
+}
 /// The link from the lit diagram back to what lit it.
 pub fn back_to(place: &str) -> String {
     format!("↩ Back to {place}")
 }
 
 /// The undo button.
-pub const UNDO_SLASH: &str = "Undo last slash";
+pub fn undo_slash() -> &'static str {
+    t("undo-slash")
+}
 /// The name of the Ethereum branch.
-pub const ETHEREUM: &str = "Ethereum";
+pub fn ethereum() -> &'static str {
+    t("ethereum")
+}
 /// Labels of the entry chain in the diagram, liquid path: coin, token, deposit.
 pub const CHAIN_LIQUID: [&str; 3] = ["ETH", "LST", "Restaking protocol"];
 /// Labels of the entry chain in the diagram, native path.
@@ -606,12 +669,14 @@ pub fn service_roles(scenario: &Scenario) -> Option<String> {
 }
 
 /// The exit path's label in the diagram.
-pub const EXIT_LABEL: &str = "Exit: wait out each layer";
+pub fn exit_label() -> &'static str {
+    t("exit-label")
+}
 
 /// A branch's name in buttons and the text alternative.
 pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String {
     match branch {
-        crate::model::Branch::Ethereum => ETHEREUM.to_owned(),
+        crate::model::Branch::Ethereum => ethereum().to_owned(),
         crate::model::Branch::Service(i) => scenario
             .services
             .get(i)
@@ -742,20 +807,34 @@ pub fn alloc_hint(scenario: &Scenario, i: usize) -> String {
 }
 
 /// The service name's label.
-pub const SERVICE_NAME: &str = "Name";
+pub fn service_name() -> &'static str {
+    t("service-name")
+}
 /// The remove-a-service button.
-pub const REMOVE: &str = "Remove";
+pub fn remove() -> &'static str {
+    t("remove")
+}
 /// The chart's y-axis unit.
-pub const CHART_Y_UNIT: &str = "ETH";
+pub fn chart_y_unit() -> &'static str {
+    t("chart-y-unit")
+}
 /// The chart's x-axis unit.
-pub const CHART_X_UNIT: &str = "years";
+pub fn chart_x_unit() -> &'static str {
+    t("chart-x-unit")
+}
 /// The chart's mark at the slash.
-pub const CHART_SLASH: &str = "slash";
+pub fn chart_slash() -> &'static str {
+    t("chart-slash")
+}
 /// The chart's mark at the reader's guess.
-pub const CHART_GUESS: &str = "your guess";
+pub fn chart_guess() -> &'static str {
+    t("chart-guess")
+}
 
 /// Heading of the calculator's line about simulated slashes.
-pub const AFTER_TITLE: &str = "After the simulated slashes";
+pub fn after_title() -> &'static str {
+    t("after-title")
+}
 
 // ---- Questions and the story ---------------------------------------------------
 
@@ -779,15 +858,25 @@ impl GuessUnit {
 }
 
 /// The label of a guess's slider.
-pub const GUESS_LABEL: &str = "Your guess";
+pub fn guess_label() -> &'static str {
+    t("guess-label")
+}
 /// The button that commits a guess.
-pub const GUESS_CHECK: &str = "Check my guess";
+pub fn guess_check() -> &'static str {
+    t("guess-check")
+}
 /// The toggle that shows an answer without a guess.
-pub const GUESS_SKIP: &str = "Just show me";
+pub fn guess_skip() -> &'static str {
+    t("guess-skip")
+}
 /// The same toggle once the answer is on show.
-pub const GUESS_ANSWER: &str = "The answer";
+pub fn guess_answer() -> &'static str {
+    t("guess-answer")
+}
 /// Offered when the numbers changed after an answer was shown.
-pub const GUESS_AGAIN: &str = "Ask again with these numbers";
+pub fn guess_again() -> &'static str {
+    t("guess-again")
+}
 
 /// How close a guess came, in one sentence: spot on within 5 % of the answer (or of
 /// a hundredth when the answer is 0), otherwise how far too high or too low.
@@ -835,8 +924,9 @@ pub fn answer_slash_loss(scenario: &Scenario, loss_eth: f64) -> String {
 }
 
 /// The second question, after the first: how many years of extra reward that erases.
-pub const ASK_YEARS_ERASED: &str =
-    "And how many years of the services' extra reward does that one slash wipe out?";
+pub fn ask_years_erased() -> &'static str {
+    t("ask-years-erased")
+}
 
 /// The second question's answer, with why: loss ÷ extra reward.
 pub fn answer_years_erased(r: &Results) -> String {
@@ -873,14 +963,21 @@ pub fn answer_chart(plain: f64, restaked: f64, slashed: f64) -> String {
 }
 
 /// The story's control, stopped.
-pub const STORY_PLAY: &str = "▶ Play the story";
+pub fn story_play() -> &'static str {
+    t("story-play")
+}
 /// The story's control, playing.
-pub const STORY_PAUSE: &str = "❚❚ Pause the story";
+pub fn story_pause() -> &'static str {
+    t("story-pause")
+}
 /// What the story is, beside its control.
-pub const STORY_HINT: &str = "New here? Watch the five steps told on the diagram, a few \
-seconds each.";
+pub fn story_hint() -> &'static str {
+    t("story-hint")
+}
 /// The story caption's button that moves on before the beat's time is up.
-pub const STORY_NEXT: &str = "Next ›";
+pub fn story_next() -> &'static str {
+    t("story-next")
+}
 
 /// The caption shown on the diagram at beat `beat`: a title and one short sentence, read in
 /// the beat's time. The slash's caption asks rather than tells: the first question does.
@@ -903,28 +1000,36 @@ pub fn story_caption(beat: crate::model::Beat) -> (String, &'static str) {
     }
 }
 /// Announced at the story's slash.
-pub const STORY_SLASH: &str = "A service slashes: watch the deposit shrink.";
+pub fn story_slash() -> &'static str {
+    t("story-slash")
+}
 
 /// What is announced at beat `beat` of the story.
 pub fn story_beat(beat: crate::model::Beat) -> String {
     match beat {
         crate::model::Beat::Step(n) => step_heading(n, step_copy(n).title),
-        crate::model::Beat::Slash => STORY_SLASH.to_owned(),
+        crate::model::Beat::Slash => story_slash().to_owned(),
     }
 }
 
 // ---- Flow ------------------------------------------------------------------
 
 /// The flow's heading.
-pub const FLOW_TITLE: &str = "Five steps from ETH to restaked";
+pub fn flow_title() -> &'static str {
+    t("flow-title")
+}
 /// The line under the flow's heading.
-pub const FLOW_LEAD: &str = "You can restake without running a [validator](validator): \
-through a [liquid staking token](lst) and a restaking protocol, or by handing plain ETH to a \
-liquid restaking protocol that does both.";
+pub fn flow_lead() -> &'static str {
+    t("flow-lead")
+}
 /// The back button.
-pub const BACK: &str = "← Back";
+pub fn back() -> &'static str {
+    t("back")
+}
 /// The next button.
-pub const NEXT: &str = "Next →";
+pub fn next() -> &'static str {
+    t("next")
+}
 
 /// The heading of the current step's panel.
 pub fn step_heading(step: u8, title: &str) -> String {
@@ -937,9 +1042,13 @@ pub fn enters_at(step: u8) -> String {
     format!("Enters at step {step}: {title}")
 }
 /// Label of the step list.
-pub const STEPS_LABEL: &str = "Steps of restaking";
+pub fn steps_label() -> &'static str {
+    t("steps-label")
+}
 /// "Risk it adds:" before each step's risk.
-pub const RISK_ADDED: &str = "Risk it adds:";
+pub fn risk_added() -> &'static str {
+    t("risk-added")
+}
 
 /// One step's short title, explanation and added risk.
 pub struct StepCopy {
@@ -1003,25 +1112,27 @@ market may sell below peg.",
 ];
 
 /// The native path, shown beside steps 1 and 2.
-pub const NATIVE_TITLE: &str = "Or: native restaking";
+pub fn native_title() -> &'static str {
+    t("native-title")
+}
 /// What the native path is.
-pub const NATIVE_BODY: &str = "If you run your own validator (32 ETH at least), you can skip \
-the LST and point the validator's [withdrawal credentials](withdrawal-credentials) at an \
-EigenPod, a contract of yours on the restaking protocol. No token and no LST contract to trust, but you run the validator (or pay \
-a provider to) and answer for its uptime, and a new validator first waits in Ethereum's entry \
-queue (more than 50 days in July 2026).";
+pub fn native_body() -> &'static str {
+    t("native-body")
+}
 /// The facts the native path's words state (ids in `crate::facts`).
 pub const NATIVE_FACTS: [&str; 2] = ["ethereum-entry-queue", "ethereum-churn"];
 /// The third path: a liquid restaking token.
-pub const LRT_TITLE: &str = "Or: a liquid restaking token";
+pub fn lrt_title() -> &'static str {
+    t("lrt-title")
+}
 /// What the liquid restaking path is.
-pub const LRT_BODY: &str = "With no validator of your own you can also skip steps 1 to 3: \
-you deposit plain ETH, or an LST you already hold, with a liquid restaking protocol such as \
-ether.fi, Renzo, Kelp or Puffer. It restakes, mostly on EigenLayer, picks the operators and services for you, and hands \
-back a liquid restaking token (LRT) you can trade. Its own fee comes on top of the others, \
-and its token can de-peg like any other.";
+pub fn lrt_body() -> &'static str {
+    t("lrt-body")
+}
 /// Label of the path choice.
-pub const PATH_LEGEND: &str = "Path shown in the diagram and the exit";
+pub fn path_legend() -> &'static str {
+    t("path-legend")
+}
 
 /// A path's name in the path choice.
 pub fn path_name(path: crate::model::EntryPath) -> &'static str {
@@ -1124,13 +1235,13 @@ rule set{} in all, Ethereum's included.",
 }
 
 /// The exit timeline's heading.
-pub const TIMELINE_TITLE: &str = "How long the way out takes";
+pub fn timeline_title() -> &'static str {
+    t("timeline-title")
+}
 /// The exit timeline's stated assumptions, and the facts they rest on.
-pub const TIMELINE_ASSUMPTIONS: &str = "EigenLayer's withdrawal delay has been about 14 days \
-since its slashing upgrade of 17 April 2025 (7 days before), and a protocol can change it \
-again. Ethereum lets at most 256 ETH in and 256 ETH out every 6.4 minutes, so its queues, \
-both ways, are short when few are waiting and take weeks when many are: the exit queue \
-passed 46 days in September 2025, the entry queue 50 days in July 2026.";
+pub fn timeline_assumptions() -> &'static str {
+    t("timeline-assumptions")
+}
 /// The facts behind the timeline (ids in `crate::facts`).
 pub const TIMELINE_FACTS: [&str; 6] = [
     "eigenlayer-withdrawal-delay",
@@ -1455,48 +1566,60 @@ pub fn view_facts(view: crate::config::View) -> FactSet {
 }
 
 /// The sources part's heading.
-pub const SOURCES_TITLE: &str = "Sources and dates";
+pub fn sources_title() -> &'static str {
+    t("sources-title")
+}
 /// The line under the sources part's heading.
-pub const SOURCES_LEAD: &str = "Every rule and figure stated here about a protocol, dated, \
-with its source's own words. Protocols change their rules: check before you rely on one.";
+pub fn sources_lead() -> &'static str {
+    t("sources-lead")
+}
 
 /// The glossary's heading.
-pub const GLOSSARY_TITLE: &str = "Words used here";
+pub fn glossary_title() -> &'static str {
+    t("glossary-title")
+}
 /// The accessible name of the box a citation mark opens.
-pub const FACT_POP_LABEL: &str = "Source";
+pub fn fact_pop_label() -> &'static str {
+    t("fact-pop-label")
+}
 /// The heading of the box a citation mark opens.
 pub fn fact_pop_heading(number: &str) -> String {
     format!("Source {number}")
 }
 /// The close button of a term's popover.
-pub const CLOSE: &str = "Close";
+pub fn close() -> &'static str {
+    t("close")
+}
 
 /// What a closed toggle holds in the page's HTML until the live widget takes its place
 /// (see `components::later`): seen only by a reader without JavaScript, or one who opens
 /// it in the moment before the script has run.
-pub const LATER: &str = "Loading… (this needs JavaScript)";
+pub fn later() -> &'static str {
+    t("later")
+}
 
 // ---- Intro -------------------------------------------------------------------
 
 /// The whole explainer's opening: the one idea in two sentences.
-pub const INTRO: &str = "[Staking](staking) locks ETH so that it vouches for Ethereum's \
-blocks: it earns new ETH, about 3.5 % a year in the worked example here, and part of it is \
-taken if its validator breaks the rules ([slashing](slashing)). Restaking lends the same \
-staked ETH to other services too: each pays a reward on top, and each can \
-slash it for breaking its own rules. Every point of extra yield is paid for with extra risk.";
+pub fn intro() -> &'static str {
+    t("intro")
+}
 /// The facts the opening states (ids in `crate::facts`).
 pub const INTRO_FACTS: [&str; 1] = ["staking-basics"];
 /// Where the worked example comes from, said once, on the whole page only.
-pub const INTRO_SOURCE: &str = "The worked example (32 ETH, two services, one 5 % slash) is \
-from COINOTAG's article “What Is Restaking?” of June 2026.";
+pub fn intro_source() -> &'static str {
+    t("intro-source")
+}
 /// Label of the table of contents.
-pub const CONTENTS: &str = "In this explainer";
+pub fn contents() -> &'static str {
+    t("contents")
+}
 
 /// A part's short name in the opening's table of contents.
 pub fn view_short_title(view: crate::config::View) -> &'static str {
     use crate::config::View;
     match view {
-        View::FanOut => FAN_TITLE,
+        View::FanOut => fan_title(),
         View::Flow => "Five steps",
         View::Compare => "Four ways compared",
         View::Calculator => "The calculator",
@@ -1508,38 +1631,52 @@ pub fn view_short_title(view: crate::config::View) -> &'static str {
 pub fn view_title(view: crate::config::View) -> &'static str {
     use crate::config::View;
     match view {
-        View::FanOut => FAN_TITLE,
-        View::Flow => FLOW_TITLE,
-        View::Compare => COMPARE_TITLE,
-        View::Calculator => CALCULATOR_TITLE,
-        View::Risks => RISKS_TITLE,
+        View::FanOut => fan_title(),
+        View::Flow => flow_title(),
+        View::Compare => compare_title(),
+        View::Calculator => calculator_title(),
+        View::Risks => risks_title(),
     }
 }
 
 // ---- Compare -----------------------------------------------------------------
 
 /// The toggle of the comparison's notes.
-pub const COMPARE_CURIOUS: &str = "For the curious: how the four build on each other";
+pub fn compare_curious() -> &'static str {
+    t("compare-curious")
+}
 /// The label of the comparison's choice of column, on a phone.
-pub const COMPARE_SHOWING: &str = "Show on a phone";
+pub fn compare_showing() -> &'static str {
+    t("compare-showing")
+}
 /// Where the comparison's pick and the risks' links lead back to.
-pub const BACK_COMPARE: &str = "the comparison";
-/// See [`BACK_COMPARE`].
-pub const BACK_RISKS: &str = "the risks";
+pub fn back_compare() -> &'static str {
+    t("back-compare")
+}
+/// See [`back_compare()`].
+pub fn back_risks() -> &'static str {
+    t("back-risks")
+}
 
 /// The comparison's heading.
-pub const COMPARE_TITLE: &str = "Staking, liquid staking, restaking, liquid restaking";
+pub fn compare_title() -> &'static str {
+    t("compare-title")
+}
 /// The line under the comparison's heading.
-pub const COMPARE_LEAD: &str = "The four are easy to confuse because each is built on the \
-one before. Pick a row to see where it shows in the diagram.";
+pub fn compare_lead() -> &'static str {
+    t("compare-lead")
+}
 /// The table's caption (read by screen readers, shown above the table).
-pub const COMPARE_CAPTION: &str = "Plain staking, liquid staking, restaking and liquid \
-restaking compared on six points; the reward and slashing rows use the calculator's numbers.";
+pub fn compare_caption() -> &'static str {
+    t("compare-caption")
+}
 /// The column headings, after the row-heading column.
 pub const COMPARE_COLUMNS: [&str; 4] =
     ["Plain staking", "Liquid staking", "Restaking", "Liquid restaking"];
 /// The heading of the row-heading column.
-pub const COMPARE_DIMENSION: &str = "Dimension";
+pub fn compare_dimension() -> &'static str {
+    t("compare-dimension")
+}
 /// The seed's two points in prose, after the table.
 pub const COMPARE_NOTES: [&str; 2] = [
     "Liquid staking is the building block and restaking sits on top of it: you can hold an \
@@ -1664,14 +1801,21 @@ run with the LST",
 // ---- Risks -----------------------------------------------------------------
 
 /// The risks' heading.
-pub const RISKS_TITLE: &str = "Six risks to weigh";
+pub fn risks_title() -> &'static str {
+    t("risks-title")
+}
 /// The line under the risks' heading.
-pub const RISKS_LEAD: &str = "Restaking piles several risks onto one deposit, and newcomers \
-tend to underestimate them. Each one enters at a particular step.";
+pub fn risks_lead() -> &'static str {
+    t("risks-lead")
+}
 /// The toggle of a risk's real, dated case.
-pub const RISK_CASE: &str = "A real case, dated";
+pub fn risk_case() -> &'static str {
+    t("risk-case")
+}
 /// The link from a risk to its place in the flow and the diagram.
-pub const SHOW_IN_DIAGRAM: &str = "Show where it enters";
+pub fn show_in_diagram() -> &'static str {
+    t("show-in-diagram")
+}
 
 /// How serious a risk tends to be for a restaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1806,7 +1950,9 @@ across {n} service{}, an expected cost of {} a year.",
 }
 
 /// The closing judgement's heading.
-pub const JUDGEMENT_TITLE: &str = "Before you restake";
+pub fn judgement_title() -> &'static str {
+    t("judgement-title")
+}
 
 /// The closing judgement with the calculator's numbers.
 pub fn judgement(scenario: &Scenario, r: &Results) -> String {
@@ -1823,7 +1969,9 @@ that, and never restake more than you could bear to see slashed.",
 }
 
 /// The toggle of the checklist.
-pub const CHECKLIST_TITLE: &str = "Five questions to ask a restaking protocol";
+pub fn checklist_title() -> &'static str {
+    t("checklist-title")
+}
 /// The checklist before restaking.
 pub const CHECKLIST: [&str; 5] = [
     "Track record: how long has the protocol run, and has it been audited or exploited?",
@@ -1837,25 +1985,37 @@ quick exit?",
 // ---- Embedding -------------------------------------------------------------
 
 /// The embed panel's toggle.
-pub const EMBED_TITLE: &str = "Embed this explainer in your article";
+pub fn embed_title() -> &'static str {
+    t("embed-title")
+}
 /// What the snippets are.
-pub const EMBED_HINT: &str = "Each snippet carries every number as it is now, so a later \
-change of this page's defaults never changes what your readers see. The element and the \
-div fit your page's width, inherit nothing from its styles, and check the script's \
-integrity; the iframe keeps the widget in a frame of its own, sized to fit.";
+pub fn embed_hint() -> &'static str {
+    t("embed-hint")
+}
 /// Legend of the parts to include.
-pub const EMBED_PARTS: &str = "Parts to include";
+pub fn embed_parts() -> &'static str {
+    t("embed-parts")
+}
 /// The element snippet's label.
-pub const EMBED_ELEMENT_LABEL: &str = "Element embed";
+pub fn embed_element_label() -> &'static str {
+    t("embed-element-label")
+}
 /// The script snippet's label.
-pub const EMBED_SCRIPT_LABEL: &str = "Script embed (a div)";
+pub fn embed_script_label() -> &'static str {
+    t("embed-script-label")
+}
 /// The iframe snippet's label.
-pub const EMBED_FRAME_LABEL: &str = "Iframe embed";
+pub fn embed_frame_label() -> &'static str {
+    t("embed-frame-label")
+}
 /// The pasted links' label.
-pub const EMBED_PASTE_LABEL: &str =
-    "A link to paste on a line of its own (WordPress, Ghost): one per part, with the worked example's numbers";
+pub fn embed_paste_label() -> &'static str {
+    t("embed-paste-label")
+}
 /// Legend of the theme choice.
-pub const EMBED_THEME: &str = "Colours";
+pub fn embed_theme() -> &'static str {
+    t("embed-theme")
+}
 /// The theme choice's options: `theme=auto`, `light`, `dark`.
 pub const EMBED_THEME_LABELS: [&str; 3] = ["Follow the article", "Always light", "Always dark"];
 /// What the preview shows for each option: how the embed looks in a white article and
@@ -1869,69 +2029,93 @@ article, it follows the reader's system setting.",
 /// The preview's two sample articles.
 pub const EMBED_PREVIEW_ARTICLES: [&str; 2] = ["A white article", "A dark article"];
 /// The preview's sample of the widget.
-pub const EMBED_PREVIEW_SAMPLE: &str = "2.24 ETH a year";
+pub fn embed_preview_sample() -> &'static str {
+    t("embed-preview-sample")
+}
 /// Said in the panel when its code could not be loaded.
-pub const EMBED_FAILED: &str = "The embed code could not load. Reload the page to try again.";
+pub fn embed_failed() -> &'static str {
+    t("embed-failed")
+}
 /// The image-and-link snippet's label (HTML).
-pub const EMBED_IMAGE_LABEL: &str = "A picture and a link, for newsletters and pages that run \
-no script (HTML): one per part, with the worked example's numbers";
+pub fn embed_image_label() -> &'static str {
+    t("embed-image-label")
+}
 /// The image-and-link snippet's label (Markdown).
-pub const EMBED_MARKDOWN_LABEL: &str = "The same picture and link in Markdown";
+pub fn embed_markdown_label() -> &'static str {
+    t("embed-markdown-label")
+}
 /// The iframe's title, read by screen readers.
-pub const EMBED_FRAME_TITLE: &str = "Restaking, explained: an interactive explainer";
+pub fn embed_frame_title() -> &'static str {
+    t("embed-frame-title")
+}
 /// The copy button.
-pub const COPY: &str = "Copy";
+pub fn copy() -> &'static str {
+    t("copy")
+}
 /// The copy button after copying.
-pub const COPIED: &str = "Copied";
+pub fn copied() -> &'static str {
+    t("copied")
+}
 /// Said when the clipboard is out of reach and the snippet is selected instead.
-pub const COPY_BY_HAND: &str = "Copying is not allowed here, so the code is selected: press \
-Ctrl+C (⌘C on a Mac) to copy it.";
+pub fn copy_by_hand() -> &'static str {
+    t("copy-by-hand")
+}
 
 /// The embed panel's fixed words, in the order web/embed-panel.js reads them (`named`
 /// there), before the five pictures' text alternatives.
-pub const EMBED_WORDS: [&str; 27] = [
-    EMBED_HINT,
-    EMBED_PARTS,
-    FAN_TITLE,
-    FLOW_TITLE,
-    CALCULATOR_TITLE,
-    COMPARE_TITLE,
-    RISKS_TITLE,
-    EMBED_THEME,
-    EMBED_THEME_LABELS[0],
-    EMBED_THEME_LABELS[1],
-    EMBED_THEME_LABELS[2],
-    EMBED_THEME_PREVIEWS[0],
-    EMBED_THEME_PREVIEWS[1],
-    EMBED_THEME_PREVIEWS[2],
-    EMBED_PREVIEW_ARTICLES[0],
-    EMBED_PREVIEW_ARTICLES[1],
-    EMBED_PREVIEW_SAMPLE,
-    EMBED_ELEMENT_LABEL,
-    EMBED_SCRIPT_LABEL,
-    EMBED_FRAME_LABEL,
-    EMBED_PASTE_LABEL,
-    EMBED_IMAGE_LABEL,
-    EMBED_MARKDOWN_LABEL,
-    COPY,
-    COPIED,
-    COPY_BY_HAND,
-    EMBED_FRAME_TITLE,
-];
+pub fn embed_words() -> [&'static str; 27] {
+    [
+        embed_hint(),
+        embed_parts(),
+        fan_title(),
+        flow_title(),
+        calculator_title(),
+        compare_title(),
+        risks_title(),
+        embed_theme(),
+        EMBED_THEME_LABELS[0],
+        EMBED_THEME_LABELS[1],
+        EMBED_THEME_LABELS[2],
+        EMBED_THEME_PREVIEWS[0],
+        EMBED_THEME_PREVIEWS[1],
+        EMBED_THEME_PREVIEWS[2],
+        EMBED_PREVIEW_ARTICLES[0],
+        EMBED_PREVIEW_ARTICLES[1],
+        embed_preview_sample(),
+        embed_element_label(),
+        embed_script_label(),
+        embed_frame_label(),
+        embed_paste_label(),
+        embed_image_label(),
+        embed_markdown_label(),
+        copy(),
+        copied(),
+        copy_by_hand(),
+        embed_frame_title(),
+    ]
+}
 
 // ---- Pictures (src/image.rs) -----------------------------------------------------
 
 /// The line above a part's title on its picture.
-pub const PICTURE_KICKER: &str = "Restaking, explained";
+pub fn picture_kicker() -> &'static str {
+    t("picture-kicker")
+}
 
 /// The line above the whole explainer's title on its picture.
-pub const PICTURE_KICKER_PAGE: &str = "An interactive explainer";
+pub fn picture_kicker_page() -> &'static str {
+    t("picture-kicker-page")
+}
 
 /// The whole explainer's title on its picture.
-pub const PICTURE_PAGE_TITLE: &str = "Restaking, explained";
+pub fn picture_page_title() -> &'static str {
+    t("picture-page-title")
+}
 
 /// The last line of every picture: the live widget is one click away.
-pub const PICTURE_FOOT: &str = "Follow the link to move the numbers yourself.";
+pub fn picture_foot() -> &'static str {
+    t("picture-foot")
+}
 
 /// The worked example's headline numbers, for its pictures.
 pub fn picture_numbers(scenario: &Scenario, r: &Results) -> String {
@@ -1958,7 +2142,9 @@ pub fn picture_alt(title: &str, numbers: &str) -> String {
 // ---- Saving a figure (components/save_figure.rs) --------------------------------
 
 /// Before the buttons that save a figure as an SVG or a PNG file.
-pub const SAVE_LABEL: &str = "Save it with your numbers:";
+pub fn save_label() -> &'static str {
+    t("save-label")
+}
 
 /// A save button's accessible name, which holds its visible `format` ("SVG").
 pub fn save_as(format: &str) -> String {
@@ -1966,11 +2152,14 @@ pub fn save_as(format: &str) -> String {
 }
 
 /// When the browser would not make the file.
-pub const SAVE_FAILED: &str = "This browser could not make the file here.";
+pub fn save_failed() -> &'static str {
+    t("save-failed")
+}
 
 /// In a frame whose page may forbid downloads (no error reaches the widget there).
-pub const SAVE_IN_FRAME: &str = "If no file arrived, the page around this frame blocks \
-downloads: open the explainer on its own page to save it.";
+pub fn save_in_frame() -> &'static str {
+    t("save-in-frame")
+}
 
 /// The last line of a saved figure: where it came from (the page, without its query).
 pub fn saved_from(href: &str) -> String {
@@ -2021,7 +2210,7 @@ mod tests {
 
     #[test]
     fn every_term_is_used_somewhere_in_the_copy() {
-        let mut copy = vec![INTRO, FAN_LEAD, FLOW_LEAD, NATIVE_BODY, CALCULATOR_LEAD];
+        let mut copy = vec![intro(), fan_lead(), flow_lead(), native_body(), calculator_lead()];
         copy.extend(STEPS.iter().flat_map(|s| [s.body, s.risk]));
         for term in Term::ALL {
             let used = copy.iter().any(|text| {
@@ -2035,27 +2224,27 @@ mod tests {
     fn every_static_text() -> Vec<String> {
         use crate::model::{EntryPath, Route};
         let mut texts: Vec<String> = [
-            INTRO,
-            SIMULATE_NOTE,
-            FAN_LEAD,
-            FLOW_LEAD,
-            NATIVE_BODY,
-            LRT_BODY,
-            CALCULATOR_LEAD,
-            CALCULATOR_LEAD_OTHER,
-            SERVICES_HINT,
-            MODEL_ALLOCATED,
-            MODEL_CORRELATED,
-            MODEL_INDEPENDENT,
-            TIMELINE_ASSUMPTIONS,
-            REWARD_CURRENCY,
-            RISK_ADJUSTED_NOTE,
-            COMPARE_CAPTION,
-            COMPARE_LEAD,
-            RISKS_LEAD,
-            CHART_HINT,
-            SOURCES_LEAD,
-            ALLOCATED_PAY,
+            intro(),
+            simulate_note(),
+            fan_lead(),
+            flow_lead(),
+            native_body(),
+            lrt_body(),
+            calculator_lead(),
+            calculator_lead_other(),
+            services_hint(),
+            model_allocated(),
+            model_correlated(),
+            model_independent(),
+            timeline_assumptions(),
+            reward_currency(),
+            risk_adjusted_note(),
+            compare_caption(),
+            compare_lead(),
+            risks_lead(),
+            chart_hint(),
+            sources_lead(),
+            allocated_pay(),
         ]
         .iter()
         .map(|t| (*t).to_owned())
@@ -2185,16 +2374,16 @@ mod tests {
         };
         // Redistribution: in the slashing story, the opt-in step and the risks.
         assert!(
-            SIMULATE_NOTE.contains("paid out")
+            simulate_note().contains("paid out")
                 && cites("simulate note", "eigenlayer-redistribution")
         );
         // A slash can be paused, never undone; Ethereum's own is a penalty and an exit.
         assert!(
-            SIMULATE_NOTE.contains("not undo it")
+            simulate_note().contains("not undo it")
                 && cites("simulate note", "eigenlayer-slash-delay")
         );
         assert!(
-            SIMULATE_NOTE.contains("forced exit")
+            simulate_note().contains("forced exit")
                 && cites("simulate note", "ethereum-slashed-exit")
         );
         // The operator can expose the stake faster than the staker can leave.
@@ -2215,13 +2404,13 @@ mod tests {
         assert!(cites("Compounded slashing", "eigenlayer-slash-delay"));
         // Queues both ways, from minutes to weeks, dated.
         for words in ["entry queue", "exit queue", "short when few", "weeks"] {
-            assert!(TIMELINE_ASSUMPTIONS.contains(words), "the timeline says {words:?}");
+            assert!(timeline_assumptions().contains(words), "the timeline says {words:?}");
         }
         assert!(
             cites("timeline", "ethereum-entry-queue") && cites("timeline", "ethereum-exit-queue")
         );
         assert!(
-            NATIVE_BODY.contains("entry queue") && cites("native path", "ethereum-entry-queue")
+            native_body().contains("entry queue") && cites("native path", "ethereum-entry-queue")
         );
         // The LRT's three ways out: its queue, at once for a fee, at market.
         let lrt: Vec<String> =
@@ -2236,7 +2425,7 @@ mod tests {
         assert!(example.contains("18 April 2026") && example.contains("116,500 rsETH"));
         assert!(ids.contains(&"rseth-exploit"));
         // The allocated model's pay rule is named as an assumption, with EigenLayer's own.
-        assert!(ALLOCATED_PAY.starts_with("Assumed here"));
+        assert!(allocated_pay().starts_with("Assumed here"));
         assert!(cites("allocated pay", "eigenlayer-stake-rewards"));
         assert_eq!(
             field_hint(Field::SlashSize, SlashModel::Allocated),

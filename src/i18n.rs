@@ -663,66 +663,52 @@ model = { $model ->
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
-    /// The fixed sentences of src/copy.rs (`pub const NAME: &str = "…";`), read from
-    /// its source as Rust reads the literals, with their ids in the Fluent files.
-    fn copy_constants() -> Vec<(String, String)> {
-        let source = include_str!("copy.rs");
-        let mut out = Vec::new();
-        for (at, _) in source.match_indices("pub const ") {
-            let rest = &source[at + 10..];
-            let Some((name, after)) = rest.split_once(": &str =") else { continue };
-            if name.contains(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
-            {
-                continue;
-            }
-            let literal = after.trim_start().strip_prefix('"').expect("as written");
-            let mut text = String::new();
-            let mut chars = literal.chars().peekable();
-            while let Some(c) = chars.next() {
-                match c {
-                    '"' => break,
-                    '\\' => match chars.next().expect("as written") {
-                        '\n' => {
-                            while chars.peek().is_some_and(|c| c.is_whitespace()) {
-                                chars.next();
+    /// Every message id the code asks for: the first argument of each `t("…")` and
+    /// `tf("…", …)` in src/, read from the source.
+    fn ids_in_code() -> std::collections::BTreeSet<String> {
+        let mut ids = std::collections::BTreeSet::new();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src/ is readable") {
+                let path = entry.expect("as listed").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).expect("as listed");
+                    for call in ["t(\"", "tf(\""] {
+                        for (at, _) in source.match_indices(call) {
+                            let before = source[..at].chars().next_back();
+                            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                                continue;
+                            }
+                            let rest = &source[at + call.len()..];
+                            let id = &rest[..rest.find('"').expect("a closed literal")];
+                            // Only ids: "…" in a doc comment is not one.
+                            if id
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            {
+                                ids.insert(id.to_owned());
                             }
                         }
-                        'u' => {
-                            let code: String =
-                                chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
-                            text.push(
-                                char::from_u32(u32::from_str_radix(&code, 16).expect("as written"))
-                                    .expect("as written"),
-                            );
-                        }
-                        'n' => text.push('\n'),
-                        other => text.push(other),
-                    },
-                    c => text.push(c),
+                    }
                 }
             }
-            out.push((name.to_lowercase().replace('_', "-"), text));
         }
-        out
+        ids
     }
 
     #[test]
-    fn the_english_file_says_what_copy_rs_says() {
-        // Until the widget reads its words from the files, src/copy.rs keeps its own copy
-        // of the fixed sentences: this keeps the two the same, both ways.
+    fn every_message_the_code_asks_for_is_in_english_and_every_english_one_is_asked_for() {
         let files = locale_files();
         let english = &files.iter().find(|(l, _)| l == "en").expect("as written").1;
-        let constants = copy_constants();
-        assert!(constants.len() > 100, "{}", constants.len());
-        for (id, text) in &constants {
-            assert_eq!(&english.format(id, &[]), text, "{id}");
-        }
-        for id in english.ids().filter(|id| !id.starts_with("number-")) {
-            assert!(
-                constants.iter().any(|(c, _)| c == id),
-                "{id} is in en.ftl, not in src/copy.rs"
-            );
-        }
+        let asked = ids_in_code();
+        assert!(asked.len() > 100, "{}", asked.len());
+        let missing: Vec<_> = asked.iter().filter(|id| english.pattern(id).is_none()).collect();
+        assert!(missing.is_empty(), "asked for, not in locales/en.ftl: {missing:?}");
+        let unused: Vec<_> =
+            english.ids().filter(|id| !id.starts_with("number-") && !asked.contains(*id)).collect();
+        assert!(unused.is_empty(), "in locales/en.ftl, asked for nowhere: {unused:?}");
     }
 
     #[test]

@@ -282,7 +282,7 @@ pub fn card_for(view: Option<View>, html: &str) -> Option<Card<'_>> {
         (chart, crate::geometry::chart::VIEW_WIDTH, crate::geometry::chart::VIEW_HEIGHT);
     let numbers = copy::picture_numbers(&scenario, &results);
     let card = |title, caption: &str, figure| Card {
-        kicker: copy::PICTURE_KICKER,
+        kicker: copy::picture_kicker(),
         title,
         caption: plain(caption),
         numbers: numbers.clone(),
@@ -291,17 +291,17 @@ pub fn card_for(view: Option<View>, html: &str) -> Option<Card<'_>> {
     };
     Some(match view {
         None => Card {
-            kicker: copy::PICTURE_KICKER_PAGE,
-            ..card(copy::PICTURE_PAGE_TITLE, copy::FAN_LEAD, fan)
+            kicker: copy::picture_kicker_page(),
+            ..card(copy::picture_page_title(), copy::fan_lead(), fan)
         },
-        Some(View::FanOut) => card(copy::FAN_TITLE, copy::FAN_LEAD, fan),
-        Some(View::Flow) => card(copy::FLOW_TITLE, copy::FLOW_LEAD, fan),
+        Some(View::FanOut) => card(copy::fan_title(), copy::fan_lead(), fan),
+        Some(View::Flow) => card(copy::flow_title(), copy::flow_lead(), fan),
         // Its lead's second sentence asks for a click, which a picture cannot take.
         Some(View::Compare) => {
-            let first = copy::COMPARE_LEAD.split_inclusive(". ").next().unwrap_or_default();
-            card(copy::COMPARE_TITLE, first, fan)
+            let first = copy::compare_lead().split_inclusive(". ").next().unwrap_or_default();
+            card(copy::compare_title(), first, fan)
         }
-        Some(View::Risks) => card(copy::RISKS_TITLE, copy::RISKS_LEAD, fan),
+        Some(View::Risks) => card(copy::risks_title(), copy::risks_lead(), fan),
         Some(View::Calculator) => {
             let growth = Growth::of(&scenario, &results);
             let last = |s: &[crate::model::Point]| s.last().map_or(0.0, |p| p.eth);
@@ -314,9 +314,9 @@ pub fn card_for(view: Option<View>, html: &str) -> Option<Card<'_>> {
                     .map(|((class, name), end)| (class, format!("{name}: {}", eth(end))))
                     .collect();
             Card {
-                caption: copy::CHART_HINT.to_owned(),
+                caption: copy::chart_hint().to_owned(),
                 legend,
-                ..card(copy::CALCULATOR_TITLE, "", chart_figure)
+                ..card(copy::calculator_title(), "", chart_figure)
             }
         }
     })
@@ -396,7 +396,7 @@ pub fn card_svg(card: &Card<'_>, widget_css: &str) -> String {
     out.push_str(&format!(
         "<text class=\"card-foot\" x=\"{x}\" y=\"{}\">{}</text>\n",
         HEIGHT - 36,
-        xml(copy::PICTURE_FOOT)
+        xml(copy::picture_foot())
     ));
     // The figure, scaled into the right-hand box and centred there. Its labels may
     // reach past its viewBox (as on the page), so it is not clipped.

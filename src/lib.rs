@@ -16,6 +16,7 @@ pub mod hooks;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod image;
+pub mod locale;
 pub mod model;
 pub mod number_text;
 pub mod prerender;

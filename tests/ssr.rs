@@ -488,7 +488,7 @@ async fn the_prerendered_page_holds_the_first_screen_and_leaves_the_toggles_bodi
         let body: Vec<_> = toggle.children().filter_map(ElementRef::wrap).skip(1).collect();
         assert_eq!(body.len(), 1, "one line after the summary: {}", text(toggle));
         assert_eq!(body[0].value().attr("class"), Some("rx-later"), "{}", text(toggle));
-        assert_eq!(text(body[0]), restaking_explainer::copy::LATER);
+        assert_eq!(text(body[0]), restaking_explainer::copy::later());
     }
     // The term buttons' boxes are there for their aria-controls, empty.
     let pops: Vec<_> = doc.select(&sel(".rx-term__pop")).collect();

@@ -208,12 +208,12 @@ pub fn App(props: &AppProps) -> Html {
             View::FanOut => {
                 // A comparison row or a risk that lit the diagram: the way back to it.
                 let back = state.spotlight.and_then(|s| match s.from {
-                    SpotlightFrom::Compare(i) => views
-                        .contains(&View::Compare)
-                        .then(|| (ids.id(&format!("compare-pick-{i}")), crate::copy::BACK_COMPARE)),
+                    SpotlightFrom::Compare(i) => views.contains(&View::Compare).then(|| {
+                        (ids.id(&format!("compare-pick-{i}")), crate::copy::back_compare())
+                    }),
                     SpotlightFrom::Risk(i) => views
                         .contains(&View::Risks)
-                        .then(|| (ids.id(&format!("risk-link-{i}")), crate::copy::BACK_RISKS)),
+                        .then(|| (ids.id(&format!("risk-link-{i}")), crate::copy::back_risks())),
                 });
                 html! {
                     <super::FanOut key="fan-out" figures={figures.clone()} slashes={state.slashes.clone()}

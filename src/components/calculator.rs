@@ -64,11 +64,11 @@ fn after_slashes(
     let rows = [
         ("stake-left", Some(after.stake_left_eth), eth(after.stake_left_eth), false),
         ("lost", Some(after.lost_eth), eth(after.lost_eth), true),
-        ("years-erased", erased, erased.map_or_else(|| copy::NONE_TEXT.to_owned(), years), false),
+        ("years-erased", erased, erased.map_or_else(|| copy::none_text().to_owned(), years), false),
     ];
     html! {
         <div class="rx-after">
-            <h4 class="rx-results__title">{ copy::AFTER_TITLE }</h4>
+            <h4 class="rx-results__title">{ copy::after_title() }</h4>
             <dl class="rx-results__list">
                 for (i, (name, value, text, loss)) in rows.into_iter().enumerate() {
                     <div class="rx-result" key={name}>
@@ -84,7 +84,7 @@ fn after_slashes(
                 }
             </dl>
             <button type="button" class="rx-button rx-button--quiet"
-                onclick={on_action.reform(|_: MouseEvent| Action::UndoSlash)}>{ copy::UNDO_SLASH }</button>
+                onclick={on_action.reform(|_: MouseEvent| Action::UndoSlash)}>{ copy::undo_slash() }</button>
         </div>
     }
 }
@@ -207,7 +207,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     // Said once, of the numbers the calculator opened with: the lead promises the
     // article's example only when a link or an embed has not started it elsewhere.
     let opened_on_article = *use_state(|| *scenario == crate::model::Scenario::default());
-    let lead = if opened_on_article { copy::CALCULATOR_LEAD } else { copy::CALCULATOR_LEAD_OTHER };
+    let lead =
+        if opened_on_article { copy::calculator_lead() } else { copy::calculator_lead_other() };
     let summary = copy::summary(scenario, &results);
     let announced = use_state(String::new);
     let first_run = use_mut_ref(|| true);
@@ -228,7 +229,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let services = scenario.services.len();
     let chosen_route = Route::matching(props.path, scenario);
     let route_note = chosen_route.map_or_else(
-        || html! { <p class="rx-routes__note">{ copy::ROUTE_CUSTOM }</p> },
+        || html! { <p class="rx-routes__note">{ copy::route_custom() }</p> },
         |route| {
             let (summary, ids_cited) = copy::route_summary(route);
             html! {
@@ -240,7 +241,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     );
     html! {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
-            <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::CALCULATOR_TITLE }</h2>
+            <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::calculator_title() }</h2>
             <p class="rx-part__lead">{ super::rich(lead) }</p>
             // The one live region for the figures: the outputs and the narration are
             // not live, so one change is spoken once, after the input settles.
@@ -251,37 +252,37 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <div class="rx-calculator__grid">
                 <div class="rx-calculator__inputs">
                     <fieldset class="rx-group">
-                        <legend class="rx-group__legend">{ copy::INPUTS_LEGEND }</legend>
+                        <legend class="rx-group__legend">{ copy::inputs_legend() }</legend>
                         { field(Field::Stake) }
                         { field(Field::BaseRate) }
                         { field(Field::SlashSize) }
                     </fieldset>
                     <fieldset class="rx-group rx-services">
-                        <legend class="rx-group__legend">{ copy::SERVICES_LEGEND }</legend>
+                        <legend class="rx-group__legend">{ copy::services_legend() }</legend>
                         for (i, service) in scenario.services.iter().enumerate() {
                             <ServiceRow key={service.id} index={i} service={service.clone()}
                                 scenario={scenario.clone()} />
                         }
                         if services == 0 {
-                            <p class="rx-group__hint">{ copy::NO_SERVICES }</p>
+                            <p class="rx-group__hint">{ copy::no_services() }</p>
                         }
                         if services < MAX_SERVICES {
                             <button type="button" class="rx-button" onclick={on_action.reform(|_: MouseEvent| Action::AddService)}>
-                                { copy::ADD_SERVICE }
+                                { copy::add_service() }
                             </button>
                         } else {
-                            <p class="rx-group__hint">{ copy::SERVICES_FULL }</p>
+                            <p class="rx-group__hint">{ copy::services_full() }</p>
                         }
                     </fieldset>
                     <details class="rx-more" open={*more_open} ontoggle={on_more_toggle}>
                         <summary class="rx-more__summary">
-                            <span class="rx-more__title">{ copy::MORE_TITLE }</span>
-                            <span class="rx-more__holds">{ copy::MORE_HOLDS }</span>
+                            <span class="rx-more__title">{ copy::more_title() }</span>
+                            <span class="rx-more__holds">{ copy::more_holds() }</span>
                         </summary>
                         { super::later!(prerender, html! { <>
                         <fieldset class="rx-group rx-routes">
-                            <legend class="rx-group__legend">{ copy::ROUTES_LEGEND }</legend>
-                            <p class="rx-group__hint">{ copy::ROUTES_HINT }</p>
+                            <legend class="rx-group__legend">{ copy::routes_legend() }</legend>
+                            <p class="rx-group__hint">{ copy::routes_hint() }</p>
                             <div class="rx-routes__list">
                                 for route in Route::ALL {
                                     <button type="button" key={copy::route_name(route)}
@@ -296,13 +297,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             { route_note }
                         </fieldset>
                         <fieldset class="rx-group">
-                            <legend class="rx-group__legend">{ copy::MODEL_LEGEND }</legend>
-                            { model_choice(SlashModel::Independent, copy::MODEL_INDEPENDENT) }
-                            { model_choice(SlashModel::Correlated, copy::MODEL_CORRELATED) }
-                            { model_choice(SlashModel::Allocated, copy::MODEL_ALLOCATED) }
+                            <legend class="rx-group__legend">{ copy::model_legend() }</legend>
+                            { model_choice(SlashModel::Independent, copy::model_independent()) }
+                            { model_choice(SlashModel::Correlated, copy::model_correlated()) }
+                            { model_choice(SlashModel::Allocated, copy::model_allocated()) }
                             if scenario.model == SlashModel::Allocated {
                                 <p class="rx-group__hint" data-rx-assumption="">
-                                    { copy::ALLOCATED_PAY }{ " " }{ super::cite(&ids, &copy::ALLOCATED_PAY_FACTS) }
+                                    { copy::allocated_pay() }{ " " }{ super::cite(&ids, &copy::ALLOCATED_PAY_FACTS) }
                                 </p>
                             } else {
                                 <p class="rx-group__hint">{ super::cite(&ids, &["eigenlayer-slashing"]) }</p>
@@ -310,7 +311,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                         </fieldset>
                         if services > 0 {
                             <div class="rx-group">
-                                <p class="rx-group__hint">{ copy::SERVICES_HINT }</p>
+                                <p class="rx-group__hint">{ copy::services_hint() }</p>
                                 for (i, service) in scenario.services.iter().enumerate() {
                                     <ServiceRow key={service.id} index={i} service={service.clone()}
                                         scenario={scenario.clone()} more={true} />
@@ -323,32 +324,32 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             </div>
                         }
                         <fieldset class="rx-group rx-fees">
-                            <legend class="rx-group__legend">{ copy::FEES_SUMMARY }</legend>
+                            <legend class="rx-group__legend">{ copy::fees_summary() }</legend>
                             { field(Field::LstFee) }
                             { field(Field::ProtocolFee) }
                             { field(Field::Commission) }
                             { field(Field::LrtFee) }
                         </fieldset>
                         <fieldset class="rx-group">
-                            <legend class="rx-group__legend">{ copy::CHART_TITLE }</legend>
+                            <legend class="rx-group__legend">{ copy::chart_title() }</legend>
                             { field(Field::Horizon) }
                             { field(Field::SlashYear) }
                         </fieldset>
                         </> }) }
                     </details>
                     <button type="button" class="rx-button rx-reset" onclick={on_action.reform(|_: MouseEvent| Action::Reset)}>
-                        { copy::RESET }
+                        { copy::reset() }
                     </button>
                     { headline_bar(&results, "rx-headline--narrow") }
                 </div>
                 <div class="rx-calculator__outputs">
                     { headline_bar(&results, "rx-headline--wide") }
-                    <h3 class="rx-part__subtitle">{ copy::RESULTS_TITLE }</h3>
+                    <h3 class="rx-part__subtitle">{ copy::results_title() }</h3>
                     { results_panel(&results, scenario, &ids, narration(scenario, &results), prerender) }
                     if !props.slashes.is_empty() {
                         { after_slashes(scenario, &results, &props.slashes, &on_action) }
                     }
-                    <h3 class="rx-part__subtitle">{ copy::CHART_TITLE }</h3>
+                    <h3 class="rx-part__subtitle">{ copy::chart_title() }</h3>
                     { chart_question(&props.figures, &ids, &chart_guess, &chart_shown) }
                 </div>
             </div>

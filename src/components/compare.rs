@@ -52,9 +52,9 @@ pub fn Compare(props: &CompareProps) -> Html {
     let column = use_state_eq(|| 2usize);
     html! {
         <section class="rx-part rx-compare" id={ids.id("compare")} aria-labelledby={ids.id("compare-title")}>
-            <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::COMPARE_TITLE }</h2>
-            <p class="rx-part__lead">{ copy::COMPARE_LEAD }</p>
-            <div class="rx-compare__columns" role="group" aria-label={copy::COMPARE_SHOWING}>
+            <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::compare_title() }</h2>
+            <p class="rx-part__lead">{ copy::compare_lead() }</p>
+            <div class="rx-compare__columns" role="group" aria-label={copy::compare_showing()}>
                 for (c, name) in COMPARE_COLUMNS.iter().enumerate() {
                     <button type="button" class="rx-button rx-button--quiet" key={c} data-col={c.to_string()}
                         aria-pressed={(*column == c).to_string()}
@@ -64,10 +64,10 @@ pub fn Compare(props: &CompareProps) -> Html {
                 }
             </div>
             <table class="rx-compare__table" data-column={column.to_string()}>
-                <caption class="rx-compare__caption">{ copy::COMPARE_CAPTION }</caption>
+                <caption class="rx-compare__caption">{ copy::compare_caption() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ copy::COMPARE_DIMENSION }</th>
+                        <th scope="col">{ copy::compare_dimension() }</th>
                         for (i, column) in COMPARE_COLUMNS.iter().enumerate() {
                             <th scope="col" key={i}
                                 class={classes!((i >= 2).then_some("rx-compare__ours"))}>{ *column }</th>
@@ -116,7 +116,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </p>
             }
             <details class="rx-curious">
-                <summary class="rx-curious__summary">{ copy::COMPARE_CURIOUS }</summary>
+                <summary class="rx-curious__summary">{ copy::compare_curious() }</summary>
                 { super::later!(prerender, html! {
                 <ul class="rx-compare__notes">
                     for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {

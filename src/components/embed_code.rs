@@ -39,13 +39,13 @@ pub fn pinned_query(state: &State) -> String {
         .join("&")
 }
 
-/// The words web/embed-panel.js shows: [`copy::EMBED_WORDS`], then each part's picture's
+/// The words web/embed-panel.js shows: [`copy::embed_words()`], then each part's picture's
 /// text alternative (the worked example's numbers, which the pictures show).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn panel_words() -> Vec<String> {
     let scenario = Scenario::default();
     let numbers = copy::picture_numbers(&scenario, &Results::of(&scenario));
-    copy::EMBED_WORDS
+    copy::embed_words()
         .iter()
         .map(|w| (*w).to_owned())
         .chain(View::ALL.iter().map(|v| copy::picture_alt(copy::view_title(*v), &numbers)))
@@ -90,9 +90,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     html! {
         <section class="rx-part rx-embed" id={ids.id("embed")} aria-labelledby={ids.id("embed-title")}>
             <details class="rx-embed__details" open={props.open} ontoggle={on_toggle}>
-                <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::EMBED_TITLE }</summary>
+                <summary class="rx-embed__summary" id={ids.id("embed-title")}>{ copy::embed_title() }</summary>
                 // One line, as in every toggle, until web/embed-panel.js draws the panel.
-                <div class="rx-later" data-rx-embed-panel="" ref={panel}>{ copy::LATER }</div>
+                <div class="rx-later" data-rx-embed-panel="" ref={panel}>{ copy::later() }</div>
             </details>
         </section>
     }
@@ -125,7 +125,16 @@ mod script {
     pub fn show(el: &web_sys::Element, prefix: &str, query: &str, worked: bool, theme: Theme) {
         let version = env!("CARGO_PKG_VERSION");
         let words = super::panel_words();
-        embed_panel(el, prefix, query, worked, version, theme.as_str(), words, copy::EMBED_FAILED);
+        embed_panel(
+            el,
+            prefix,
+            query,
+            worked,
+            version,
+            theme.as_str(),
+            words,
+            copy::embed_failed(),
+        );
     }
 }
 
@@ -157,11 +166,11 @@ mod tests {
     #[test]
     fn the_panel_names_the_parts_in_the_widgets_order_and_describes_each_picture() {
         let words = panel_words();
-        assert_eq!(words.len(), copy::EMBED_WORDS.len() + View::ALL.len());
+        assert_eq!(words.len(), copy::embed_words().len() + View::ALL.len());
         let titles: Vec<&str> = View::ALL.iter().map(|v| copy::view_title(*v)).collect();
-        assert_eq!(copy::EMBED_WORDS[2..7], titles[..]);
+        assert_eq!(copy::embed_words()[2..7], titles[..]);
         // 32 ETH at 3.5 %, and services at 2 % and 1.5 %: 1.12 + 1.12 = 2.24 ETH a year.
-        for (alt, title) in words[copy::EMBED_WORDS.len()..].iter().zip(titles) {
+        for (alt, title) in words[copy::embed_words().len()..].iter().zip(titles) {
             assert!(alt.starts_with(title) && alt.contains("2.24"), "{alt}");
         }
     }

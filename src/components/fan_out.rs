@@ -130,8 +130,8 @@ pub fn FanOut(props: &FanOutProps) -> Html {
 
     html! {
         <section class="rx-part rx-fanout" id={ids.id("fan-out")} aria-labelledby={ids.id("fan-out-title")}>
-            <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::FAN_TITLE }</h2>
-            <p class="rx-part__lead">{ super::rich(copy::FAN_LEAD) }</p>
+            <h2 class="rx-part__title" id={ids.id("fan-out-title")}>{ copy::fan_title() }</h2>
+            <p class="rx-part__lead">{ super::rich(copy::fan_lead()) }</p>
             // On a phone the diagram and its controls stay on screen while the reader goes
             // through the questions below and the flow's steps (see widget.css).
             // While the story's slash is on show, the stage says so (see widget.css).
@@ -148,7 +148,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                                 </p>
                                 <button type="button" class="rx-button rx-button--quiet rx-fan__caption-next"
                                     onclick={dispatch.reform(move |_: MouseEvent| Action::NextBeat(i))}>
-                                    { copy::STORY_NEXT }
+                                    { copy::story_next() }
                                 </button>
                             </div>
                         }
@@ -161,14 +161,14 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     aria-labelledby={format!("{title_id} {desc_id}")}
                     focusable="false"
                 >
-                    <title id={title_id.clone()}>{ copy::FAN_TITLE }</title>
+                    <title id={title_id.clone()}>{ copy::fan_title() }</title>
                     <desc id={desc_id.clone()}>{ copy::fan_description(scenario, &after) }</desc>
 
                     <g class="rx-fan__exit" data-part="exit">
                         <path class="rx-fan__exit-path" d={geo.exit_path.clone()} />
                         <polygon class="rx-fan__exit-head" points={geo.exit_head.clone()} />
                         <text class="rx-fan__label rx-fan__label--small" x={pt(geo.exit_label.0)}
-                            y={pt(geo.exit_label.1)}>{ copy::EXIT_LABEL }</text>
+                            y={pt(geo.exit_label.1)}>{ copy::exit_label() }</text>
                     </g>
 
                     <g class="rx-fan__chain" data-part="stake">
@@ -272,11 +272,11 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                 </svg>
             </div>
             <div class="rx-fan__controls">
-                <div class="rx-fan__simulate" role="group" aria-label={copy::SIMULATE_LABEL}>
+                <div class="rx-fan__simulate" role="group" aria-label={copy::simulate_label()}>
                     // The last fault's outcome takes the place of the prompt, on the same one
                     // line, so nothing below moves and no space is kept empty for it.
                     <p class="rx-fan__status" role="status">
-                        { last.map_or_else(|| copy::SIMULATE_LABEL.to_owned(), |o| copy::slash_status(scenario, o)) }
+                        { last.map_or_else(|| copy::simulate_label().to_owned(), |o| copy::slash_status(scenario, o)) }
                     </p>
                     for b in geo.branches.iter() {
                         <button type="button" class="rx-button rx-button--slash" key={identity(b.branch, scenario)}
@@ -287,11 +287,11 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                     }
                 </div>
                 <button type="button" class="rx-button rx-button--quiet rx-fan__play" onclick={on_toggle}>
-                    { if *paused { copy::PLAY } else { copy::PAUSE } }
+                    { if *paused { copy::play() } else { copy::pause() } }
                 </button>
                 <button type="button" class="rx-button rx-button--quiet" disabled={count == 0}
                     onclick={dispatch.reform(|_: MouseEvent| Action::UndoSlash)}>
-                    { copy::UNDO_SLASH }
+                    { copy::undo_slash() }
                 </button>
             </div>
             if let Some(part) = props.highlight {
@@ -328,17 +328,17 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                         answer={Some(one_slash_eth)}
                         explain={copy::answer_slash_loss(scenario, one_slash_eth)}
                         on_reveal={dispatch.reform(|()| Action::SimulateHeaviestSlash)} />
-                    <Question name="years-erased" prompt={copy::ASK_YEARS_ERASED}
+                    <Question name="years-erased" prompt={copy::ask_years_erased()}
                         range={SliderScale { min: 0.0, max: 10.0, step: 0.1 }} start={0.5} unit={GuessUnit::Years}
                         answer={results.years_erased} explain={copy::answer_years_erased(&results)} />
                 </div>
             }
             <details class="rx-curious">
-                <summary class="rx-curious__summary">{ copy::FAN_CURIOUS }</summary>
+                <summary class="rx-curious__summary">{ copy::fan_curious() }</summary>
                 { super::later!(prerender, html! { <>
                 <p class="rx-fan__reach">{ copy::fan_reach(scenario.model) }{ " " }
                     { super::cite(&ids, &["eigenlayer-slashing"]) }</p>
-                <p class="rx-fan__note">{ copy::SIMULATE_NOTE }{ " " }{ super::cite(&ids, &copy::SIMULATE_FACTS) }</p>
+                <p class="rx-fan__note">{ copy::simulate_note() }{ " " }{ super::cite(&ids, &copy::SIMULATE_FACTS) }</p>
                 </> }) }
             </details>
         </section>

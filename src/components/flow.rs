@@ -95,7 +95,7 @@ pub fn Flow(props: &FlowProps) -> Html {
     let current = &STEPS[usize::from(step - 1)];
     let path = props.path;
     let path_choice = html! {
-        <div class="rx-flow__paths" role="group" aria-label={copy::PATH_LEGEND}>
+        <div class="rx-flow__paths" role="group" aria-label={copy::path_legend()}>
             for choice in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
                 <button type="button" class="rx-button rx-button--quiet" key={choice.as_str()}
                     data-path={choice.as_str()} aria-pressed={(path == choice).to_string()}
@@ -107,12 +107,12 @@ pub fn Flow(props: &FlowProps) -> Html {
     };
     html! {
         <section class="rx-part rx-flow" id={ids.id("flow")} aria-labelledby={ids.id("flow-title")}>
-            <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::FLOW_TITLE }</h2>
-            <p class="rx-part__lead">{ super::rich(copy::FLOW_LEAD) }</p>
+            <h2 class="rx-part__title" id={ids.id("flow-title")}>{ copy::flow_title() }</h2>
+            <p class="rx-part__lead">{ super::rich(copy::flow_lead()) }</p>
             if let Some(story) = props.story {
                 { super::story_play(story, false, &ids, &dispatch) }
             }
-            <div class="rx-flow__tabs" role="tablist" aria-label={copy::STEPS_LABEL} onkeydown={on_key}
+            <div class="rx-flow__tabs" role="tablist" aria-label={copy::steps_label()} onkeydown={on_key}
                 id={ids.id("flow-steps")}>
                 for n in 1..=STEP_COUNT {
                     <button
@@ -148,23 +148,23 @@ pub fn Flow(props: &FlowProps) -> Html {
                 if let Some(detail) = props.detail.clone() {
                     <p class="rx-flow__detail">{ detail }</p>
                 }
-                <p class="rx-flow__risk"><strong>{ copy::RISK_ADDED }</strong>{ " " }{ super::rich(copy::step_risk(step, path)) }</p>
+                <p class="rx-flow__risk"><strong>{ copy::risk_added() }</strong>{ " " }{ super::rich(copy::step_risk(step, path)) }</p>
                 if step == 1 {
                     // The other ways in, once, where the way in is told.
                     <details class="rx-curious rx-flow__native">
-                        <summary class="rx-curious__summary">{ copy::FLOW_CURIOUS }</summary>
+                        <summary class="rx-curious__summary">{ copy::flow_curious() }</summary>
                         { super::later!(prerender, html! { <>
-                        <h4 class="rx-flow__native-title">{ copy::NATIVE_TITLE }</h4>
-                        <p>{ super::rich(copy::NATIVE_BODY) }{ " " }{ super::cite(&ids, &copy::NATIVE_FACTS) }</p>
-                        <h4 class="rx-flow__native-title">{ copy::LRT_TITLE }</h4>
-                        <p>{ super::rich(copy::LRT_BODY) }</p>
+                        <h4 class="rx-flow__native-title">{ copy::native_title() }</h4>
+                        <p>{ super::rich(copy::native_body()) }{ " " }{ super::cite(&ids, &copy::NATIVE_FACTS) }</p>
+                        <h4 class="rx-flow__native-title">{ copy::lrt_title() }</h4>
+                        <p>{ super::rich(copy::lrt_body()) }</p>
                         </> }) }
                     </details>
                     { path_choice.clone() }
                 }
                 if step == STEP_COUNT {
                     <div class="rx-flow__timeline">
-                        <h4 class="rx-flow__native-title">{ copy::TIMELINE_TITLE }</h4>
+                        <h4 class="rx-flow__native-title">{ copy::timeline_title() }</h4>
                         <ol class="rx-timeline">
                             for (when, what) in copy::exit_timeline(path) {
                                 <li class="rx-timeline__item" key={when.clone()}>
@@ -174,8 +174,8 @@ pub fn Flow(props: &FlowProps) -> Html {
                             }
                         </ol>
                         <details class="rx-curious">
-                            <summary class="rx-curious__summary">{ copy::TIMELINE_CURIOUS }</summary>
-                            <p class="rx-flow__assumptions">{ copy::TIMELINE_ASSUMPTIONS }{ " " }
+                            <summary class="rx-curious__summary">{ copy::timeline_curious() }</summary>
+                            <p class="rx-flow__assumptions">{ copy::timeline_assumptions() }{ " " }
                                 { super::cite(&ids, &copy::TIMELINE_FACTS) }
                                 if path == crate::model::EntryPath::Lrt {
                                     { super::cite(&ids, &copy::LRT_EXIT_FACTS) }
@@ -189,11 +189,11 @@ pub fn Flow(props: &FlowProps) -> Html {
             <div class="rx-flow__nav">
                 <button type="button" class="rx-button rx-button--quiet" disabled={step == 1}
                     onclick={go(step.saturating_sub(1))}>
-                    { copy::BACK }
+                    { copy::back() }
                 </button>
                 <button type="button" class="rx-button" disabled={step == STEP_COUNT}
                     onclick={go(step + 1)}>
-                    { copy::NEXT }
+                    { copy::next() }
                 </button>
             </div>
         </section>

@@ -108,7 +108,7 @@ pub fn growth_chart(
                 aria-labelledby={format!("{title_id} {desc_id}")}
                 focusable="false"
             >
-                <title id={title_id.clone()}>{ copy::CHART_TITLE }</title>
+                <title id={title_id.clone()}>{ copy::chart_title() }</title>
                 <desc id={desc_id.clone()}>{ description }</desc>
                 // Unkeyed: when the scale changes, the ticks' elements are reused in place
                 // (new positions and labels) rather than removed and created again.
@@ -126,9 +126,9 @@ pub fn growth_chart(
                         { decimal(tick.value, 0) }
                     </text>
                 }
-                <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ copy::CHART_Y_UNIT }</text>
+                <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ copy::chart_y_unit() }</text>
                 <text class="rx-chart__label rx-chart__unit" x={pt(right)} y={pt(bottom + 38.0)}
-                    text-anchor="end">{ copy::CHART_X_UNIT }</text>
+                    text-anchor="end">{ copy::chart_x_unit() }</text>
                 <line class="rx-chart__axis" x1={pt(left)} x2={pt(right)}
                     y1={pt(bottom)} y2={pt(bottom)} />
                 <g class="rx-chart__series">
@@ -142,7 +142,7 @@ pub fn growth_chart(
                                 y1={pt(top - 4.0)} y2={pt(bottom)} />
                             <circle cx={pt(x)} cy={pt(y_after)} r="4" />
                             <text class="rx-chart__label rx-chart__slash-label" x={pt(x + 5.0)}
-                                y={pt(top - 8.0)}>{ copy::CHART_SLASH }</text>
+                                y={pt(top - 8.0)}>{ copy::chart_slash() }</text>
                         </g>
                     }
                 </g>
@@ -151,11 +151,11 @@ pub fn growth_chart(
                         <line x1={pt(x1)} y1={pt(y1)} x2={pt(x2)} y2={pt(y2)} />
                         <circle cx={pt(x2)} cy={pt(y2)} r="5" />
                         <text class="rx-chart__label rx-chart__guess-label" x={pt(x2 - 8.0)} y={pt(y2 - 10.0)}
-                            text-anchor="end">{ copy::CHART_GUESS }</text>
+                            text-anchor="end">{ copy::chart_guess() }</text>
                     </g>
                 }
             </svg>
-            <figcaption class="rx-chart__caption">{ copy::CHART_HINT }</figcaption>
+            <figcaption class="rx-chart__caption">{ copy::chart_hint() }</figcaption>
         </figure>
     }
 }

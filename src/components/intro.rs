@@ -23,18 +23,18 @@ pub fn intro(
 ) -> Html {
     html! {
         <header class="rx-intro">
-            <p class="rx-intro__idea">{ super::rich(copy::INTRO) }{ " " }{ super::cite(ids, &copy::INTRO_FACTS) }</p>
-            <p class="rx-intro__source">{ copy::INTRO_SOURCE }{ " " }{ super::cite(ids, &["article"]) }</p>
+            <p class="rx-intro__idea">{ super::rich(copy::intro()) }{ " " }{ super::cite(ids, &copy::INTRO_FACTS) }</p>
+            <p class="rx-intro__source">{ copy::intro_source() }{ " " }{ super::cite(ids, &["article"]) }</p>
             { super::story_play(story, true, ids, dispatch) }
-            <nav class="rx-intro__nav" aria-label={copy::CONTENTS}>
+            <nav class="rx-intro__nav" aria-label={copy::contents()}>
                 <ol class="rx-intro__list">
                     for view in views.iter().copied() {
                         <li key={view.as_str()}>
                             <a href={format!("#{}", ids.id(view.as_str()))} onclick={follow_link()}>{ copy::view_short_title(view) }</a>
                         </li>
                     }
-                    <li key="glossary"><a href={format!("#{}", ids.id("glossary"))} onclick={follow_link()}>{ copy::GLOSSARY_TITLE }</a></li>
-                    <li key="sources"><a href={format!("#{}", ids.id("sources"))} onclick={follow_link()}>{ copy::SOURCES_TITLE }</a></li>
+                    <li key="glossary"><a href={format!("#{}", ids.id("glossary"))} onclick={follow_link()}>{ copy::glossary_title() }</a></li>
+                    <li key="sources"><a href={format!("#{}", ids.id("sources"))} onclick={follow_link()}>{ copy::sources_title() }</a></li>
                 </ol>
             </nav>
         </header>
@@ -45,9 +45,9 @@ pub fn intro(
 pub fn glossary(ids: &IdPrefix, prerender: bool) -> Html {
     html! {
         <section class="rx-part rx-glossary" id={ids.id("glossary")} aria-labelledby={ids.id("glossary-title")}>
-            <h2 class="rx-part__title" id={ids.id("glossary-title")}>{ copy::GLOSSARY_TITLE }</h2>
+            <h2 class="rx-part__title" id={ids.id("glossary-title")}>{ copy::glossary_title() }</h2>
             <details class="rx-glossary__all">
-            <summary class="rx-sources-part__summary">{ copy::GLOSSARY_OPEN }</summary>
+            <summary class="rx-sources-part__summary">{ copy::glossary_open() }</summary>
             { super::later!(prerender, html! {
             <dl class="rx-glossary__list">
                 for term in Term::ALL {
@@ -71,9 +71,9 @@ pub fn glossary(ids: &IdPrefix, prerender: bool) -> Html {
 pub fn sources_part(ids: &IdPrefix, prerender: bool) -> Html {
     html! {
         <section class="rx-part rx-sources-part" id={ids.id("sources")} aria-labelledby={ids.id("sources-title")}>
-            <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::SOURCES_TITLE }</h2>
-            <p class="rx-part__lead">{ copy::SOURCES_LEAD }</p>
-            { super::source_list(ids, crate::facts::FactSet::ALL, copy::SOURCES_ALL, prerender) }
+            <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::sources_title() }</h2>
+            <p class="rx-part__lead">{ copy::sources_lead() }</p>
+            { super::source_list(ids, crate::facts::FactSet::ALL, copy::sources_all(), prerender) }
         </section>
     }
 }

@@ -57,7 +57,7 @@ pub use story::story_play;
 macro_rules! later {
     ($prerender:expr, $body:expr) => {
         if cfg!(not(target_arch = "wasm32")) && $prerender {
-            yew::html! { <p class="rx-later">{ crate::copy::LATER }</p> }
+            yew::html! { <p class="rx-later">{ crate::copy::later() }</p> }
         } else {
             $body
         }

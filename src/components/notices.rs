@@ -20,7 +20,7 @@ pub fn notices(notices: &[Notice], on_dismiss: &Callback<()>) -> Html {
                     }
                 </ul>
                 <button type="button" class="rx-button rx-button--quiet" onclick={on_dismiss}>
-                    { copy::DISMISS }
+                    { copy::dismiss() }
                 </button>
             }
         </div>

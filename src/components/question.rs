@@ -141,7 +141,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             <p class="rx-q__prompt">{ &props.prompt }</p>
             if !is_revealed {
                 <div class="rx-q__guess">
-                    <label class="rx-q__label" for={slider_id.clone()}>{ copy::GUESS_LABEL }</label>
+                    <label class="rx-q__label" for={slider_id.clone()}>{ copy::guess_label() }</label>
                     <input type="range" class="rx-field__slider rx-q__slider" id={slider_id}
                         min="0" max={shortest(steps)} value={shortest(position(shown_guess))}
                         aria-valuetext={props.unit.write(shown_guess)}
@@ -153,11 +153,11 @@ pub fn Question(props: &QuestionProps) -> Html {
             <div class="rx-q__actions">
                 if !is_revealed {
                     <button type="button" class="rx-button" data-rx-guess="" onclick={on_check}>
-                        { copy::GUESS_CHECK }
+                        { copy::guess_check() }
                     </button>
                 }
                 <details class="rx-q__reveal" open={is_revealed} ontoggle={on_toggle}>
-                    <summary class="rx-q__summary">{ if is_revealed { copy::GUESS_ANSWER } else { copy::GUESS_SKIP } }</summary>
+                    <summary class="rx-q__summary">{ if is_revealed { copy::guess_answer() } else { copy::guess_skip() } }</summary>
                     <p class="rx-q__answer" data-rx-answer="" hidden={answer_hidden}
                         data-value={props.answer.map(shortest).unwrap_or_default()}>
                         // Its words are written once it is shown (a hidden answer is not
@@ -173,7 +173,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             </div>
             if stale {
                 <button type="button" class="rx-button rx-button--quiet" onclick={hide.reform(|_: MouseEvent| ())}>
-                    { copy::GUESS_AGAIN }
+                    { copy::guess_again() }
                 </button>
             }
         </div>

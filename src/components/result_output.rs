@@ -9,7 +9,7 @@ use crate::model::{ResultName, Results};
 
 /// Result `name` as a reader sees it: rounded, with its unit, or "none".
 pub fn result_text(name: ResultName, results: &Results) -> String {
-    name.value(results).map_or_else(|| copy::NONE_TEXT.to_owned(), |v| with_unit(v, name.unit()))
+    name.value(results).map_or_else(|| copy::none_text().to_owned(), |v| with_unit(v, name.unit()))
 }
 
 /// The `<output>` of result `name`, labelled by the element with id `labelled_by`.

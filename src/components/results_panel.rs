@@ -37,7 +37,7 @@ pub fn results_panel(
                     }
                 </dl>
                 if let Some(note) = group.note {
-                    <p class="rx-results__note">{ note }</p>
+                    <p class="rx-results__note">{ note() }</p>
                 }
             </>
         }

@@ -41,8 +41,8 @@ pub fn Risks(props: &RisksProps) -> Html {
     let dispatch = use_dispatch();
     html! {
         <section class="rx-part rx-risks" id={ids.id("risks")} aria-labelledby={ids.id("risks-title")}>
-            <h2 class="rx-part__title" id={ids.id("risks-title")}>{ copy::RISKS_TITLE }</h2>
-            <p class="rx-part__lead">{ copy::RISKS_LEAD }</p>
+            <h2 class="rx-part__title" id={ids.id("risks-title")}>{ copy::risks_title() }</h2>
+            <p class="rx-part__lead">{ copy::risks_lead() }</p>
             <ol class="rx-risks__list">
                 for (i, risk) in RISKS.iter().enumerate() {
                     {{
@@ -81,14 +81,14 @@ pub fn Risks(props: &RisksProps) -> Html {
                                     if props.linked {
                                         <a class="rx-risk__link" href={format!("#{}", ids.id("fan-out"))}
                                             id={ids.id(&format!("risk-link-{i}"))}
-                                            aria-label={format!("{}: {}", copy::SHOW_IN_DIAGRAM, risk.title)}
+                                            aria-label={format!("{}: {}", copy::show_in_diagram(), risk.title)}
                                             aria-current={selected.then_some("true")} onclick={on_show}>
-                                            { copy::SHOW_IN_DIAGRAM }
+                                            { copy::show_in_diagram() }
                                         </a>
                                     }
                                     if let Some((example, facts)) = risk.example {
                                         <details class="rx-curious rx-risk__case">
-                                            <summary class="rx-curious__summary">{ copy::RISK_CASE }</summary>
+                                            <summary class="rx-curious__summary">{ copy::risk_case() }</summary>
                                             { super::later!(prerender, html! {
                                                 <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
                                             }) }
@@ -103,10 +103,10 @@ pub fn Risks(props: &RisksProps) -> Html {
                 }
             </ol>
             <div class="rx-judgement">
-                <h3 class="rx-judgement__title">{ copy::JUDGEMENT_TITLE }</h3>
+                <h3 class="rx-judgement__title">{ copy::judgement_title() }</h3>
                 <p><Live say={judgement as fn(&Figures) -> Html} /></p>
                 <details class="rx-curious">
-                    <summary class="rx-curious__summary">{ copy::CHECKLIST_TITLE }</summary>
+                    <summary class="rx-curious__summary">{ copy::checklist_title() }</summary>
                     { super::later!(prerender, html! {
                     <ul class="rx-judgement__list">
                         for (i, item) in copy::CHECKLIST.iter().enumerate() {

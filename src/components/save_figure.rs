@@ -21,7 +21,7 @@ pub fn save_figure(figure: &'static str, name: &'static str) -> Html {
     };
     html! {
         <p class="rx-save">
-            <span class="rx-save__label">{ copy::SAVE_LABEL }</span>
+            <span class="rx-save__label">{ copy::save_label() }</span>
             { button("svg", "SVG") }{ button("png", "PNG") }
             <span class="rx-save__status" role="status"></span>
         </p>
@@ -56,7 +56,7 @@ mod save {
     pub fn save(near: &web_sys::Element, figure: &str, name: &str, format: &str) {
         let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
         let from = copy::saved_from(&href);
-        save_figure(near, figure, name, format, &from, copy::SAVE_FAILED, copy::SAVE_IN_FRAME);
+        save_figure(near, figure, name, format, &from, copy::save_failed(), copy::save_in_frame());
     }
 }
 

@@ -76,7 +76,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                 <legend class="rx-service__legend">{ &props.service.name }</legend>
                 { field(rate, "rate", SliderScale { min: 0.0, max: 20.0, step: 0.1 }, None) }
                 <button type="button" class="rx-button rx-button--quiet rx-service__remove" onclick={on_remove}>
-                    { copy::REMOVE }
+                    { copy::remove() }
                     <span class="rx-visually-hidden">{ format!(" {}", props.service.name) }</span>
                 </button>
             </fieldset>
@@ -86,7 +86,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
         <fieldset class="rx-service-more" data-service-more={i.to_string()}>
             <legend class="rx-service__legend">{ &props.service.name }</legend>
             <div class="rx-service__name">
-                <label for={name_id.clone()}>{ copy::SERVICE_NAME }</label>
+                <label for={name_id.clone()}>{ copy::service_name() }</label>
                 <input
                     id={name_id}
                     type="text"

@@ -79,7 +79,7 @@ fn show_in_place(mark: &web_sys::Element, entry: &web_sys::HtmlElement) -> Optio
             pop.set_id(&id);
             pop.set_attribute("popover", "auto").ok()?;
             pop.set_attribute("role", "dialog").ok()?;
-            pop.set_attribute("aria-label", crate::copy::FACT_POP_LABEL).ok()?;
+            pop.set_attribute("aria-label", crate::copy::fact_pop_label()).ok()?;
             pop.set_attribute("tabindex", "-1").ok()?;
             widget.append_child(&pop).ok()?;
             pop
@@ -90,7 +90,7 @@ fn show_in_place(mark: &web_sys::Element, entry: &web_sys::HtmlElement) -> Optio
         "<p class=\"rx-fact-pop__number\">{}</p>{}<button type=\"button\" class=\"rx-button rx-button--quiet\" popovertarget=\"{id}\" popovertargetaction=\"hide\">{}</button>",
         crate::copy::fact_pop_heading(number.trim()),
         entry.inner_html(),
-        crate::copy::CLOSE
+        crate::copy::close()
     ));
     let pop: web_sys::HtmlElement = pop.dyn_into().ok()?;
     // Fixed under the mark (above it near the bottom of the screen), inside the screen.
@@ -181,9 +181,9 @@ pub fn source_list(ids: &IdPrefix, facts: FactSet, what: &str, prerender: bool) 
 /// The short list that closes a widget without the page's "Sources and dates": the
 /// sources of the parts it shows, and no others. `prerender`: see [`source_list`].
 pub fn part_sources(ids: &IdPrefix, facts: FactSet, prerender: bool) -> Html {
-    let what = format!("{} ({})", crate::copy::SOURCES_TITLE, facts.len());
+    let what = format!("{} ({})", crate::copy::sources_title(), facts.len());
     html! {
-        <section key="part-sources" class="rx-part rx-sources-part rx-sources-part--short" aria-label={crate::copy::SOURCES_TITLE}>
+        <section key="part-sources" class="rx-part rx-sources-part rx-sources-part--short" aria-label={crate::copy::sources_title()}>
             { source_list(ids, facts, &what, prerender) }
         </section>
     }

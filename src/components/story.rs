@@ -43,10 +43,10 @@ pub fn story_play(story: Story, hint: bool, ids: &IdPrefix, dispatch: &Callback<
             <button type="button" class="rx-button rx-story__play" data-rx-play=""
                 data-rx-playing={story.playing.to_string()} aria-describedby={hint.then(|| ids.id("story-hint"))}
                 onclick={on_click}>
-                { if story.playing { copy::STORY_PAUSE } else { copy::STORY_PLAY } }
+                { if story.playing { copy::story_pause() } else { copy::story_play() } }
             </button>
             if hint {
-                <span class="rx-story__hint" id={ids.id("story-hint")}>{ copy::STORY_HINT }</span>
+                <span class="rx-story__hint" id={ids.id("story-hint")}>{ copy::story_hint() }</span>
             }
             <p class="rx-visually-hidden" role="status" aria-live="polite" data-rx-story-beat="">{ announce }</p>
         </div>
