@@ -390,3 +390,677 @@ save-failed = تعذّر على هذا المتصفح إنشاء الملف هن
 
 # In a frame whose page may forbid downloads (no error reaches the widget there).
 save-in-frame = إن لم يصل أي ملف، فالصفحة المحيطة بهذا الإطار تمنع التنزيلات: افتح الشرح في صفحته الخاصة لحفظه.
+
+## The calculator: names and labels
+
+# The slashing model's short name, as the narration and the results name the one they assume: the independent model.
+model-name-independent = المستقل
+
+# The slashing model's short name, as the narration and the results name the one they assume: the correlated model.
+model-name-correlated = المترابط
+
+# The slashing model's short name, as the narration and the results name the one they assume: the allocated model (slices).
+model-name-allocated = القائم على الشرائح
+
+# A route's button text: the worked example.
+route-name-article = المثال التطبيقي
+
+# A route's button text: Lido's stETH restaked on EigenLayer.
+route-name-lido-eigen-layer = stETH من Lido على EigenLayer
+
+# A route's button text: a liquid restaking token.
+route-name-liquid-restaking = رمز إعادة تخزين سائل
+
+# A route's button text: native restaking.
+route-name-native = إعادة التخزين الأصلية على EigenLayer
+
+# What a route sets, in a sentence: the worked example.
+route-summary-article = صورة المثال التطبيقي: LST أُعيد تخزينه، بلا رسوم، وكل خدمة قادرة على الاقتطاع من الإيداع كله.
+
+# What a route sets, in a sentence: Lido's stETH restaked on EigenLayer.
+route-summary-lido-eigen-layer = تحتفظ Lido بـ 10% من مكافأة التخزين. ومما تدفعه الخدمات، يأخذ EigenLayer نسبة 20% (نفترض هنا أن الخدمة والمشغّل كليهما اختارا الاشتراك في رسومه) ويأخذ المشغّل 10% من الباقي (نسبته الافتراضية). ولا يمكن لكل خدمة أن تقتطع إلا من شريحتها.
+
+# What a route sets, in a sentence: a liquid restaking token.
+route-summary-liquid-restaking = تودِع ETH لدى بروتوكول إعادة تخزين سائل يحتفظ بـ 10% من المكافآت (رسوم Renzo على ezETH). ومما تدفعه الخدمات، يأخذ EigenLayer نسبة 20% (بافتراض الاشتراك في رسومه) ويأخذ المشغّل 10% من الباقي؛ والشرائح كما على EigenLayer.
+
+# What a route sets, in a sentence: native restaking.
+route-summary-native = مُدقِّقك الخاص، بلا رمز: فلا رسوم LST. ومما تدفعه الخدمات، يأخذ EigenLayer نسبة 20% (بافتراض الاشتراك في رسومه) ويأخذ المشغّل 10% من الباقي؛ والشرائح كما على EigenLayer.
+
+# The line under a field: the slash size, when each service reaches only its slice.
+field-hint-slash-size = نسبة من الشريحة التي تطالها الخدمة، لا من الحصة كلها.
+
+# The line under a field: the base staking rate.
+field-hint-base-rate = قبل أي رسوم: معدل LST المُعلَن، مثل معدل stETH، محسوب بعد خصم رسومه أصلًا.
+
+# The line under a field: the liquid staking fee, who charges it and on what.
+field-hint-lst-fee = يتقاضاها بروتوكول التخزين السائل، من المكافأة الأساسية.
+
+# The line under a field: EigenLayer's protocol fee, who charges it and on what.
+field-hint-protocol-fee = يأخذها EigenLayer من مكافآت الخدمات التي تختار الاشتراك (20% منذ مارس 2026)، قبل عمولة المشغّل.
+
+# The line under a field: the operator's commission, who charges it and on what.
+field-hint-commission = يتقاضاها المشغّل الذي تفوّض إليه، مما تدفعه الخدمات.
+
+# The line under a field: the liquid restaking fee, who charges it and on what.
+field-hint-lrt-fee = يتقاضاها بروتوكول إعادة التخزين السائل، إن استخدمت واحدًا، من كل المكافآت.
+
+# A label of the headline bar that follows the inputs on a phone: the total yearly rate.
+headline-labels-total-rate = المعدل الإجمالي
+
+# A label of the headline bar that follows the inputs on a phone: what one severe slash takes.
+headline-labels-one-slash = اقتطاع واحد
+
+# A label of the headline bar that follows the inputs on a phone: the years of extra reward one slash erases.
+headline-labels-years-erased = السنوات الممحوّة
+
+# The heading of a group of results: the rewards.
+result-groups-rewards = مكافآت سنة
+
+# The heading of a group of results: what one severe slash takes.
+result-groups-one-slash = اقتطاع شديد واحد
+
+# The heading of a group of results that rest on the yearly odds (folded away at first).
+result-groups-weighing = موازنة المخاطرة
+
+# A result's label: the base staking reward.
+result-label-base-reward = المكافأة الأساسية، سنويًا
+
+# A result's label: the services' extra reward.
+result-label-extra-reward = الإضافي من الخدمات، سنويًا
+
+# A result's label: the total reward.
+result-label-gross-reward = إجمالي المكافأة، سنويًا
+
+# A result's label: the total yearly rate.
+result-label-gross-apr = المعدل الإجمالي
+
+# A result's label: what one severe slash takes.
+result-label-slash-loss = ما يأخذه اقتطاع شديد واحد
+
+# A result's label: the years of extra reward one slash erases.
+result-label-years-erased = سنوات المكافأة الإضافية التي يمحوها
+
+# A result's label: the yearly chance of at least one slash.
+result-label-combined-slash-probability = احتمال اقتطاع شديد واحد على الأقل، سنويًا
+
+# A result's label: the expected yearly cost of slashing.
+result-label-expected-slash-cost = التكلفة المتوقَّعة للاقتطاع، سنويًا
+
+# A result's label: the reward after expected slashing.
+result-label-risk-adjusted-reward = المكافأة بعد الاقتطاع المتوقَّع، سنويًا
+
+# A result's label: the rate after expected slashing.
+result-label-risk-adjusted-apr = المعدل بعد الاقتطاع المتوقَّع
+
+# A result's label: the break-even chance.
+result-label-breakeven-probability = احتمال التعادل للاقتطاع، لكل خدمة
+
+# Why the years erased are “none”, after that word.
+result-none-reason-years-erased = لا مكافأة إضافية لمحوها
+
+# Why the break-even chance is “none”, after that word.
+result-none-reason-breakeven-probability = إعادة التخزين مجزية عند أي احتمال حتى 100%، أو لا يوجد ما يُقتطع منه
+
+# The label of a numeric input: the amount staked.
+field-label-stake = الحصة
+
+# The label of a numeric input: the base staking rate.
+field-label-base-rate = معدل التخزين الأساسي
+
+# The label of a numeric input: the size of one severe slash.
+field-label-slash-size = حجم اقتطاع شديد واحد
+
+# The label of a numeric input: the liquid staking fee.
+field-label-lst-fee = رسوم التخزين السائل
+
+# The label of a numeric input: EigenLayer's protocol fee.
+field-label-protocol-fee = رسوم بروتوكول EigenLayer
+
+# The label of a numeric input: the operator's commission.
+field-label-commission = عمولة المشغّل
+
+# The label of a numeric input: the liquid restaking fee.
+field-label-lrt-fee = رسوم إعادة التخزين السائل
+
+# The label of a numeric input: a service's extra rate.
+field-label-service-rate = المعدل الإضافي
+
+# The label of a numeric input: a service's yearly chance of a severe slash.
+field-label-service-prob = الاحتمال السنوي لاقتطاع شديد
+
+# The label of a numeric input: a service's allocated slice.
+field-label-service-alloc = الشريحة المخصَّصة
+
+# The label of a numeric input: the years the chart shows.
+field-label-horizon = السنوات المعروضة
+
+# The label of a numeric input: the year of the chart's slash.
+field-label-slash-year = سنة الاقتطاع
+
+# The unit of a numeric input, as read after its value: the amount staked.
+field-unit-stake = ETH
+
+# The unit of a numeric input, as read after its value: the base staking rate and a service's extra rate.
+field-unit-base-rate = % سنويًا
+
+# The unit of a numeric input, as read after its value: the size of one severe slash.
+field-unit-slash-size = % من الحصة
+
+# The unit of a numeric input, as read after its value: the liquid staking fee.
+field-unit-lst-fee = % من المكافآت الأساسية
+
+# The unit of a numeric input, as read after its value: EigenLayer's protocol fee and the operator's commission.
+field-unit-protocol-fee = % من مكافآت الخدمات
+
+# The unit of a numeric input, as read after its value: the liquid restaking fee.
+field-unit-lrt-fee = % من كل المكافآت
+
+# The unit of a numeric input, as read after its value: a service's yearly chance of a severe slash.
+field-unit-service-prob = % سنويًا
+
+# The unit of a numeric input, as read after its value: a service's allocated slice.
+field-unit-service-alloc = % من الحصة
+
+# The unit of a numeric input, as read after its value: the years the chart shows.
+field-unit-horizon = سنوات
+
+# The short unit printed beside the amount staked when it is typed in exactly.
+field-short-unit-stake = ETH
+
+# The short unit printed beside a rate, fee, chance or share when it is typed in exactly.
+field-short-unit-percent = %
+
+# One of the chart's three lines, as named in its legend: plain staking.
+series-names-plain = التخزين العادي
+
+# One of the chart's three lines, as named in its legend: restaking with no slash.
+series-names-no-slash = إعادة التخزين، بلا اقتطاع
+
+# One of the chart's three lines, as named in its legend: restaking with one slash.
+series-names-one-slash = إعادة التخزين، مع اقتطاع واحد
+
+## The fan-out: names and labels
+
+# How far a service's slash reaches, in the independent and correlated models: the article's picture, then what EigenLayer does today.
+fan-reach-independent = مرسوم كما في المثال التطبيقي: كل خدمة يمكنها الاقتطاع من الإيداع كله. وهذا لا يزال صحيحًا حيث تُستخدم الحصة نفسها في عدة شبكات، لكن على EigenLayer منذ 17 أبريل 2025 لا يمكن لكل خدمة أن تقتطع إلا من الشريحة التي خصّصها لها المشغّل (اختر «على شرائح» في الحاسبة).
+
+# How far a service's slash reaches, in the allocated model (slices), as on EigenLayer today.
+fan-reach-allocated = مرسوم كما على EigenLayer منذ 17 أبريل 2025: يخصّص المشغّل لكل خدمة شريحة من الإيداع، ولا يمكن للخدمة أن تقتطع إلا من شريحتها.
+
+# A label of the entry chain in the diagram: the coin staked.
+chain-eth = ETH
+
+# A label of the entry chain in the diagram, liquid path: the token you get back.
+chain-lst = LST
+
+# A label of the entry chain in the diagram: where the deposit goes.
+chain-restaking-protocol = بروتوكول إعادة التخزين
+
+# A label of the entry chain in the diagram, native path: your own validator.
+chain-validator = مُدقِّق
+
+# A label of the entry chain in the diagram, liquid restaking path: the token you get back.
+chain-lrt = LRT
+
+# What a service of one of the default kinds does, after its name: an oracle.
+service-role-oracle = تجلب الأسعار من خارج السلسلة إليها
+
+# What a service of one of the default kinds does, after its name: a bridge.
+service-role-bridge = تنقل الرموز بين السلاسل
+
+# What a service of one of the default kinds does, after its name: a data layer.
+service-role-data-layer = تُبقي بيانات الـ rollups متاحة
+
+# A label of the calculator's lines about simulated slashes: the stake left.
+after-labels-stake-left = الحصة المتبقية
+
+# A label of the calculator's lines about simulated slashes: the principal lost.
+after-labels-principal-lost = رأس المال المفقود
+
+# A label of the calculator's lines about simulated slashes: the years of extra reward it erases.
+after-labels-years-erased = سنوات المكافأة الإضافية التي يمحوها
+
+## Questions and the story: fixed captions
+
+# The caption's sentence on the diagram at the story's step 1, read in the beat's time.
+story-caption-step-1 = تخزّن ETH وتحصل في المقابل على رمز، LST: إيصالك الذي يواصل الكسب.
+
+# The caption's sentence on the diagram at the story's step 2, read in the beat's time.
+story-caption-step-2 = تودِع LST في بروتوكول لإعادة التخزين، مجمَّعًا مع إيداعات الجميع.
+
+# The caption's sentence on the diagram at the story's step 3, read in the beat's time.
+story-caption-step-3 = يشغّل مشغّلٌ إيداعَك لصالح كل خدمة: وكل خدمة طريق إضافي للاقتطاع.
+
+# The caption's sentence on the diagram at the story's step 4, read in the beat's time.
+story-caption-step-4 = يدفع إيثريوم وكل خدمة مكافأةً تعود عبر فرعها.
+
+# The caption's sentence on the diagram at the story's step 5, read in the beat's time.
+story-caption-step-5 = للخروج، تنتظر مهلة كل طبقة بدورها، ويظل الاقتطاع ممكنًا في أثناء ذلك.
+
+# The caption's title at the story's slash.
+story-caption-slash-title = إحدى الخدمات تقتطع
+
+# The caption's sentence at the story's slash: it asks rather than tells, as the first question does.
+story-caption-slash = ذهب جزء من إيداعك. كم؟ السؤال الأول أدناه يسألك.
+
+## The flow: steps, paths and the exit
+
+# Step 1's short title, for the step dot and heading.
+steps-1-title = خزّن ETH مقابل LST
+
+# Step 1's explanation, in two or three sentences.
+steps-1-body = تخزّن ETH عبر بروتوكول تخزين سائل وتحصل في المقابل على رمز تخزين سائل (LST). الرمز هو إيصالك: يواصل كسب المكافأة الأساسية في إيثريوم، ويمكنك نقله أو تداوله أو استخدامه في [DeFi](defi).
+
+# The risk step 1 adds, after “Risk it adds:”.
+steps-1-risk = عقود بروتوكول LST نفسه، واحتمال أن يُتداوَل الرمز بأقل من ETH الذي يقف خلفه ([فقدان الارتباط بالسعر](depeg)).
+
+# Step 2's short title, for the step dot and heading.
+steps-2-title = أودِع LST
+
+# Step 2's explanation, in two or three sentences.
+steps-2-body = تودِع LST في بروتوكول لإعادة التخزين مثل [EigenLayer](eigenlayer)، يجمعه مع آلاف الإيداعات الأخرى. ومن الآن فصاعدًا، تحتفظ عقوده بمركزك.
+
+# The risk step 2 adds, after “Risk it adds:”.
+steps-2-risk = مخاطر العقود الذكية: خلل في طبقة إعادة التخزين قد يطال كل إيداع في المجمَّع دفعة واحدة.
+
+# Step 3's short title, for the step dot and heading.
+steps-3-title = فوّض إلى مشغّل
+
+# Step 3's explanation, in two or three sentences.
+steps-3-body = تفوّض رصيدك المُعاد تخزينه كله إلى مشغّل واحد. والمشغّل، لا أنت، هو من يشترك في الخدمات (يسمّيها EigenLayer خدمات AVS) ويحتفظ بعمولة مما تدفعه، 10% ما لم يحدد نسبة أخرى. وتجلب كل خدمة قواعد اقتطاع خاصة بها فوق قواعد إيثريوم، ومنذ يوليو 2025 يجوز للخدمة أن تأخذ ما تقتطعه لمستفيد تختاره بدلًا من حرقه (إعادة التوزيع)، إذا اختار المشغّل ذلك. ويستطيع مشغّلك أن يضع حصتك في خدمة جديدة فورًا (قد تكون مهلة التخصيص لديه 0)، بينما يستغرق خروجك أنت 14 يومًا.
+
+# The risk step 3 adds, after “Risk it adds:”.
+steps-3-risk = الاقتطاع المتراكم: كل خدمة طريق إضافي لخسارة رأس المال، بسبب خطأ من المشغّل لم تتسبب فيه أنت، والخدمة التي تحتفظ بما تقتطعه لديها دافع للاقتطاع.
+
+# Step 4's short title, for the step dot and heading.
+steps-4-title = اكسب مكافآت متعددة الطبقات
+
+# Step 4's explanation, in two or three sentences.
+steps-4-body = تصل المكافآت الآن من طبقتين: المكافأة الأساسية في إيثريوم، إضافة إلى مكافأة كل خدمة. ويجوز للخدمة أن تدفع بأي رمز تختاره، والخدمة التي تختار الاشتراك تعطي EigenLayer نسبة 20% منه أولًا. أما حوافز EIGEN الخاصة بـ EigenLayer فلا تذهب الآن إلا إلى الحصص التي تدعم خدمات تدفع (منذ 19 مارس 2026). ويمكن المطالبة بكل دفعة أسبوعية بعد أسبوع، بقيمة متغيّرة. والاقتطاع يأخذ من رأس المال، ومعه أي مكافآت تخزين تراكمت داخل LST أو LRT الذي تملكه.
+
+# The risk step 4 adds, after “Risk it adds:”.
+steps-4-risk = قد تتقلص المكافآت أو تتوقف أو تفقد قيمتها، بينما قد يمحو اقتطاع شديد واحد أكثر من سنة من المكافأة الإضافية.
+
+# Step 5's short title, for the step dot and heading.
+steps-5-title = اخرج عبر كل طبقة
+
+# Step 5's explanation, in two or three sentences. (The LST path's exit; the other paths have their own.)
+steps-5-body = لاسترداد ETH تفكّ الطبقات بترتيب عكسي: تسحب من بروتوكول إعادة التخزين، ثم تحوّل LST إلى ETH من جديد. ولكل طبقة مهلة انتظار خاصة بها ([فترة فك الارتباط](unbonding)).
+
+# The risk step 5 adds, after “Risk it adds:”.
+steps-5-risk = السيولة والتأخير: تنتظر عند كل طبقة، والخروج السريع عبر السوق قد يعني البيع بأقل من السعر المرتبط.
+
+# A path's name in the path choice: through a liquid staking token.
+path-name-liquid = عبر LST
+
+# A path's name in the path choice: native restaking, your own validator.
+path-name-native = أصلي
+
+# A path's name in the path choice: through a liquid restaking token.
+path-name-lrt = عبر LRT
+
+# Step 5's explanation on the native path: the way out.
+step-body-5-native = لاسترداد ETH تخرج بالترتيب الذي دخلت به: يخرج مُدقِّقك من إيثريوم أولًا، ويصل ETH الخاص به إلى EigenPod الخاص بك؛ ثم تسحبه من بروتوكول إعادة التخزين. ولكل طبقة مهلة انتظار خاصة بها ([فترة فك الارتباط](unbonding)).
+
+# Step 5's explanation on the liquid restaking path: the way out.
+step-body-5-lrt = لاسترداد ETH تستردّ قيمة LRT عبر قائمة الانتظار الخاصة ببروتوكوله، التي تنتظر بروتوكول إعادة التخزين وإيثريوم نيابةً عنك، أو تبيع LRT في السوق. ولكل طبقة مهلة انتظار خاصة بها ([فترة فك الارتباط](unbonding)).
+
+# The risk step 5 adds on the native path, after “Risk it adds:”: no market to sell into, only queues.
+step-risk-5-native = التأخير: قد تمتد قائمة انتظار الخروج في إيثريوم لأسابيع حين يغادر كثيرون، ويظل الاقتطاع من الحصة ممكنًا حتى تنتهي مهلة بروتوكول إعادة التخزين.
+
+# Step 3's second sentence, in the independent and correlated models.
+step-reach-independent = في المثال التطبيقي يمكن لأي خدمة أن تقتطع من الإيداع كله. أما على EigenLayer منذ 17 أبريل 2025 فيخصّص المشغّل لكل خدمة شريحة منه، ولا يمكن للخدمة أن تقتطع إلا من شريحتها.
+
+# Step 3's second sentence, in the allocated model (slices).
+step-reach-allocated = على EigenLayer منذ 17 أبريل 2025 يخصّص المشغّل لكل خدمة شريحة من الإيداع، ولا يمكن للخدمة أن تقتطع إلا من شريحتها: وأشرطة التمرير في الحاسبة تحدد هذه الشرائح.
+
+# The exit timeline: when the first entry happens, on every path.
+exit-timeline-day-0 = اليوم 0
+
+# The exit timeline, LST path, day 0: what happens.
+exit-timeline-liquid-1 = تضع طلب سحب من بروتوكول إعادة التخزين في قائمة الانتظار. يتوقف إيداعك عن كسب مكافآت الخدمات فورًا، لكن أي اقتطاع يقع خلال المهلة يظل يسري عليه.
+
+# The exit timeline, LST path, when the restaking protocol's delay ends: what happens.
+exit-timeline-liquid-2 = تنتهي مهلة السحب في EigenLayer وتستعيد LST الخاص بك.
+
+# The exit timeline, LST path, after that delay: what happens.
+exit-timeline-liquid-3 = إما قائمة انتظار السحب الخاصة بـ LST، مقابل ETH بقيمته الكاملة (من أيام إلى أسابيع، بحسب قائمة انتظار الخروج في إيثريوم)، وإما مبادلة فورية في السوق قد تدفع أقل من السعر المرتبط.
+
+# The exit timeline, native path, day 0: what happens.
+exit-timeline-native-1 = يغادر مُدقِّقك عبر قائمة انتظار الخروج في إيثريوم: قصيرة حين يكون المنتظرون قلة، وتمتد لأسابيع حين يكثرون (46 يومًا في سبتمبر 2025). ومنذ يوليو 2025 يستطيع EigenPod الخاص بك أن يطلب الخروج بنفسه.
+
+# The exit timeline, native path: when the second entry happens.
+exit-timeline-native-2-when = نحو 27 ساعة، ثم أيام
+
+# The exit timeline, native path, second entry: what happens.
+exit-timeline-native-2 = بعد الخروج، مهلة ثابتة مدتها 256 حقبة (epoch)؛ ثم تنقل عملية مسح السحوبات، التي تدفع للمُدقِّقين بالتناوب، ETH إلى EigenPod الخاص بك.
+
+# The exit timeline, native path, after the restaking protocol's delay: what happens.
+exit-timeline-native-3 = تضع سحب EigenLayer في قائمة الانتظار وتنتظر مهلته، التي يظل خلالها الاقتطاع من الحصة ممكنًا. وإذا وُضع في القائمة مسبقًا بالمبلغ الدقيق، أمكن أن يسير بالتوازي مع الخطوات أعلاه.
+
+# The exit timeline, liquid restaking path, day 0: what happens.
+exit-timeline-lrt-1 = تستردّ قيمة LRT عبر قائمة انتظار السحب في بروتوكوله، التي تدفع خلال أيام إلى أسابيع: تستغرق قائمة Renzo نحو أسبوع حين يحتفظ بـ ETH في الاحتياطي، وأسبوعين أو أكثر حين يضطر إلى انتظار أيام EigenLayer الـ 14.
+
+# The exit timeline, liquid restaking path: the second way out, when it happens.
+exit-timeline-lrt-2-when = أو فورًا، مقابل رسوم
+
+# The exit timeline, liquid restaking path: the second way out.
+exit-timeline-lrt-2 = يدفع Renzo وether.fi فورًا من احتياطي، مقابل رسوم، وفقط ما دام الاحتياطي (وحدّ المعدل لدى ether.fi) يسمح بذلك.
+
+# The exit timeline, liquid restaking path: the third way out, when it happens.
+exit-timeline-lrt-3-when = أو فورًا، بسعر السوق
+
+# The exit timeline, liquid restaking path: the third way out.
+exit-timeline-lrt-3 = بِع LRT في السوق، بأي سعر يُتداول به، وقد يكون أقل من ETH الذي يقف خلفه.
+
+## The glossary: terms and definitions
+
+# A term as the glossary names it: LST (liquid staking token).
+term-name-lst = LST (رمز التخزين السائل)
+
+# A term as the glossary names it: slashing.
+term-name-slashing = الاقتطاع (slashing)
+
+# A term as the glossary names it: unbonding.
+term-name-unbonding = فترة فك الارتباط (unbonding)
+
+# A term as the glossary names it: validator.
+term-name-validator = المُدقِّق
+
+# A term as the glossary names it: withdrawal credentials.
+term-name-withdrawal-credentials = بيانات اعتماد السحب
+
+# A term as the glossary names it: service (AVS).
+term-name-avs = الخدمة (AVS)
+
+# A term as the glossary names it: de-peg.
+term-name-depeg = فقدان الارتباط بالسعر (de-peg)
+
+# A term as the glossary names it: APR.
+term-name-apr = APR (معدل النسبة السنوية)
+
+# A term as the glossary names it: staking.
+term-name-staking = التخزين (staking)
+
+# A term as the glossary names it: operator.
+term-name-operator = المشغّل
+
+# A term as the glossary names it: EigenLayer.
+term-name-eigen-layer = EigenLayer
+
+# A term as the glossary names it: DeFi.
+term-name-defi = DeFi
+
+# The glossary's definition of LST (liquid staking token), in a sentence or two.
+term-definition-lst = رمز تحصل عليه مقابل ETH تخزّنه عبر بروتوكول تخزين سائل. يمثّل ETH المُخزَّن ومكافآته، وعلى خلاف الحصة نفسها يمكنك نقله أو تداوله أو إيداعه في مكان آخر.
+
+# The glossary's definition of slashing, in a sentence or two.
+term-definition-slashing = عقوبة تأخذ جزءًا من ETH المُخزَّن لدى المُدقِّق حين يخالف القواعد، كأن يوقّع كتلتين متعارضتين. وكل خدمة يُعاد التخزين لها تضيف قواعد خاصة بها يمكن أن تؤدي إلى الاقتطاع.
+
+# The glossary's definition of unbonding, in a sentence or two.
+term-definition-unbonding = الانتظار بين طلب استرداد ETH المُخزَّن واستلامه فعلًا. ولكل طبقة (إيثريوم، وبروتوكول إعادة التخزين، وLST أو LRT) فترة خاصة بها.
+
+# The glossary's definition of validator, in a sentence or two.
+term-definition-validator = مفتاح مُخزَّن بـ ETH، والمهام التي ترافقه: اقتراح كتل إيثريوم والتحقق منها، مقابل مكافآت، مع خطر الاقتطاع. يؤدي هذه المهام برنامج عقدة تشغّله أنت أو مزوّد. يحتاج المُدقِّق إلى 32 ETH على الأقل؛ ومنذ مايو 2025 يمكن للمُدقِّق ذي بيانات الاعتماد المركّبة (0x02) أن يحتسب حتى 2,048 ETH.
+
+# The glossary's definition of withdrawal credentials, in a sentence or two.
+term-definition-withdrawal-credentials = العنوان الذي يذهب إليه ETH الخاص بالمُدقِّق: كله بعد خروج المُدقِّق، وفي أثناء ذلك ما يتراكم فوق 32 ETH (بيانات اعتماد 0x01) أو فوق 2,048 ETH (المركّبة 0x02، التي يمكنها أيضًا طلب جزء منه). ومنذ مايو 2025 يمكنه طلب الخروج أيضًا. وتوجيهها إلى EigenPod هو الطريقة التي تعمل بها إعادة التخزين الأصلية.
+
+# The glossary's definition of service (AVS), in a sentence or two.
+term-definition-avs = شبكة تستعير ETH المُعاد تخزينه ضمانًا لأمنها وتدفع مقابل ذلك: أوراكل يجلب الأسعار إلى السلسلة، أو جسر ينقل الرموز بين السلاسل، أو شبكة بيانات تُبقي بيانات الـ rollups متاحة. يسمّي EigenLayer هذه الخدمات AVSs (الخدمات المستقلة القابلة للتحقق). وتضع كل منها قواعد الاقتطاع الخاصة بها.
+
+# The glossary's definition of de-peg, in a sentence or two.
+term-definition-depeg = حين يُتداول رمز يُفترض أن تساوي قيمته ETH واحدًا بأقل من ذلك في السوق، وعادةً في أوقات الضغط حين يريد كثير من الحائزين الخروج في وقت واحد.
+
+# The glossary's definition of APR, in a sentence or two.
+term-definition-apr = معدل النسبة السنوية: المكافأة السنوية كنسبة من الحصة، دون فائدة مركّبة. 1.12 ETH سنويًا على 32 ETH تساوي APR قدره 3.5%.
+
+# The glossary's definition of staking, in a sentence or two.
+term-definition-staking = قفل ETH في مُدقِّق ليكون ضمانًا للكتل التي يتحقق منها ويضيفها. العمل النزيه يكسب ETH جديدًا؛ ومخالفة القواعد تُفقد جزءًا من الحصة. وعبر بروتوكول تخزين سائل يمكن تخزين أي مبلغ.
+
+# The glossary's definition of operator, in a sentence or two.
+term-definition-operator = شركة أو شخص يشغّل البرمجيات لـ ETH المُعاد تخزينه. يفوّض مُعيدو التخزين إلى مشغّل يختار الخدمات ويحتفظ بعمولة مما تدفعه؛ وقد تؤدي أخطاؤه إلى الاقتطاع من حصص مُعيدي التخزين لديه.
+
+# The glossary's definition of EigenLayer, in a sentence or two.
+term-definition-eigen-layer = أكبر بروتوكول لإعادة التخزين على إيثريوم: مجموعة من العقود تحتفظ بـ ETH المُعاد تخزينه وتتيح للخدمات استعارة أمنه.
+
+# The glossary's definition of DeFi, in a sentence or two.
+term-definition-defi = التمويل اللامركزي: الإقراض والتداول وغيرهما من الخدمات المالية التي تديرها عقود على سلسلة كتل، دون شركة وسيطة.
+
+## The opening: the table of contents
+
+# A part's short name in the opening's table of contents: the flow.
+view-short-title-flow = خمس خطوات
+
+# A part's short name in the opening's table of contents: the comparison.
+view-short-title-compare = مقارنة بين أربع طرق
+
+# A part's short name in the opening's table of contents: the calculator.
+view-short-title-calculator = الحاسبة
+
+# A part's short name in the opening's table of contents: the risks.
+view-short-title-risks = ست مخاطر
+
+## The comparison: columns, rows and cells
+
+# A column heading of the comparison, after the row-heading column: plain staking.
+compare-columns-plain = التخزين العادي
+
+# A column heading of the comparison, after the row-heading column: liquid staking.
+compare-columns-liquid = التخزين السائل
+
+# A column heading of the comparison, after the row-heading column: restaking.
+compare-columns-restaking = إعادة التخزين
+
+# A column heading of the comparison, after the row-heading column: liquid restaking.
+compare-columns-liquid-restaking = إعادة التخزين السائل
+
+# The seed's first point in prose, after the table.
+compare-notes-1 = التخزين السائل هو حجر الأساس، وإعادة التخزين تقوم فوقه: يمكنك أن تحتفظ بـ LST دون أن تعيد تخزينه أبدًا.
+
+# The seed's second point in prose, after the table.
+compare-notes-2 = يقول مقال المثال التطبيقي إنك تحتاج عمومًا إلى LST لإعادة التخزين. أما اليوم فيمكنك أيضًا تسليم ETH عادي إلى بروتوكول إعادة تخزين سائل (ether.fi وRenzo وKelp)، أو إعادة تخزين مُدقِّقك الخاص بطريقة أصلية.
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-purpose = الغرض الأساسي
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-hold = ما تملكه
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-reward = مصدر المكافأة
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-slashing = التعرّض للاقتطاع
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-effort = الجهد
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-risk = الخطر الرئيسي المضاف
+
+# The comparison's “Core purpose” row: plain staking.
+compare-words-purpose-plain = تأمين إيثريوم وكسب مكافأته الأساسية
+
+# The comparison's “Core purpose” row: liquid staking.
+compare-words-purpose-liquid = إبقاء ETH المُخزَّن سائلًا وقابلًا للتداول
+
+# The comparison's “Core purpose” row: restaking.
+compare-words-purpose-restaking = إعادة استخدام ETH المُخزَّن لتأمين مزيد من الخدمات
+
+# The comparison's “Core purpose” row: liquid restaking.
+compare-words-purpose-liquid-restaking = إعادة التخزين دون تشغيل أي شيء، مع الاحتفاظ برمز قابل للتداول
+
+# The comparison's “What you hold” row: plain staking.
+compare-words-hold-plain = ETH مُخزَّن في مُدقِّق، لك أو لمزوّد
+
+# The comparison's “What you hold” row: liquid staking.
+compare-words-hold-liquid = رمز تخزين سائل (LST)
+
+# The comparison's “What you hold” row: restaking.
+compare-words-hold-restaking = LST مودَع في بروتوكول لإعادة التخزين (أو مُدقِّق مُعاد تخزينه بطريقة أصلية)
+
+# The comparison's “What you hold” row: liquid restaking.
+compare-words-hold-liquid-restaking = رمز إعادة تخزين سائل (LRT)، مثل eETH أو ezETH أو rsETH أو pufETH
+
+# The comparison's “Effort” row: plain staking.
+compare-words-effort-plain = مرتفع إن شغّلت المُدقِّق بنفسك، ومنخفض عبر مزوّد
+
+# The comparison's “Effort” row: liquid staking.
+compare-words-effort-liquid = لا جهد يُذكر للاحتفاظ به؛ وجهد فعلي إن استخدمت الرمز أيضًا في DeFi
+
+# The comparison's “Effort” row: restaking.
+compare-words-effort-restaking = جهد أقل: تثق بأن مشغّلك سيُحسن اختيار الخدمات
+
+# The comparison's “Effort” row: liquid restaking.
+compare-words-effort-liquid-restaking = أقل جهد: يختار البروتوكول المشغّلين والخدمات نيابةً عنك
+
+# The comparison's “Main risk added” row: plain staking.
+compare-words-risk-plain = أخطاء مُدقِّقك نفسه
+
+# The comparison's “Main risk added” row: liquid staking.
+compare-words-risk-liquid = مخاطر السوق: قد يفقد LST ارتباطه بالسعر
+
+# The comparison's “Main risk added” row: restaking.
+compare-words-risk-restaking = الاقتطاع المتراكم، وتعقيد البروتوكولات المتراكبة
+
+# The comparison's “Main risk added” row: liquid restaking.
+compare-words-risk-liquid-restaking = كل مخاطر إعادة التخزين، إضافة إلى عقود LRT واحتمال أن يفقد هو نفسه ارتباطه بالسعر
+
+# The comparison's “Reward source” row: plain staking (its figures follow on lines of their own).
+compare-cells-reward-plain = المكافأة الأساسية في إيثريوم
+
+# The comparison's “Reward source” row: liquid staking.
+compare-cells-reward-liquid = المكافأة الأساسية نفسها ناقص رسوم LST، مضافًا إليها عائد أي استراتيجيات DeFi تديرها بـ LST
+
+# The comparison's “Reward source” row, liquid staking: the line under its yearly amount.
+compare-cells-reward-liquid-figure = سنويًا، + DeFi
+
+# The comparison's “Reward source” row: restaking.
+compare-cells-reward-restaking = المكافأة الأساسية مضافًا إليها معدلات الخدمات، ناقص الرسوم
+
+# The comparison's “Reward source” row: liquid restaking.
+compare-cells-reward-liquid-restaking = الشيء نفسه، ناقص رسوم بروتوكول LRT نفسه (رسوم LRT في الحاسبة)
+
+# The comparison's “Slashing exposure” row: plain staking.
+compare-cells-slashing-plain = قواعد إيثريوم وحدها
+
+# The comparison's “Slashing exposure” row, plain and liquid staking: the count of rule sets.
+compare-cells-one-set = مجموعة قواعد واحدة
+
+# The comparison's “Slashing exposure” row: liquid staking.
+compare-cells-slashing-liquid = قواعد إيثريوم وحدها
+
+# The comparison's “Slashing exposure” row: restaking (the number of rule sets follows).
+compare-cells-slashing-restaking = قواعد إيثريوم وقواعد كل خدمة يدعمها مشغّلك
+
+# The comparison's “Slashing exposure” row: liquid restaking (the number of rule sets follows).
+compare-cells-slashing-liquid-restaking = قواعد إيثريوم وقواعد كل خدمة يدعمها مشغّلو البروتوكول
+
+## The risks
+
+# A risk's severity in words (colour is never the only signal): can cost principal directly.
+severity-label-high = مرتفع: قد يأخذ من رأس المال
+
+# A risk's severity in words: costs money or time under stress.
+severity-label-medium = متوسط: يكلّف تحت الضغط
+
+# A risk's name: compounded slashing.
+risks-slashing-title = الاقتطاع المتراكم
+
+# What the risk of compounded slashing is, in two or three sentences.
+risks-slashing-body = كل خدمة تدعمها تضيف قواعد خاصة بها يمكن أن تقتطع من إيداعك. وخطأ لم تتسبب فيه، من مشغّل أو في شيفرة إحدى الخدمات، قد يكلّفك مع ذلك من رأس مالك.
+
+# A real, dated case of compounded slashing, in one sentence.
+risks-slashing-example = منذ يوليو 2025 يجوز لخدمة على EigenLayer أن تحتفظ بما تقتطعه لمستفيد تسمّيه بدلًا من حرقه، حيث اختار المشغّل ذلك؛ ومنذ يونيو 2026 ينتظر الاقتطاع 7 أيام قبل أن يُحرق أو يُصرف.
+
+# A risk's name: smart-contract risk.
+risks-contracts-title = مخاطر العقود الذكية
+
+# What the risk of smart-contract risk is, in two or three sentences.
+risks-contracts-body = تكدّس إعادة التخزين عقودًا فوق عقود: عقود LST، وعقود بروتوكول إعادة التخزين، وعقود كل خدمة. وخلل في أي منها قد ينتشر إلى الطبقات المبنية عليه.
+
+# A risk's name: liquidity and de-peg.
+risks-liquidity-title = السيولة وفقدان الارتباط بالسعر
+
+# What the risk of liquidity and de-peg is, in two or three sentences.
+risks-liquidity-body = تحت الضغط قد يُتداول LST بأقل من ETH الذي يمثّله، في الوقت الذي يريد فيه كثير من الحائزين الخروج بالذات. كما أن الخروج من مركز مُعاد تخزينه يستغرق وقتًا أطول، طبقة بعد طبقة.
+
+# A real, dated case of liquidity and de-peg, in one sentence.
+risks-liquidity-example = في 24 أبريل 2024 هبط رمز إعادة التخزين السائل ezETH إلى 0.22 ETH في بعض الأسواق؛ وفي سوقَي إقراض على Morpho، وقعت 145 من أصل 146 عملية تصفية لقروض مضمونة به خلال 23 دقيقة.
+
+# A risk's name: complexity and integration.
+risks-complexity-title = التعقيد والتكامل
+
+# What the risk of complexity and integration is, in two or three sentences.
+risks-complexity-body = كلما زاد عدد البروتوكولات التي تتحرك معًا، زادت طرق تفاعلها التي لم يتوقعها أحد. والأعطال عند نقاط الالتقاء يصعب توقعها ويصعب تسعيرها.
+
+# A real, dated case of complexity and integration, in one sentence.
+risks-complexity-example = في 18 أبريل 2026 أطلقت رسالة مزوّرة على جسر rsETH التابع لـ Kelp، الذي كان يثق بجهة تحقق واحدة، 116,500 rsETH من احتياطيه على إيثريوم دون حرق مقابل؛ واقترض المهاجم على Aave بضمان 89,567 منها. وغطّى صندوق من القطاع الفجوة، وأعادت Kelp تغطية rsETH في 25 مايو 2026.
+
+# A risk's name: systemic concentration.
+risks-concentration-title = التركّز النظامي
+
+# What the risk of systemic concentration is, in two or three sentences.
+risks-concentration-body = إذا أُعيد تخزين جزء كبير من كل ETH المُخزَّن عبر بروتوكول واحد، فإن عطلًا فيه يطال شبكات كثيرة في وقت واحد. ويصبح إيداعك حينها واحدًا من إيداعات كثيرة تعلق معًا.
+
+# A real, dated case of systemic concentration, in one sentence.
+risks-concentration-example = في أبريل 2026 كان EigenLayer يحتفظ بنحو 94% من كل القيمة المُعاد تخزينها، بحسب بيانات المجمِّعات.
+
+# A risk's name: governance and regulatory risk.
+risks-governance-title = الحوكمة والتنظيم
+
+# What the risk of governance and regulatory risk is, in two or three sentences.
+risks-governance-body = قد يغيّر البروتوكول معاييره، وقد تتبدل القواعد، بعد أن تكون قد التزمت. والخطر الذي قبلته ليس دائمًا الخطر الذي ينتهي بك الأمر إلى تحمّله.
+
+# A real, dated case of governance and regulatory risk, in one sentence.
+risks-governance-example = في 17 أبريل 2025 أضاف EigenLayer الاقتطاع وضاعف مهلة السحب من 7 إلى 14 يومًا، حتى للسحوبات التي كانت تنتظر أصلًا وفق القواعد السابقة.
+
+# A question of the checklist before restaking.
+checklist-track-record = السجل: منذ متى يعمل البروتوكول، وهل خضع للتدقيق أو تعرّض لاستغلال؟
+
+# A question of the checklist before restaking.
+checklist-assets = الأصول المدعومة: أي LSTs أو حصص أصلية يقبل، وما الذي يغطيها؟
+
+# A question of the checklist before restaking.
+checklist-net-yield = صافي العائد بعد المخاطر: ما الذي يبقى بعد خصم الرسوم والاقتطاع المتوقَّع؟
+
+# A question of the checklist before restaking.
+checklist-exit = آليات الخروج: كم تطول كل مهلة سحب، وما عمق السوق لخروج سريع؟
+
+# A question of the checklist before restaking.
+checklist-curation = الانتقاء: من يختار الخدمات التي يؤمّنها إيداعك، وبأي قدر من الشفافية؟
+
+## Embedding: the theme choice
+
+# An option of the theme choice: theme=auto.
+embed-theme-labels-auto = اتّباع المقال
+
+# An option of the theme choice: theme=light.
+embed-theme-labels-light = فاتح دائمًا
+
+# An option of the theme choice: theme=dark.
+embed-theme-labels-dark = داكن دائمًا
+
+# What the preview shows for the theme option theme=auto: how the embed looks in a white article and in a dark one.
+embed-theme-previews-auto = فاتح في مقال أبيض، وداكن في مقال داكن. وفي iframe، الذي لا يرى المقال، يتّبع إعداد النظام لدى القارئ.
+
+# What the preview shows for the theme option theme=light.
+embed-theme-previews-light = فاتح في كل مقال، أيًّا كان إعداد النظام لدى القارئ.
+
+# What the preview shows for the theme option theme=dark.
+embed-theme-previews-dark = داكن في كل مقال، أيًّا كان إعداد النظام لدى القارئ.
+
+# The preview's first sample article.
+embed-preview-articles-white = مقال أبيض
+
+# The preview's second sample article.
+embed-preview-articles-dark = مقال داكن
+
+## The standalone page around the widget
+
+# The page's description, for search engines and link previews.
+page-description = شرح تفاعلي لإعادة تخزين ETH: ما الذي تكسبه، وكم يكلّف اقتطاع واحد، ومتى يستحق العائد الإضافي المخاطرة الإضافية.
+
+# The accessible name of the language menu, which lists each locale in its own name.
+language-menu = اللغة

@@ -385,3 +385,677 @@ save-failed = This browser could not make the file here.
 
 # In a frame whose page may forbid downloads (no error reaches the widget there).
 save-in-frame = If no file arrived, the page around this frame blocks downloads: open the explainer on its own page to save it.
+
+## The calculator: names and labels
+
+# The slashing model's short name, as the narration and the results name the one they assume: the independent model.
+model-name-independent = independent
+
+# The slashing model's short name, as the narration and the results name the one they assume: the correlated model.
+model-name-correlated = correlated
+
+# The slashing model's short name, as the narration and the results name the one they assume: the allocated model (slices).
+model-name-allocated = allocated
+
+# A route's button text: the worked example.
+route-name-article = The worked example
+
+# A route's button text: Lido's stETH restaked on EigenLayer.
+route-name-lido-eigen-layer = Lido stETH into EigenLayer
+
+# A route's button text: a liquid restaking token.
+route-name-liquid-restaking = A liquid restaking token
+
+# A route's button text: native restaking.
+route-name-native = Native restaking on EigenLayer
+
+# What a route sets, in a sentence: the worked example.
+route-summary-article = The worked example's picture: an LST restaked, no fees, and every service able to slash the whole deposit.
+
+# What a route sets, in a sentence: Lido's stETH restaked on EigenLayer.
+route-summary-lido-eigen-layer = Lido keeps 10 % of the staking reward. Of what the services pay, EigenLayer takes 20 % (assumed here: both opted in to its fee) and the operator 10 % of the rest (its default). Each service can slash only its own slice.
+
+# What a route sets, in a sentence: a liquid restaking token.
+route-summary-liquid-restaking = You deposit ETH with a liquid restaking protocol, which keeps 10 % of the rewards (Renzo's fee on ezETH). Of what the services pay, EigenLayer takes 20 % (assumed opted in) and the operator 10 % of the rest; slices as on EigenLayer.
+
+# What a route sets, in a sentence: native restaking.
+route-summary-native = Your own validator, no token: no LST fee. Of what the services pay, EigenLayer takes 20 % (assumed opted in) and the operator 10 % of the rest; slices as on EigenLayer.
+
+# The line under a field: the slash size, when each service reaches only its slice.
+field-hint-slash-size = Of the slice the service can reach, not of the whole stake.
+
+# The line under a field: the base staking rate.
+field-hint-base-rate = Before any fee: a quoted LST rate, such as stETH's, is already after its fee.
+
+# The line under a field: the liquid staking fee, who charges it and on what.
+field-hint-lst-fee = Charged by the liquid staking protocol, on the base reward.
+
+# The line under a field: EigenLayer's protocol fee, who charges it and on what.
+field-hint-protocol-fee = Taken by EigenLayer from the rewards of services that opt in (20 % since March 2026), before the operator's commission.
+
+# The line under a field: the operator's commission, who charges it and on what.
+field-hint-commission = Charged by the operator you delegate to, on what the services pay.
+
+# The line under a field: the liquid restaking fee, who charges it and on what.
+field-hint-lrt-fee = Charged by a liquid restaking protocol, if you use one, on all rewards.
+
+# A label of the headline bar that follows the inputs on a phone: the total yearly rate.
+headline-labels-total-rate = Total rate
+
+# A label of the headline bar that follows the inputs on a phone: what one severe slash takes.
+headline-labels-one-slash = One slash
+
+# A label of the headline bar that follows the inputs on a phone: the years of extra reward one slash erases.
+headline-labels-years-erased = Years erased
+
+# The heading of a group of results: the rewards.
+result-groups-rewards = A year of rewards
+
+# The heading of a group of results: what one severe slash takes.
+result-groups-one-slash = One severe slash
+
+# The heading of a group of results that rest on the yearly odds (folded away at first).
+result-groups-weighing = Weighing the risk
+
+# A result's label: the base staking reward.
+result-label-base-reward = Base reward, a year
+
+# A result's label: the services' extra reward.
+result-label-extra-reward = Extra from services, a year
+
+# A result's label: the total reward.
+result-label-gross-reward = Total reward, a year
+
+# A result's label: the total yearly rate.
+result-label-gross-apr = Total rate
+
+# A result's label: what one severe slash takes.
+result-label-slash-loss = One severe slash takes
+
+# A result's label: the years of extra reward one slash erases.
+result-label-years-erased = Years of extra it erases
+
+# A result's label: the yearly chance of at least one slash.
+result-label-combined-slash-probability = Chance of at least one severe slash, a year
+
+# A result's label: the expected yearly cost of slashing.
+result-label-expected-slash-cost = Expected slashing cost, a year
+
+# A result's label: the reward after expected slashing.
+result-label-risk-adjusted-reward = Reward after expected slashing, a year
+
+# A result's label: the rate after expected slashing.
+result-label-risk-adjusted-apr = Rate after expected slashing
+
+# A result's label: the break-even chance.
+result-label-breakeven-probability = Break-even chance of a slash, per service
+
+# Why the years erased are “none”, after that word.
+result-none-reason-years-erased = no extra reward to erase
+
+# Why the break-even chance is “none”, after that word.
+result-none-reason-breakeven-probability = restaking pays at any chance up to 100 %, or there is nothing to slash
+
+# The label of a numeric input: the amount staked.
+field-label-stake = Stake
+
+# The label of a numeric input: the base staking rate.
+field-label-base-rate = Base staking rate
+
+# The label of a numeric input: the size of one severe slash.
+field-label-slash-size = Size of one severe slash
+
+# The label of a numeric input: the liquid staking fee.
+field-label-lst-fee = Liquid staking fee
+
+# The label of a numeric input: EigenLayer's protocol fee.
+field-label-protocol-fee = EigenLayer protocol fee
+
+# The label of a numeric input: the operator's commission.
+field-label-commission = Operator commission
+
+# The label of a numeric input: the liquid restaking fee.
+field-label-lrt-fee = Liquid restaking fee
+
+# The label of a numeric input: a service's extra rate.
+field-label-service-rate = Extra rate
+
+# The label of a numeric input: a service's yearly chance of a severe slash.
+field-label-service-prob = Yearly chance of a severe slash
+
+# The label of a numeric input: a service's allocated slice.
+field-label-service-alloc = Allocated slice
+
+# The label of a numeric input: the years the chart shows.
+field-label-horizon = Years shown
+
+# The label of a numeric input: the year of the chart's slash.
+field-label-slash-year = Year of the slash
+
+# The unit of a numeric input, as read after its value: the amount staked.
+field-unit-stake = ETH
+
+# The unit of a numeric input, as read after its value: the base staking rate and a service's extra rate.
+field-unit-base-rate = % a year
+
+# The unit of a numeric input, as read after its value: the size of one severe slash.
+field-unit-slash-size = % of the stake
+
+# The unit of a numeric input, as read after its value: the liquid staking fee.
+field-unit-lst-fee = % of base rewards
+
+# The unit of a numeric input, as read after its value: EigenLayer's protocol fee and the operator's commission.
+field-unit-protocol-fee = % of service rewards
+
+# The unit of a numeric input, as read after its value: the liquid restaking fee.
+field-unit-lrt-fee = % of all rewards
+
+# The unit of a numeric input, as read after its value: a service's yearly chance of a severe slash.
+field-unit-service-prob = % a year
+
+# The unit of a numeric input, as read after its value: a service's allocated slice.
+field-unit-service-alloc = % of the stake
+
+# The unit of a numeric input, as read after its value: the years the chart shows.
+field-unit-horizon = years
+
+# The short unit printed beside the amount staked when it is typed in exactly.
+field-short-unit-stake = ETH
+
+# The short unit printed beside a rate, fee, chance or share when it is typed in exactly.
+field-short-unit-percent = %
+
+# One of the chart's three lines, as named in its legend: plain staking.
+series-names-plain = Plain staking
+
+# One of the chart's three lines, as named in its legend: restaking with no slash.
+series-names-no-slash = Restaking, no slash
+
+# One of the chart's three lines, as named in its legend: restaking with one slash.
+series-names-one-slash = Restaking, one slash
+
+## The fan-out: names and labels
+
+# How far a service's slash reaches, in the independent and correlated models: the article's picture, then what EigenLayer does today.
+fan-reach-independent = Drawn as in the worked example: every service can slash the whole deposit. That still holds where one stake is reused across networks, but on EigenLayer since 17 April 2025 each service can slash only the slice the operator allocated to it (pick “In slices” in the calculator).
+
+# How far a service's slash reaches, in the allocated model (slices), as on EigenLayer today.
+fan-reach-allocated = Drawn as on EigenLayer since 17 April 2025: the operator sets aside a slice of the deposit for each service, and a service can slash only its own slice.
+
+# A label of the entry chain in the diagram: the coin staked.
+chain-eth = ETH
+
+# A label of the entry chain in the diagram, liquid path: the token you get back.
+chain-lst = LST
+
+# A label of the entry chain in the diagram: where the deposit goes.
+chain-restaking-protocol = Restaking protocol
+
+# A label of the entry chain in the diagram, native path: your own validator.
+chain-validator = Validator
+
+# A label of the entry chain in the diagram, liquid restaking path: the token you get back.
+chain-lrt = LRT
+
+# What a service of one of the default kinds does, after its name: an oracle.
+service-role-oracle = brings prices from outside onto the chain
+
+# What a service of one of the default kinds does, after its name: a bridge.
+service-role-bridge = moves tokens between chains
+
+# What a service of one of the default kinds does, after its name: a data layer.
+service-role-data-layer = keeps rollups' data available
+
+# A label of the calculator's lines about simulated slashes: the stake left.
+after-labels-stake-left = Stake left
+
+# A label of the calculator's lines about simulated slashes: the principal lost.
+after-labels-principal-lost = Principal lost
+
+# A label of the calculator's lines about simulated slashes: the years of extra reward it erases.
+after-labels-years-erased = Years of extra reward it erases
+
+## Questions and the story: fixed captions
+
+# The caption's sentence on the diagram at the story's step 1, read in the beat's time.
+story-caption-step-1 = You stake ETH and get a token back, an LST: your receipt, still earning.
+
+# The caption's sentence on the diagram at the story's step 2, read in the beat's time.
+story-caption-step-2 = You deposit the LST into a restaking protocol, pooled with everyone's.
+
+# The caption's sentence on the diagram at the story's step 3, read in the beat's time.
+story-caption-step-3 = An operator puts your deposit to work for each service: one more way to be slashed each.
+
+# The caption's sentence on the diagram at the story's step 4, read in the beat's time.
+story-caption-step-4 = Ethereum and each service pay a reward back along its branch.
+
+# The caption's sentence on the diagram at the story's step 5, read in the beat's time.
+story-caption-step-5 = To leave, you wait out each layer in turn, still slashable meanwhile.
+
+# The caption's title at the story's slash.
+story-caption-slash-title = A service slashes
+
+# The caption's sentence at the story's slash: it asks rather than tells, as the first question does.
+story-caption-slash = Part of your deposit is gone. How much? The first question below asks you.
+
+## The flow: steps, paths and the exit
+
+# Step 1's short title, for the step dot and heading.
+steps-1-title = Stake ETH for an LST
+
+# Step 1's explanation, in two or three sentences.
+steps-1-body = You stake ETH through a liquid staking protocol and get a liquid staking token (LST) back. The token is your receipt: it keeps earning Ethereum's base reward, and you can move it, trade it or use it in [DeFi](defi).
+
+# The risk step 1 adds, after “Risk it adds:”.
+steps-1-risk = the LST protocol's own contracts, and the chance that the token trades below the ETH behind it (a [de-peg](depeg)).
+
+# Step 2's short title, for the step dot and heading.
+steps-2-title = Deposit the LST
+
+# Step 2's explanation, in two or three sentences.
+steps-2-body = You deposit the LST into a restaking protocol such as [EigenLayer](eigenlayer), which pools it with thousands of other deposits. From now on, its contracts hold your position.
+
+# The risk step 2 adds, after “Risk it adds:”.
+steps-2-risk = smart-contract risk: a bug in the restaking layer can reach every deposit in the pool at once.
+
+# Step 3's short title, for the step dot and heading.
+steps-3-title = Delegate to an operator
+
+# Step 3's explanation, in two or three sentences.
+steps-3-body = You delegate your whole restaked balance to one operator. The operator, not you, opts in to services (EigenLayer calls them AVSs) and keeps a commission on what they pay, 10 % unless it sets another. Each service brings its own slashing rules on top of Ethereum's, and since July 2025 a service may take what it slashes for a recipient of its choosing rather than burn it (redistribution), if the operator opts in. Your operator can put your stake to work for a new service at once (its allocation delay may be 0), while your own way out takes 14 days.
+
+# The risk step 3 adds, after “Risk it adds:”.
+steps-3-risk = compounded slashing: every service is one more way to lose principal, for a fault of the operator's that you did not cause, and a service that keeps what it slashes has a reason to slash.
+
+# Step 4's short title, for the step dot and heading.
+steps-4-title = Earn layered rewards
+
+# Step 4's explanation, in two or three sentences.
+steps-4-body = Rewards now arrive from two layers: Ethereum's base reward plus each service's. A service may pay in any token it chooses, and one that opts in gives EigenLayer 20 % of it first. EigenLayer's own EIGEN incentives now go only to stake backing services that pay (since 19 March 2026). Each weekly payout can be claimed a week later, at a value that moves. A slash takes principal, and with it any staking rewards built up inside your LST or LRT.
+
+# The risk step 4 adds, after “Risk it adds:”.
+steps-4-risk = rewards can shrink, stop or lose value, while one severe slash can erase more than a year of the extra reward.
+
+# Step 5's short title, for the step dot and heading.
+steps-5-title = Exit through each layer
+
+# Step 5's explanation, in two or three sentences. (The LST path's exit; the other paths have their own.)
+steps-5-body = To get ETH back you unwind in reverse: withdraw from the restaking protocol, then turn the LST back into ETH. Each layer has its own waiting time ([unbonding](unbonding)).
+
+# The risk step 5 adds, after “Risk it adds:”.
+steps-5-risk = liquidity and delay: you wait at every layer, and a quick exit through the market may sell below peg.
+
+# A path's name in the path choice: through a liquid staking token.
+path-name-liquid = Through an LST
+
+# A path's name in the path choice: native restaking, your own validator.
+path-name-native = Native
+
+# A path's name in the path choice: through a liquid restaking token.
+path-name-lrt = Through an LRT
+
+# Step 5's explanation on the native path: the way out.
+step-body-5-native = To get ETH back you go out in the order you came in: your validator exits Ethereum first, and its ETH lands in your EigenPod; then you withdraw it from the restaking protocol. Each layer has its own waiting time ([unbonding](unbonding)).
+
+# Step 5's explanation on the liquid restaking path: the way out.
+step-body-5-lrt = To get ETH back you redeem the LRT through its protocol's own queue, which waits on the restaking protocol and on Ethereum for you, or you sell the LRT on the market. Each layer has its own waiting time ([unbonding](unbonding)).
+
+# The risk step 5 adds on the native path, after “Risk it adds:”: no market to sell into, only queues.
+step-risk-5-native = delay: Ethereum's exit queue can take weeks when many are leaving, and the stake can still be slashed until the restaking protocol's delay ends.
+
+# Step 3's second sentence, in the independent and correlated models.
+step-reach-independent = In the worked example any service can slash the whole deposit. On EigenLayer since 17 April 2025 the operator allocates a slice of it to each service, and a service can slash only its slice.
+
+# Step 3's second sentence, in the allocated model (slices).
+step-reach-allocated = On EigenLayer since 17 April 2025 the operator allocates a slice of the deposit to each service, and a service can slash only its slice: the calculator's sliders set them.
+
+# The exit timeline: when the first entry happens, on every path.
+exit-timeline-day-0 = Day 0
+
+# The exit timeline, LST path, day 0: what happens.
+exit-timeline-liquid-1 = You queue a withdrawal from the restaking protocol. Your deposit stops earning the services' rewards at once, but any slash made during the delay still applies to it.
+
+# The exit timeline, LST path, when the restaking protocol's delay ends: what happens.
+exit-timeline-liquid-2 = EigenLayer's withdrawal delay ends and you get your LST back.
+
+# The exit timeline, LST path, after that delay: what happens.
+exit-timeline-liquid-3 = Either the LST's own withdrawal queue, for ETH at full value (days to weeks, depending on Ethereum's exit queue), or a swap on the market at once, which may pay less than peg.
+
+# The exit timeline, native path, day 0: what happens.
+exit-timeline-native-1 = Your validator leaves through Ethereum's exit queue: short when few are waiting, weeks when many are (46 days in September 2025). Since July 2025 your EigenPod can ask for the exit itself.
+
+# The exit timeline, native path: when the second entry happens.
+exit-timeline-native-2-when = About 27 hours, then days
+
+# The exit timeline, native path, second entry: what happens.
+exit-timeline-native-2 = After the exit, a fixed delay of 256 epochs; then the withdrawal sweep, which pays validators in turn, moves the ETH into your EigenPod.
+
+# The exit timeline, native path, after the restaking protocol's delay: what happens.
+exit-timeline-native-3 = You queue the EigenLayer withdrawal and wait its delay, during which the stake can still be slashed. Queued ahead of time for the exact amount, it can run alongside the steps above.
+
+# The exit timeline, liquid restaking path, day 0: what happens.
+exit-timeline-lrt-1 = You redeem the LRT through its protocol's withdrawal queue, which pays out in days to weeks: Renzo's takes about a week when it holds ETH in reserve, and two weeks or more when it must wait on EigenLayer's 14 days.
+
+# The exit timeline, liquid restaking path: the second way out, when it happens.
+exit-timeline-lrt-2-when = Or at once, for a fee
+
+# The exit timeline, liquid restaking path: the second way out.
+exit-timeline-lrt-2 = Renzo and ether.fi pay out at once from a reserve, for a fee, and only while the reserve (and ether.fi's rate limit) allows.
+
+# The exit timeline, liquid restaking path: the third way out, when it happens.
+exit-timeline-lrt-3-when = Or at once, at market
+
+# The exit timeline, liquid restaking path: the third way out.
+exit-timeline-lrt-3 = Sell the LRT on the market, at whatever it trades for, which may be less than the ETH behind it.
+
+## The glossary: terms and definitions
+
+# A term as the glossary names it: LST (liquid staking token).
+term-name-lst = LST (liquid staking token)
+
+# A term as the glossary names it: slashing.
+term-name-slashing = Slashing
+
+# A term as the glossary names it: unbonding.
+term-name-unbonding = Unbonding
+
+# A term as the glossary names it: validator.
+term-name-validator = Validator
+
+# A term as the glossary names it: withdrawal credentials.
+term-name-withdrawal-credentials = Withdrawal credentials
+
+# A term as the glossary names it: service (AVS).
+term-name-avs = Service (AVS)
+
+# A term as the glossary names it: de-peg.
+term-name-depeg = De-peg
+
+# A term as the glossary names it: APR.
+term-name-apr = APR
+
+# A term as the glossary names it: staking.
+term-name-staking = Staking
+
+# A term as the glossary names it: operator.
+term-name-operator = Operator
+
+# A term as the glossary names it: EigenLayer.
+term-name-eigen-layer = EigenLayer
+
+# A term as the glossary names it: DeFi.
+term-name-defi = DeFi
+
+# The glossary's definition of LST (liquid staking token), in a sentence or two.
+term-definition-lst = A token you get for ETH staked through a liquid staking protocol. It stands for the staked ETH and its rewards, and unlike the stake itself you can move, trade or deposit it elsewhere.
+
+# The glossary's definition of slashing, in a sentence or two.
+term-definition-slashing = A penalty that takes part of a validator's staked ETH when it breaks the rules, such as signing two conflicting blocks. Each restaked service adds rules of its own that can slash.
+
+# The glossary's definition of unbonding, in a sentence or two.
+term-definition-unbonding = The wait between asking for staked ETH back and getting it. Each layer (Ethereum, the restaking protocol, the LST or LRT) has its own.
+
+# The glossary's definition of validator, in a sentence or two.
+term-definition-validator = A key staked with ETH, and the duties that go with it: proposing and checking Ethereum blocks, for rewards, at the risk of slashing. Node software carries them out, run by you or by a provider. A validator needs 32 ETH at least; since May 2025 one with compounding (0x02) credentials can count up to 2,048 ETH.
+
+# The glossary's definition of withdrawal credentials, in a sentence or two.
+term-definition-withdrawal-credentials = The address a validator's ETH goes to: all of it after the validator exits, and meanwhile what builds up past 32 ETH (0x01 credentials) or past 2,048 ETH (compounding 0x02, which can also ask for part of it). Since May 2025 it can ask for the exit too. Pointing them at an EigenPod is how native restaking works.
+
+# The glossary's definition of service (AVS), in a sentence or two.
+term-definition-avs = A network that borrows restaked ETH as security and pays for it: an oracle that brings prices onto the chain, a bridge that moves tokens between chains, a data network that keeps rollups' data available. EigenLayer calls these AVSs (autonomous verifiable services). Each sets its own slashing rules.
+
+# The glossary's definition of de-peg, in a sentence or two.
+term-definition-depeg = When a token that should be worth one ETH trades for less on the market, usually in times of stress when many holders want out at once.
+
+# The glossary's definition of APR, in a sentence or two.
+term-definition-apr = Annual percentage rate: the yearly reward as a share of the stake, without compounding. 1.12 ETH a year on 32 ETH is 3.5 % APR.
+
+# The glossary's definition of staking, in a sentence or two.
+term-definition-staking = Locking ETH in a validator so that it vouches for the blocks it checks and adds. Honest work earns new ETH; breaking the rules loses part of the stake. Through a liquid staking protocol, any amount can be staked.
+
+# The glossary's definition of operator, in a sentence or two.
+term-definition-operator = A company or person who runs the software for restaked ETH. Restakers delegate to an operator, who picks the services and keeps a commission on what they pay; its mistakes can get its restakers slashed.
+
+# The glossary's definition of EigenLayer, in a sentence or two.
+term-definition-eigen-layer = The largest restaking protocol on Ethereum: a set of contracts that holds restaked ETH and lets services borrow its security.
+
+# The glossary's definition of DeFi, in a sentence or two.
+term-definition-defi = Decentralized finance: lending, trading and other money services run by contracts on a blockchain, with no company in between.
+
+## The opening: the table of contents
+
+# A part's short name in the opening's table of contents: the flow.
+view-short-title-flow = Five steps
+
+# A part's short name in the opening's table of contents: the comparison.
+view-short-title-compare = Four ways compared
+
+# A part's short name in the opening's table of contents: the calculator.
+view-short-title-calculator = The calculator
+
+# A part's short name in the opening's table of contents: the risks.
+view-short-title-risks = Six risks
+
+## The comparison: columns, rows and cells
+
+# A column heading of the comparison, after the row-heading column: plain staking.
+compare-columns-plain = Plain staking
+
+# A column heading of the comparison, after the row-heading column: liquid staking.
+compare-columns-liquid = Liquid staking
+
+# A column heading of the comparison, after the row-heading column: restaking.
+compare-columns-restaking = Restaking
+
+# A column heading of the comparison, after the row-heading column: liquid restaking.
+compare-columns-liquid-restaking = Liquid restaking
+
+# The seed's first point in prose, after the table.
+compare-notes-1 = Liquid staking is the building block and restaking sits on top of it: you can hold an LST without ever restaking it.
+
+# The seed's second point in prose, after the table.
+compare-notes-2 = The worked example's article says you generally need an LST to restake. Today you can also hand plain ETH to a liquid restaking protocol (ether.fi, Renzo, Kelp), or restake your own validator natively.
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-purpose = Core purpose
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-hold = What you hold
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-reward = Reward source
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-slashing = Slashing exposure
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-effort = Effort
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-risk = Main risk added
+
+# The comparison's “Core purpose” row: plain staking.
+compare-words-purpose-plain = Secure Ethereum and earn its base reward
+
+# The comparison's “Core purpose” row: liquid staking.
+compare-words-purpose-liquid = Keep staked ETH liquid and tradable
+
+# The comparison's “Core purpose” row: restaking.
+compare-words-purpose-restaking = Reuse staked ETH to secure more services
+
+# The comparison's “Core purpose” row: liquid restaking.
+compare-words-purpose-liquid-restaking = Restake without running anything, and keep a tradable token
+
+# The comparison's “What you hold” row: plain staking.
+compare-words-hold-plain = ETH staked in a validator, yours or a provider's
+
+# The comparison's “What you hold” row: liquid staking.
+compare-words-hold-liquid = A liquid staking token (LST)
+
+# The comparison's “What you hold” row: restaking.
+compare-words-hold-restaking = An LST deposited in a restaking protocol (or a natively restaked validator)
+
+# The comparison's “What you hold” row: liquid restaking.
+compare-words-hold-liquid-restaking = A liquid restaking token (LRT), such as eETH, ezETH, rsETH or pufETH
+
+# The comparison's “Effort” row: plain staking.
+compare-words-effort-plain = High if you run the validator, low through a provider
+
+# The comparison's “Effort” row: liquid staking.
+compare-words-effort-liquid = Passive to hold; active if you also use the token in DeFi
+
+# The comparison's “Effort” row: restaking.
+compare-words-effort-restaking = More passive: you trust your operator to pick services well
+
+# The comparison's “Effort” row: liquid restaking.
+compare-words-effort-liquid-restaking = Most passive: the protocol picks operators and services for you
+
+# The comparison's “Main risk added” row: plain staking.
+compare-words-risk-plain = Your validator's own mistakes
+
+# The comparison's “Main risk added” row: liquid staking.
+compare-words-risk-liquid = Market risk: the LST can de-peg
+
+# The comparison's “Main risk added” row: restaking.
+compare-words-risk-restaking = Compounded slashing, and the complexity of stacked protocols
+
+# The comparison's “Main risk added” row: liquid restaking.
+compare-words-risk-liquid-restaking = All of restaking's, plus the LRT's contracts and its own de-peg
+
+# The comparison's “Reward source” row: plain staking (its figures follow on lines of their own).
+compare-cells-reward-plain = Ethereum's base reward
+
+# The comparison's “Reward source” row: liquid staking.
+compare-cells-reward-liquid = The same base reward less the LST's fee, plus whatever DeFi strategies you run with the LST
+
+# The comparison's “Reward source” row, liquid staking: the line under its yearly amount.
+compare-cells-reward-liquid-figure = a year, + DeFi
+
+# The comparison's “Reward source” row: restaking.
+compare-cells-reward-restaking = Base reward plus the services' rates, less the fees
+
+# The comparison's “Reward source” row: liquid restaking.
+compare-cells-reward-liquid-restaking = The same, less the LRT protocol's own fee (the calculator's LRT fee)
+
+# The comparison's “Slashing exposure” row: plain staking.
+compare-cells-slashing-plain = Ethereum's rules only
+
+# The comparison's “Slashing exposure” row, plain and liquid staking: the count of rule sets.
+compare-cells-one-set = 1 set
+
+# The comparison's “Slashing exposure” row: liquid staking.
+compare-cells-slashing-liquid = Ethereum's rules only
+
+# The comparison's “Slashing exposure” row: restaking (the number of rule sets follows).
+compare-cells-slashing-restaking = Ethereum's plus each service's your operator backs
+
+# The comparison's “Slashing exposure” row: liquid restaking (the number of rule sets follows).
+compare-cells-slashing-liquid-restaking = Ethereum's plus each service's the protocol's operators back
+
+## The risks
+
+# A risk's severity in words (colour is never the only signal): can cost principal directly.
+severity-label-high = High: can take principal
+
+# A risk's severity in words: costs money or time under stress.
+severity-label-medium = Medium: costs under stress
+
+# A risk's name: compounded slashing.
+risks-slashing-title = Compounded slashing
+
+# What the risk of compounded slashing is, in two or three sentences.
+risks-slashing-body = Every service you back adds its own rules that can slash your deposit. A fault you did not cause, by an operator or in a service's code, can still cost you principal.
+
+# A real, dated case of compounded slashing, in one sentence.
+risks-slashing-example = Since July 2025 an EigenLayer service may keep what it slashes for a recipient it names instead of burning it, where the operator opted in; since June 2026 a slash waits 7 days before it is burned or paid out.
+
+# A risk's name: smart-contract risk.
+risks-contracts-title = Smart-contract risk
+
+# What the risk of smart-contract risk is, in two or three sentences.
+risks-contracts-body = Restaking stacks contracts on contracts: the LST's, the restaking protocol's, each service's. A bug in any one of them can spread to the layers built on it.
+
+# A risk's name: liquidity and de-peg.
+risks-liquidity-title = Liquidity and de-peg
+
+# What the risk of liquidity and de-peg is, in two or three sentences.
+risks-liquidity-body = Under stress an LST can trade below the ETH it stands for, just when many holders want out. A restaked position also takes longer to leave, layer by layer.
+
+# A real, dated case of liquidity and de-peg, in one sentence.
+risks-liquidity-example = On 24 April 2024 the liquid restaking token ezETH fell as low as 0.22 ETH on some markets; in two Morpho lending markets, 145 of the 146 liquidations of loans backed by it came within 23 minutes.
+
+# A risk's name: complexity and integration.
+risks-complexity-title = Complexity and integration
+
+# What the risk of complexity and integration is, in two or three sentences.
+risks-complexity-body = The more protocols move together, the more ways they can interact that nobody foresaw. Failures at the seams are hard to predict and hard to price.
+
+# A real, dated case of complexity and integration, in one sentence.
+risks-complexity-example = On 18 April 2026 a forged message on Kelp's rsETH bridge, which trusted a single verifier, released 116,500 rsETH from its Ethereum reserve with no matching burn; the attacker borrowed against 89,567 of them on Aave. An industry fund covered the gap, and Kelp restored rsETH's backing on 25 May 2026.
+
+# A risk's name: systemic concentration.
+risks-concentration-title = Systemic concentration
+
+# What the risk of systemic concentration is, in two or three sentences.
+risks-concentration-body = If much of all staked ETH restakes through one protocol, a failure there reaches many networks at once. Your deposit is then one of many caught together.
+
+# A real, dated case of systemic concentration, in one sentence.
+risks-concentration-example = In April 2026 EigenLayer held about 94 % of all restaked value, by aggregator data.
+
+# A risk's name: governance and regulatory risk.
+risks-governance-title = Governance and regulatory
+
+# What the risk of governance and regulatory risk is, in two or three sentences.
+risks-governance-body = A protocol can change its parameters, and rules can shift, after you have committed. The risk you signed up for is not always the risk you end up holding.
+
+# A real, dated case of governance and regulatory risk, in one sentence.
+risks-governance-example = On 17 April 2025 EigenLayer added slashing and doubled its withdrawal delay from 7 to 14 days, for withdrawals already waiting under the earlier rules too.
+
+# A question of the checklist before restaking.
+checklist-track-record = Track record: how long has the protocol run, and has it been audited or exploited?
+
+# A question of the checklist before restaking.
+checklist-assets = Supported assets: which LSTs or native stakes does it take, and what backs them?
+
+# A question of the checklist before restaking.
+checklist-net-yield = Net yield after risk: what is left once fees and expected slashing are taken off?
+
+# A question of the checklist before restaking.
+checklist-exit = Exit mechanics: how long is each withdrawal delay, and how deep is the market for a quick exit?
+
+# A question of the checklist before restaking.
+checklist-curation = Curation: who picks the services your deposit secures, and how openly?
+
+## Embedding: the theme choice
+
+# An option of the theme choice: theme=auto.
+embed-theme-labels-auto = Follow the article
+
+# An option of the theme choice: theme=light.
+embed-theme-labels-light = Always light
+
+# An option of the theme choice: theme=dark.
+embed-theme-labels-dark = Always dark
+
+# What the preview shows for the theme option theme=auto: how the embed looks in a white article and in a dark one.
+embed-theme-previews-auto = Light in a white article, dark in a dark one. In an iframe, which cannot see the article, it follows the reader's system setting.
+
+# What the preview shows for the theme option theme=light.
+embed-theme-previews-light = Light in every article, whatever the reader's system setting.
+
+# What the preview shows for the theme option theme=dark.
+embed-theme-previews-dark = Dark in every article, whatever the reader's system setting.
+
+# The preview's first sample article.
+embed-preview-articles-white = A white article
+
+# The preview's second sample article.
+embed-preview-articles-dark = A dark article
+
+## The standalone page around the widget
+
+# The page's description, for search engines and link previews.
+page-description = An interactive explainer of ETH restaking: what it earns, what one slash costs, and when the extra yield is worth the extra risk.
+
+# The accessible name of the language menu, which lists each locale in its own name.
+language-menu = Language

@@ -380,3 +380,677 @@ save-failed = Bu tarayıcı dosyayı burada oluşturamadı.
 
 # In a frame whose page may forbid downloads (no error reaches the widget there).
 save-in-frame = Dosya indirilmediyse, bu çerçeveyi içeren sayfa indirmeleri engelliyor: kaydetmek için rehberi kendi sayfasında açın.
+
+## The calculator: names and labels
+
+# The slashing model's short name, as the narration and the results name the one they assume: the independent model.
+model-name-independent = bağımsız
+
+# The slashing model's short name, as the narration and the results name the one they assume: the correlated model.
+model-name-correlated = ilişkili
+
+# The slashing model's short name, as the narration and the results name the one they assume: the allocated model (slices).
+model-name-allocated = dilimli
+
+# A route's button text: the worked example.
+route-name-article = Örnek hesaplama
+
+# A route's button text: Lido's stETH restaked on EigenLayer.
+route-name-lido-eigen-layer = EigenLayer'da Lido stETH
+
+# A route's button text: a liquid restaking token.
+route-name-liquid-restaking = Bir likit yeniden hisseleme jetonu
+
+# A route's button text: native restaking.
+route-name-native = EigenLayer'da yerel yeniden hisseleme
+
+# What a route sets, in a sentence: the worked example.
+route-summary-article = Örnek hesaplamanın tablosu: yeniden hisselenmiş bir LST, ücret yok ve her hizmet depozitonun tamamını kesebilir.
+
+# What a route sets, in a sentence: Lido's stETH restaked on EigenLayer.
+route-summary-lido-eigen-layer = Lido, hisseleme ödülünün %10'unu alır. Hizmetlerin ödediğinden EigenLayer %20'sini (burada varsayılan: hizmet de operatör de bu ücrete katılmış), operatör de kalanın %10'unu (varsayılan oranı) alır. Her hizmet yalnızca kendi dilimini kesebilir.
+
+# What a route sets, in a sentence: a liquid restaking token.
+route-summary-liquid-restaking = ETH'nizi, ödüllerin %10'unu alan bir likit yeniden hisseleme protokolüne yatırırsınız (Renzo'nun ezETH ücreti). Hizmetlerin ödediğinden EigenLayer %20'sini (katılım varsayılarak), operatör de kalanın %10'unu alır; dilimler EigenLayer'daki gibidir.
+
+# What a route sets, in a sentence: native restaking.
+route-summary-native = Kendi doğrulayıcınız, jeton yok: LST ücreti de yok. Hizmetlerin ödediğinden EigenLayer %20'sini (katılım varsayılarak), operatör de kalanın %10'unu alır; dilimler EigenLayer'daki gibidir.
+
+# The line under a field: the slash size, when each service reaches only its slice.
+field-hint-slash-size = Hizmetin ulaşabildiği dilimin yüzdesi; hissenin tamamının değil.
+
+# The line under a field: the base staking rate.
+field-hint-base-rate = Her türlü ücretten önceki oran: stETH'inki gibi ilan edilen bir LST oranından ücreti zaten düşülmüştür.
+
+# The line under a field: the liquid staking fee, who charges it and on what.
+field-hint-lst-fee = Likit hisseleme protokolü alır, temel ödül üzerinden.
+
+# The line under a field: EigenLayer's protocol fee, who charges it and on what.
+field-hint-protocol-fee = Katılmayı seçen hizmetlerin ödüllerinden, operatör komisyonundan önce EigenLayer alır (Mart 2026'dan beri %20).
+
+# The line under a field: the operator's commission, who charges it and on what.
+field-hint-commission = Hissenizi devrettiğiniz operatör alır, hizmetlerin ödedikleri üzerinden.
+
+# The line under a field: the liquid restaking fee, who charges it and on what.
+field-hint-lrt-fee = Bir likit yeniden hisseleme protokolü kullanıyorsanız o alır, tüm ödüller üzerinden.
+
+# A label of the headline bar that follows the inputs on a phone: the total yearly rate.
+headline-labels-total-rate = Toplam oran
+
+# A label of the headline bar that follows the inputs on a phone: what one severe slash takes.
+headline-labels-one-slash = Tek kesinti
+
+# A label of the headline bar that follows the inputs on a phone: the years of extra reward one slash erases.
+headline-labels-years-erased = Silinen yıllar
+
+# The heading of a group of results: the rewards.
+result-groups-rewards = Bir yıllık ödüller
+
+# The heading of a group of results: what one severe slash takes.
+result-groups-one-slash = Tek bir ağır kesinti
+
+# The heading of a group of results that rest on the yearly odds (folded away at first).
+result-groups-weighing = Riski tartmak
+
+# A result's label: the base staking reward.
+result-label-base-reward = Temel ödül, yıllık
+
+# A result's label: the services' extra reward.
+result-label-extra-reward = Hizmetlerden gelen ek ödül, yıllık
+
+# A result's label: the total reward.
+result-label-gross-reward = Toplam ödül, yıllık
+
+# A result's label: the total yearly rate.
+result-label-gross-apr = Toplam oran
+
+# A result's label: what one severe slash takes.
+result-label-slash-loss = Tek bir ağır kesintinin aldığı
+
+# A result's label: the years of extra reward one slash erases.
+result-label-years-erased = Sildiği ek ödül yılları
+
+# A result's label: the yearly chance of at least one slash.
+result-label-combined-slash-probability = En az bir ağır kesinti olasılığı, yıllık
+
+# A result's label: the expected yearly cost of slashing.
+result-label-expected-slash-cost = Beklenen kesinti maliyeti, yıllık
+
+# A result's label: the reward after expected slashing.
+result-label-risk-adjusted-reward = Beklenen kesinti sonrası ödül, yıllık
+
+# A result's label: the rate after expected slashing.
+result-label-risk-adjusted-apr = Beklenen kesinti sonrası oran
+
+# A result's label: the break-even chance.
+result-label-breakeven-probability = Başa baş kesinti olasılığı, hizmet başına
+
+# Why the years erased are “none”, after that word.
+result-none-reason-years-erased = silinecek ek ödül yok
+
+# Why the break-even chance is “none”, after that word.
+result-none-reason-breakeven-probability = yeniden hisseleme %100'e kadar her olasılıkta kârlı ya da kesilecek bir şey yok
+
+# The label of a numeric input: the amount staked.
+field-label-stake = Hisse miktarı
+
+# The label of a numeric input: the base staking rate.
+field-label-base-rate = Temel hisseleme oranı
+
+# The label of a numeric input: the size of one severe slash.
+field-label-slash-size = Tek bir ağır kesintinin büyüklüğü
+
+# The label of a numeric input: the liquid staking fee.
+field-label-lst-fee = Likit hisseleme ücreti
+
+# The label of a numeric input: EigenLayer's protocol fee.
+field-label-protocol-fee = EigenLayer protokol ücreti
+
+# The label of a numeric input: the operator's commission.
+field-label-commission = Operatör komisyonu
+
+# The label of a numeric input: the liquid restaking fee.
+field-label-lrt-fee = Likit yeniden hisseleme ücreti
+
+# The label of a numeric input: a service's extra rate.
+field-label-service-rate = Ek oran
+
+# The label of a numeric input: a service's yearly chance of a severe slash.
+field-label-service-prob = Yıllık ağır kesinti olasılığı
+
+# The label of a numeric input: a service's allocated slice.
+field-label-service-alloc = Ayrılan dilim
+
+# The label of a numeric input: the years the chart shows.
+field-label-horizon = Gösterilen yıllar
+
+# The label of a numeric input: the year of the chart's slash.
+field-label-slash-year = Kesinti yılı
+
+# The unit of a numeric input, as read after its value: the amount staked.
+field-unit-stake = ETH
+
+# The unit of a numeric input, as read after its value: the base staking rate and a service's extra rate.
+field-unit-base-rate = % (yıllık)
+
+# The unit of a numeric input, as read after its value: the size of one severe slash.
+field-unit-slash-size = % (hissenin)
+
+# The unit of a numeric input, as read after its value: the liquid staking fee.
+field-unit-lst-fee = % (temel ödüllerin)
+
+# The unit of a numeric input, as read after its value: EigenLayer's protocol fee and the operator's commission.
+field-unit-protocol-fee = % (hizmet ödüllerinin)
+
+# The unit of a numeric input, as read after its value: the liquid restaking fee.
+field-unit-lrt-fee = % (tüm ödüllerin)
+
+# The unit of a numeric input, as read after its value: a service's yearly chance of a severe slash.
+field-unit-service-prob = % (yıllık)
+
+# The unit of a numeric input, as read after its value: a service's allocated slice.
+field-unit-service-alloc = % (hissenin)
+
+# The unit of a numeric input, as read after its value: the years the chart shows.
+field-unit-horizon = yıl
+
+# The short unit printed beside the amount staked when it is typed in exactly.
+field-short-unit-stake = ETH
+
+# The short unit printed beside a rate, fee, chance or share when it is typed in exactly.
+field-short-unit-percent = %
+
+# One of the chart's three lines, as named in its legend: plain staking.
+series-names-plain = Sade hisseleme
+
+# One of the chart's three lines, as named in its legend: restaking with no slash.
+series-names-no-slash = Yeniden hisseleme, kesintisiz
+
+# One of the chart's three lines, as named in its legend: restaking with one slash.
+series-names-one-slash = Yeniden hisseleme, tek kesintiyle
+
+## The fan-out: names and labels
+
+# How far a service's slash reaches, in the independent and correlated models: the article's picture, then what EigenLayer does today.
+fan-reach-independent = Örnek hesaplamadaki gibi çizildi: her hizmet depozitonun tamamını kesebilir. Tek bir hissenin birden çok ağda yeniden kullanıldığı yerlerde bu hâlâ geçerlidir; ama EigenLayer'da 17 Nisan 2025'ten beri her hizmet yalnızca operatörün kendisine ayırdığı dilimi kesebilir (hesaplayıcıda “Dilimler hâlinde”yi seçin).
+
+# How far a service's slash reaches, in the allocated model (slices), as on EigenLayer today.
+fan-reach-allocated = EigenLayer'da 17 Nisan 2025'ten beri olduğu gibi çizildi: operatör her hizmet için depozitodan bir dilim ayırır ve bir hizmet yalnızca kendi dilimini kesebilir.
+
+# A label of the entry chain in the diagram: the coin staked.
+chain-eth = ETH
+
+# A label of the entry chain in the diagram, liquid path: the token you get back.
+chain-lst = LST
+
+# A label of the entry chain in the diagram: where the deposit goes.
+chain-restaking-protocol = Yeniden hisseleme protokolü
+
+# A label of the entry chain in the diagram, native path: your own validator.
+chain-validator = Doğrulayıcı
+
+# A label of the entry chain in the diagram, liquid restaking path: the token you get back.
+chain-lrt = LRT
+
+# What a service of one of the default kinds does, after its name: an oracle.
+service-role-oracle = zincir dışındaki fiyatları zincire getirir
+
+# What a service of one of the default kinds does, after its name: a bridge.
+service-role-bridge = jetonları zincirler arasında taşır
+
+# What a service of one of the default kinds does, after its name: a data layer.
+service-role-data-layer = rollup'ların verilerini erişilebilir tutar
+
+# A label of the calculator's lines about simulated slashes: the stake left.
+after-labels-stake-left = Kalan hisse
+
+# A label of the calculator's lines about simulated slashes: the principal lost.
+after-labels-principal-lost = Kaybedilen anapara
+
+# A label of the calculator's lines about simulated slashes: the years of extra reward it erases.
+after-labels-years-erased = Sildiği ek ödül yılları
+
+## Questions and the story: fixed captions
+
+# The caption's sentence on the diagram at the story's step 1, read in the beat's time.
+story-caption-step-1 = ETH'nizi hisseler ve karşılığında bir jeton, bir LST alırsınız: kazanmaya devam eden makbuzunuz.
+
+# The caption's sentence on the diagram at the story's step 2, read in the beat's time.
+story-caption-step-2 = LST'yi bir yeniden hisseleme protokolüne yatırırsınız; herkesinkiyle aynı havuza girer.
+
+# The caption's sentence on the diagram at the story's step 3, read in the beat's time.
+story-caption-step-3 = Bir operatör depozitonuzu her hizmet için çalıştırır: her hizmet, kesinti için bir yol daha demektir.
+
+# The caption's sentence on the diagram at the story's step 4, read in the beat's time.
+story-caption-step-4 = Ethereum ve her hizmet, kendi dalı boyunca geri dönen bir ödül öder.
+
+# The caption's sentence on the diagram at the story's step 5, read in the beat's time.
+story-caption-step-5 = Çıkmak için her katmanın bekleme süresini sırayla doldurursunuz; bu arada hâlâ kesinti uygulanabilir.
+
+# The caption's title at the story's slash.
+story-caption-slash-title = Bir hizmet kesinti uyguluyor
+
+# The caption's sentence at the story's slash: it asks rather than tells, as the first question does.
+story-caption-slash = Depozitonuzun bir kısmı gitti. Ne kadar? Aşağıdaki ilk soru bunu size soruyor.
+
+## The flow: steps, paths and the exit
+
+# Step 1's short title, for the step dot and heading.
+steps-1-title = ETH'yi hisseleyip LST alın
+
+# Step 1's explanation, in two or three sentences.
+steps-1-body = ETH'nizi bir likit hisseleme protokolü aracılığıyla hisseler ve karşılığında bir likit hisseleme jetonu (LST) alırsınız. Jeton makbuzunuzdur: Ethereum'un temel ödülünü kazanmaya devam eder; onu taşıyabilir, alıp satabilir ya da [DeFi](defi)'de kullanabilirsiniz.
+
+# The risk step 1 adds, after “Risk it adds:”.
+steps-1-risk = LST protokolünün kendi sözleşmeleri ve jetonun, arkasındaki ETH'nin altında işlem görme olasılığı ([paritenin bozulması](depeg)).
+
+# Step 2's short title, for the step dot and heading.
+steps-2-title = LST'yi yatırın
+
+# Step 2's explanation, in two or three sentences.
+steps-2-body = LST'yi [EigenLayer](eigenlayer) gibi bir yeniden hisseleme protokolüne yatırırsınız; protokol onu binlerce başka depozitoyla aynı havuzda toplar. Bundan sonra pozisyonunuzu onun sözleşmeleri tutar.
+
+# The risk step 2 adds, after “Risk it adds:”.
+steps-2-risk = akıllı sözleşme riski: yeniden hisseleme katmanındaki bir hata, havuzdaki her depozitoya aynı anda ulaşabilir.
+
+# Step 3's short title, for the step dot and heading.
+steps-3-title = Bir operatöre devredin
+
+# Step 3's explanation, in two or three sentences.
+steps-3-body = Yeniden hisselenmiş bakiyenizin tamamını tek bir operatöre devredersiniz. Hizmetlere siz değil operatör katılır (EigenLayer bunlara AVS der) ve hizmetlerin ödediklerinden bir komisyon alır; başka bir oran belirlemedikçe %10. Her hizmet, Ethereum'unkilerin üzerine kendi kesinti kurallarını getirir ve Temmuz 2025'ten beri bir hizmet, operatör buna katılmışsa, kestiğini yakmak yerine kendi seçtiği bir alıcıya aktarabilir (yeniden dağıtım). Operatörünüz hissenizi yeni bir hizmet için hemen çalıştırabilir (tahsis gecikmesi 0 olabilir); sizin çıkışınız ise 14 gün sürer.
+
+# The risk step 3 adds, after “Risk it adds:”.
+steps-3-risk = üst üste binen kesintiler: her hizmet, operatörün sizin neden olmadığınız bir hatası yüzünden anaparanızı kaybetmenin bir yolu daha demektir; kestiğini kendine saklayan bir hizmetin de kesmek için bir nedeni vardır.
+
+# Step 4's short title, for the step dot and heading.
+steps-4-title = Katmanlı ödüller kazanın
+
+# Step 4's explanation, in two or three sentences.
+steps-4-body = Ödüller artık iki katmandan gelir: Ethereum'un temel ödülü artı her hizmetinki. Bir hizmet dilediği herhangi bir jetonla ödeme yapabilir; katılmayı seçen bir hizmet, ödemesinin önce %20'sini EigenLayer'a verir. EigenLayer'ın kendi EIGEN teşvikleri artık yalnızca ödeme yapan hizmetleri destekleyen hisseye gider (19 Mart 2026'dan beri). Her haftalık ödeme bir hafta sonra, değeri değişen bir tutar olarak talep edilebilir. Bir kesinti anaparayı, onunla birlikte de LST'nizin ya da LRT'nizin içinde biriken hisseleme ödüllerini alır.
+
+# The risk step 4 adds, after “Risk it adds:”.
+steps-4-risk = ödüller azalabilir, durabilir ya da değer kaybedebilir; tek bir ağır kesinti ise bir yıldan fazla ek ödülü silebilir.
+
+# Step 5's short title, for the step dot and heading.
+steps-5-title = Her katmandan çıkın
+
+# Step 5's explanation, in two or three sentences. (The LST path's exit; the other paths have their own.)
+steps-5-body = ETH'nizi geri almak için geldiğiniz yolu tersine yürürsünüz: önce yeniden hisseleme protokolünden çekersiniz, sonra LST'yi yeniden ETH'ye çevirirsiniz. Her katmanın kendi bekleme süresi vardır ([bağ çözme süresi](unbonding)).
+
+# The risk step 5 adds, after “Risk it adds:”.
+steps-5-risk = likidite ve gecikme: her katmanda beklersiniz; piyasadan hızlı bir çıkış ise paritenin altında satış anlamına gelebilir.
+
+# A path's name in the path choice: through a liquid staking token.
+path-name-liquid = Bir LST ile
+
+# A path's name in the path choice: native restaking, your own validator.
+path-name-native = Yerel
+
+# A path's name in the path choice: through a liquid restaking token.
+path-name-lrt = Bir LRT ile
+
+# Step 5's explanation on the native path: the way out.
+step-body-5-native = ETH'nizi geri almak için girdiğiniz sırayla çıkarsınız: önce doğrulayıcınız Ethereum'dan çıkar ve ETH'si EigenPod'unuza gelir; sonra onu yeniden hisseleme protokolünden çekersiniz. Her katmanın kendi bekleme süresi vardır ([bağ çözme süresi](unbonding)).
+
+# Step 5's explanation on the liquid restaking path: the way out.
+step-body-5-lrt = ETH'nizi geri almak için LRT'yi, sizin yerinize yeniden hisseleme protokolünü ve Ethereum'u bekleyen kendi protokolünün kuyruğu aracılığıyla iade edersiniz ya da LRT'yi piyasada satarsınız. Her katmanın kendi bekleme süresi vardır ([bağ çözme süresi](unbonding)).
+
+# The risk step 5 adds on the native path, after “Risk it adds:”: no market to sell into, only queues.
+step-risk-5-native = gecikme: çok sayıda doğrulayıcı ayrılırken Ethereum'un çıkış kuyruğu haftalar sürebilir ve yeniden hisseleme protokolünün gecikmesi bitene kadar hisse hâlâ kesilebilir.
+
+# Step 3's second sentence, in the independent and correlated models.
+step-reach-independent = Örnek hesaplamada her hizmet depozitonun tamamını kesebilir. EigenLayer'da ise 17 Nisan 2025'ten beri operatör her hizmete depozitodan bir dilim ayırır ve bir hizmet yalnızca kendi dilimini kesebilir.
+
+# Step 3's second sentence, in the allocated model (slices).
+step-reach-allocated = EigenLayer'da 17 Nisan 2025'ten beri operatör her hizmete depozitodan bir dilim ayırır ve bir hizmet yalnızca kendi dilimini kesebilir: dilimleri hesaplayıcının kaydırıcıları belirler.
+
+# The exit timeline: when the first entry happens, on every path.
+exit-timeline-day-0 = 0. gün
+
+# The exit timeline, LST path, day 0: what happens.
+exit-timeline-liquid-1 = Yeniden hisseleme protokolünden çekim talebinizi sıraya koyarsınız. Depozitonuz hizmetlerin ödüllerini kazanmayı hemen bırakır, ama gecikme süresince uygulanan her kesinti ona yine işler.
+
+# The exit timeline, LST path, when the restaking protocol's delay ends: what happens.
+exit-timeline-liquid-2 = EigenLayer'ın çekim gecikmesi sona erer ve LST'nizi geri alırsınız.
+
+# The exit timeline, LST path, after that delay: what happens.
+exit-timeline-liquid-3 = Ya LST'nin kendi çekim sırası, tam değerinde ETH için (Ethereum'un çıkış kuyruğuna bağlı olarak günler ila haftalar), ya da piyasada hemen bir takas; takas paritenin altında ödeyebilir.
+
+# The exit timeline, native path, day 0: what happens.
+exit-timeline-native-1 = Doğrulayıcınız Ethereum'un çıkış kuyruğundan ayrılır: kuyruk, bekleyen az olduğunda kısadır, çok olduğunda haftalar sürer (Eylül 2025'te 46 gün). Temmuz 2025'ten beri çıkışı EigenPod'unuz da isteyebilir.
+
+# The exit timeline, native path: when the second entry happens.
+exit-timeline-native-2-when = Yaklaşık 27 saat, sonra günler
+
+# The exit timeline, native path, second entry: what happens.
+exit-timeline-native-2 = Çıkıştan sonra 256 epoch'luk sabit bir gecikme gelir; ardından doğrulayıcılara sırayla ödeme yapan çekim taraması, ETH'yi EigenPod'unuza aktarır.
+
+# The exit timeline, native path, after the restaking protocol's delay: what happens.
+exit-timeline-native-3 = EigenLayer çekiminizi sıraya koyar ve gecikme süresini beklersiniz; bu süre boyunca hisse hâlâ kesilebilir. Tam tutar için önceden sıraya konursa yukarıdaki adımlarla eş zamanlı ilerleyebilir.
+
+# The exit timeline, liquid restaking path, day 0: what happens.
+exit-timeline-lrt-1 = LRT'yi protokolünün çekim sırası aracılığıyla iade edersiniz; bu sıra günler ila haftalar içinde ödeme yapar: Renzo'nunki, rezervde ETH tuttuğunda yaklaşık bir hafta, EigenLayer'ın 14 gününü beklemesi gerektiğinde iki hafta ya da daha fazla sürer.
+
+# The exit timeline, liquid restaking path: the second way out, when it happens.
+exit-timeline-lrt-2-when = Ya da hemen, bir ücret karşılığında
+
+# The exit timeline, liquid restaking path: the second way out.
+exit-timeline-lrt-2 = Renzo ve ether.fi bir rezervden hemen öder; bir ücret karşılığında ve yalnızca rezerv (ve ether.fi'nin hız sınırı) izin verdiği sürece.
+
+# The exit timeline, liquid restaking path: the third way out, when it happens.
+exit-timeline-lrt-3-when = Ya da hemen, piyasa fiyatından
+
+# The exit timeline, liquid restaking path: the third way out.
+exit-timeline-lrt-3 = LRT'yi piyasada, o an hangi fiyattan işlem görüyorsa o fiyattan satın; bu fiyat, arkasındaki ETH'den düşük olabilir.
+
+## The glossary: terms and definitions
+
+# A term as the glossary names it: LST (liquid staking token).
+term-name-lst = LST (likit hisseleme jetonu)
+
+# A term as the glossary names it: slashing.
+term-name-slashing = Kesinti (slashing)
+
+# A term as the glossary names it: unbonding.
+term-name-unbonding = Bağ çözme süresi (unbonding)
+
+# A term as the glossary names it: validator.
+term-name-validator = Doğrulayıcı
+
+# A term as the glossary names it: withdrawal credentials.
+term-name-withdrawal-credentials = Çekim kimlik bilgileri
+
+# A term as the glossary names it: service (AVS).
+term-name-avs = Hizmet (AVS)
+
+# A term as the glossary names it: de-peg.
+term-name-depeg = Paritenin bozulması (de-peg)
+
+# A term as the glossary names it: APR.
+term-name-apr = APR (yıllık yüzde oranı)
+
+# A term as the glossary names it: staking.
+term-name-staking = Hisseleme (staking)
+
+# A term as the glossary names it: operator.
+term-name-operator = Operatör
+
+# A term as the glossary names it: EigenLayer.
+term-name-eigen-layer = EigenLayer
+
+# A term as the glossary names it: DeFi.
+term-name-defi = DeFi
+
+# The glossary's definition of LST (liquid staking token), in a sentence or two.
+term-definition-lst = Bir likit hisseleme protokolü aracılığıyla hisselediğiniz ETH karşılığında aldığınız jeton. Hisselenmiş ETH'yi ve ödüllerini temsil eder; hissenin kendisinden farklı olarak onu taşıyabilir, alıp satabilir ya da başka bir yere yatırabilirsiniz.
+
+# The glossary's definition of slashing, in a sentence or two.
+term-definition-slashing = Bir doğrulayıcı kuralları çiğnediğinde, örneğin birbiriyle çelişen iki blok imzaladığında, hisselenmiş ETH'sinin bir kısmını alan ceza. Yeniden hisselenen her hizmet, kesinti uygulayabilecek kendi kurallarını ekler.
+
+# The glossary's definition of unbonding, in a sentence or two.
+term-definition-unbonding = Hisselenmiş ETH'yi geri istemekle onu geri almak arasındaki bekleme. Her katmanın (Ethereum, yeniden hisseleme protokolü, LST ya da LRT) kendi bekleme süresi vardır.
+
+# The glossary's definition of validator, in a sentence or two.
+term-definition-validator = ETH ile hisselenmiş bir anahtar ve onunla gelen görevler: ödüller karşılığında ve kesinti riskini göze alarak Ethereum blokları önermek ve denetlemek. Bu görevleri, sizin ya da bir sağlayıcının çalıştırdığı düğüm yazılımı yerine getirir. Bir doğrulayıcı en az 32 ETH gerektirir; Mayıs 2025'ten beri bileşik (0x02) kimlik bilgilerine sahip bir doğrulayıcı 2.048 ETH'ye kadarını sayabilir.
+
+# The glossary's definition of withdrawal credentials, in a sentence or two.
+term-definition-withdrawal-credentials = Bir doğrulayıcının ETH'sinin gittiği adres: doğrulayıcı çıktıktan sonra tamamı, o zamana kadar da 32 ETH'yi (0x01 kimlik bilgileri) ya da 2.048 ETH'yi (bir kısmını da isteyebilen bileşik 0x02) aşan birikim. Mayıs 2025'ten beri çıkışı da isteyebilir. Bunları bir EigenPod'a yönlendirmek, yerel yeniden hisselemenin işleyişidir.
+
+# The glossary's definition of service (AVS), in a sentence or two.
+term-definition-avs = Yeniden hisselenmiş ETH'yi güvence olarak ödünç alan ve bunun karşılığını ödeyen bir ağ: fiyatları zincire getiren bir kâhin (oracle), jetonları zincirler arasında taşıyan bir köprü, rollup'ların verilerini erişilebilir tutan bir veri ağı. EigenLayer bunlara AVS (otonom doğrulanabilir hizmetler) der. Her biri kendi kesinti kurallarını belirler.
+
+# The glossary's definition of de-peg, in a sentence or two.
+term-definition-depeg = Değeri bir ETH olması gereken bir jetonun piyasada daha düşük fiyattan işlem görmesi; genellikle birçok sahibinin aynı anda çıkmak istediği stres dönemlerinde olur.
+
+# The glossary's definition of APR, in a sentence or two.
+term-definition-apr = Yıllık yüzde oranı: bileşik getiri olmadan, yıllık ödülün hisseye oranı. 32 ETH üzerinden yılda 1,12 ETH, %3,5 APR demektir.
+
+# The glossary's definition of staking, in a sentence or two.
+term-definition-staking = ETH'yi bir doğrulayıcıda kilitlemek; böylece bu ETH, doğrulayıcının denetleyip eklediği bloklara kefil olur. Dürüst çalışma yeni ETH kazandırır; kuralları çiğnemek hissenin bir kısmını kaybettirir. Bir likit hisseleme protokolü aracılığıyla her miktar hisselenebilir.
+
+# The glossary's definition of operator, in a sentence or two.
+term-definition-operator = Yeniden hisselenmiş ETH için yazılımı çalıştıran bir şirket ya da kişi. Yeniden hisseleyenler bir operatöre devreder; operatör hizmetleri seçer ve hizmetlerin ödediklerinden bir komisyon alır; onun hataları, ona devredenlerin kesintiye uğramasına yol açabilir.
+
+# The glossary's definition of EigenLayer, in a sentence or two.
+term-definition-eigen-layer = Ethereum'daki en büyük yeniden hisseleme protokolü: yeniden hisselenmiş ETH'yi tutan ve hizmetlerin onun güvenliğini ödünç almasını sağlayan bir sözleşmeler kümesi.
+
+# The glossary's definition of DeFi, in a sentence or two.
+term-definition-defi = Merkeziyetsiz finans: bir blokzincirde sözleşmelerle yürüyen, arada hiçbir şirketin olmadığı borç verme, alım satım ve diğer para hizmetleri.
+
+## The opening: the table of contents
+
+# A part's short name in the opening's table of contents: the flow.
+view-short-title-flow = Beş adım
+
+# A part's short name in the opening's table of contents: the comparison.
+view-short-title-compare = Dört yolun karşılaştırması
+
+# A part's short name in the opening's table of contents: the calculator.
+view-short-title-calculator = Hesaplayıcı
+
+# A part's short name in the opening's table of contents: the risks.
+view-short-title-risks = Altı risk
+
+## The comparison: columns, rows and cells
+
+# A column heading of the comparison, after the row-heading column: plain staking.
+compare-columns-plain = Sade hisseleme
+
+# A column heading of the comparison, after the row-heading column: liquid staking.
+compare-columns-liquid = Likit hisseleme
+
+# A column heading of the comparison, after the row-heading column: restaking.
+compare-columns-restaking = Yeniden hisseleme
+
+# A column heading of the comparison, after the row-heading column: liquid restaking.
+compare-columns-liquid-restaking = Likit yeniden hisseleme
+
+# The seed's first point in prose, after the table.
+compare-notes-1 = Likit hisseleme yapı taşıdır, yeniden hisseleme onun üzerine oturur: bir LST'yi hiç yeniden hisselemeden tutabilirsiniz.
+
+# The seed's second point in prose, after the table.
+compare-notes-2 = Örnek hesaplamanın makalesi, yeniden hisselemek için genellikle bir LST gerektiğini söyler. Bugün sade ETH'yi bir likit yeniden hisseleme protokolüne de (ether.fi, Renzo, Kelp) verebilir ya da kendi doğrulayıcınızı yerel olarak yeniden hisseleyebilirsiniz.
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-purpose = Temel amaç
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-hold = Elinizde tuttuğunuz
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-reward = Ödül kaynağı
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-slashing = Kesintiye açıklık
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-effort = Emek
+
+# A row heading of the comparison: the dimension compared.
+compare-rows-risk = Eklenen ana risk
+
+# The comparison's “Core purpose” row: plain staking.
+compare-words-purpose-plain = Ethereum'u güvence altına almak ve temel ödülünü kazanmak
+
+# The comparison's “Core purpose” row: liquid staking.
+compare-words-purpose-liquid = Hisselenmiş ETH'yi likit ve alınıp satılabilir tutmak
+
+# The comparison's “Core purpose” row: restaking.
+compare-words-purpose-restaking = Hisselenmiş ETH'yi daha fazla hizmeti güvence altına almak için yeniden kullanmak
+
+# The comparison's “Core purpose” row: liquid restaking.
+compare-words-purpose-liquid-restaking = Hiçbir şey çalıştırmadan yeniden hisselemek ve alınıp satılabilir bir jeton tutmak
+
+# The comparison's “What you hold” row: plain staking.
+compare-words-hold-plain = Bir doğrulayıcıda hisselenmiş ETH; doğrulayıcı sizin ya da bir sağlayıcının
+
+# The comparison's “What you hold” row: liquid staking.
+compare-words-hold-liquid = Bir likit hisseleme jetonu (LST)
+
+# The comparison's “What you hold” row: restaking.
+compare-words-hold-restaking = Bir yeniden hisseleme protokolüne yatırılmış bir LST (ya da yerel olarak yeniden hisselenmiş bir doğrulayıcı)
+
+# The comparison's “What you hold” row: liquid restaking.
+compare-words-hold-liquid-restaking = eETH, ezETH, rsETH ya da pufETH gibi bir likit yeniden hisseleme jetonu (LRT)
+
+# The comparison's “Effort” row: plain staking.
+compare-words-effort-plain = Doğrulayıcıyı siz çalıştırırsanız yüksek, bir sağlayıcı aracılığıyla düşük
+
+# The comparison's “Effort” row: liquid staking.
+compare-words-effort-liquid = Tutmak zahmetsiz; jetonu DeFi'de de kullanırsanız emek ister
+
+# The comparison's “Effort” row: restaking.
+compare-words-effort-restaking = Daha zahmetsiz: hizmetleri iyi seçmesi için operatörünüze güvenirsiniz
+
+# The comparison's “Effort” row: liquid restaking.
+compare-words-effort-liquid-restaking = En zahmetsiz: operatörleri ve hizmetleri sizin için protokol seçer
+
+# The comparison's “Main risk added” row: plain staking.
+compare-words-risk-plain = Doğrulayıcınızın kendi hataları
+
+# The comparison's “Main risk added” row: liquid staking.
+compare-words-risk-liquid = Piyasa riski: LST paritesini kaybedebilir
+
+# The comparison's “Main risk added” row: restaking.
+compare-words-risk-restaking = Üst üste binen kesintiler ve üst üste kurulan protokollerin karmaşıklığı
+
+# The comparison's “Main risk added” row: liquid restaking.
+compare-words-risk-liquid-restaking = Yeniden hisselemenin tüm riskleri, artı LRT'nin sözleşmeleri ve kendi paritesini kaybetme riski
+
+# The comparison's “Reward source” row: plain staking (its figures follow on lines of their own).
+compare-cells-reward-plain = Ethereum'un temel ödülü
+
+# The comparison's “Reward source” row: liquid staking.
+compare-cells-reward-liquid = Aynı temel ödül eksi LST'nin ücreti, artı LST ile yürüttüğünüz DeFi stratejilerinin getirisi
+
+# The comparison's “Reward source” row, liquid staking: the line under its yearly amount.
+compare-cells-reward-liquid-figure = yıllık, + DeFi
+
+# The comparison's “Reward source” row: restaking.
+compare-cells-reward-restaking = Temel ödül artı hizmetlerin oranları, eksi ücretler
+
+# The comparison's “Reward source” row: liquid restaking.
+compare-cells-reward-liquid-restaking = Aynısı, eksi LRT protokolünün kendi ücreti (hesaplayıcıdaki LRT ücreti)
+
+# The comparison's “Slashing exposure” row: plain staking.
+compare-cells-slashing-plain = Yalnızca Ethereum'un kuralları
+
+# The comparison's “Slashing exposure” row, plain and liquid staking: the count of rule sets.
+compare-cells-one-set = 1 kural kümesi
+
+# The comparison's “Slashing exposure” row: liquid staking.
+compare-cells-slashing-liquid = Yalnızca Ethereum'un kuralları
+
+# The comparison's “Slashing exposure” row: restaking (the number of rule sets follows).
+compare-cells-slashing-restaking = Ethereum'unkiler artı operatörünüzün desteklediği her hizmetinkiler
+
+# The comparison's “Slashing exposure” row: liquid restaking (the number of rule sets follows).
+compare-cells-slashing-liquid-restaking = Ethereum'unkiler artı protokolün operatörlerinin desteklediği her hizmetinkiler
+
+## The risks
+
+# A risk's severity in words (colour is never the only signal): can cost principal directly.
+severity-label-high = Yüksek: anaparayı alabilir
+
+# A risk's severity in words: costs money or time under stress.
+severity-label-medium = Orta: stres altında maliyet çıkarır
+
+# A risk's name: compounded slashing.
+risks-slashing-title = Üst üste binen kesintiler
+
+# What the risk of compounded slashing is, in two or three sentences.
+risks-slashing-body = Desteklediğiniz her hizmet, depozitonuzu kesebilecek kendi kurallarını ekler. Sizin neden olmadığınız bir hata, bir operatörün hatası ya da bir hizmetin kodundaki bir hata, yine de anaparanızdan kaybettirebilir.
+
+# A real, dated case of compounded slashing, in one sentence.
+risks-slashing-example = Temmuz 2025'ten beri bir EigenLayer hizmeti, operatörün buna katıldığı durumlarda, kestiğini yakmak yerine belirlediği bir alıcı için saklayabilir; Haziran 2026'dan beri de bir kesinti, yakılmadan ya da ödenmeden önce 7 gün bekler.
+
+# A risk's name: smart-contract risk.
+risks-contracts-title = Akıllı sözleşme riski
+
+# What the risk of smart-contract risk is, in two or three sentences.
+risks-contracts-body = Yeniden hisseleme, sözleşmeleri sözleşmelerin üzerine yığar: LST'ninkiler, yeniden hisseleme protokolününkiler, her hizmetinkiler. Bunlardan herhangi birindeki bir hata, onun üzerine kurulu katmanlara yayılabilir.
+
+# A risk's name: liquidity and de-peg.
+risks-liquidity-title = Likidite ve paritenin bozulması
+
+# What the risk of liquidity and de-peg is, in two or three sentences.
+risks-liquidity-body = Stres altında bir LST, tam da birçok sahibinin çıkmak istediği anda temsil ettiği ETH'nin altında işlem görebilir. Yeniden hisselenmiş bir pozisyondan çıkmak da katman katman daha uzun sürer.
+
+# A real, dated case of liquidity and de-peg, in one sentence.
+risks-liquidity-example = 24 Nisan 2024'te likit yeniden hisseleme jetonu ezETH bazı piyasalarda 0,22 ETH'ye kadar düştü; iki Morpho borç verme piyasasında, ezETH teminatlı kredilerin 146 tasfiyesinden 145'i 23 dakika içinde gerçekleşti.
+
+# A risk's name: complexity and integration.
+risks-complexity-title = Karmaşıklık ve entegrasyon
+
+# What the risk of complexity and integration is, in two or three sentences.
+risks-complexity-body = Birlikte hareket eden protokol sayısı arttıkça, kimsenin öngörmediği etkileşim yolları da çoğalır. Birleşim noktalarındaki arızaları öngörmek de fiyatlamak da zordur.
+
+# A real, dated case of complexity and integration, in one sentence.
+risks-complexity-example = 18 Nisan 2026'da, Kelp'in tek bir onaylayıcıya (verifier) güvenen rsETH köprüsündeki sahte bir mesaj, karşılığında hiçbir yakım olmadan Ethereum rezervinden 116.500 rsETH serbest bıraktı; saldırgan bunların 89.567'sini teminat göstererek Aave'den borç aldı. Bir sektör fonu açığı kapattı ve Kelp, 25 Mayıs 2026'da rsETH'nin karşılığını yeniden sağladı.
+
+# A risk's name: systemic concentration.
+risks-concentration-title = Sistemik yoğunlaşma
+
+# What the risk of systemic concentration is, in two or three sentences.
+risks-concentration-body = Hisselenmiş tüm ETH'nin büyük bir kısmı tek bir protokol üzerinden yeniden hisselenirse, oradaki bir arıza aynı anda birçok ağa ulaşır. O zaman depozitonuz, birlikte yakalanan birçok depozitodan biridir.
+
+# A real, dated case of systemic concentration, in one sentence.
+risks-concentration-example = Nisan 2026'da, toplayıcı verilerine göre EigenLayer yeniden hisselenmiş toplam değerin yaklaşık %94'ünü tutuyordu.
+
+# A risk's name: governance and regulatory risk.
+risks-governance-title = Yönetişim ve düzenleme
+
+# What the risk of governance and regulatory risk is, in two or three sentences.
+risks-governance-body = Siz taahhütte bulunduktan sonra bir protokol parametrelerini değiştirebilir, kurallar da değişebilir. Üstlendiğiniz risk, her zaman sonunda taşıdığınız risk değildir.
+
+# A real, dated case of governance and regulatory risk, in one sentence.
+risks-governance-example = 17 Nisan 2025'te EigenLayer kesintiyi ekledi ve çekim gecikmesini 7 günden 14 güne, yani iki katına çıkardı; bu değişiklik, önceki kurallarla zaten beklemekte olan çekimler için de geçerli oldu.
+
+# A question of the checklist before restaking.
+checklist-track-record = Geçmiş performans: protokol ne zamandır çalışıyor, denetlendi mi ya da istismar edildi mi?
+
+# A question of the checklist before restaking.
+checklist-assets = Desteklenen varlıklar: hangi LST'leri ya da yerel hisseleri kabul ediyor ve bunların arkasında ne var?
+
+# A question of the checklist before restaking.
+checklist-net-yield = Risk sonrası net getiri: ücretler ve beklenen kesinti düşüldükten sonra geriye ne kalıyor?
+
+# A question of the checklist before restaking.
+checklist-exit = Çıkış işleyişi: her çekim gecikmesi ne kadar sürüyor ve hızlı bir çıkış için piyasa ne kadar derin?
+
+# A question of the checklist before restaking.
+checklist-curation = Seçim: depozitonuzun güvence altına aldığı hizmetleri kim, ne kadar açık biçimde seçiyor?
+
+## Embedding: the theme choice
+
+# An option of the theme choice: theme=auto.
+embed-theme-labels-auto = Makaleye uy
+
+# An option of the theme choice: theme=light.
+embed-theme-labels-light = Her zaman açık
+
+# An option of the theme choice: theme=dark.
+embed-theme-labels-dark = Her zaman koyu
+
+# What the preview shows for the theme option theme=auto: how the embed looks in a white article and in a dark one.
+embed-theme-previews-auto = Beyaz bir makalede açık, koyu bir makalede koyu. Makaleyi göremeyen bir iframe içinde okurun sistem ayarını izler.
+
+# What the preview shows for the theme option theme=light.
+embed-theme-previews-light = Okurun sistem ayarı ne olursa olsun, her makalede açık.
+
+# What the preview shows for the theme option theme=dark.
+embed-theme-previews-dark = Okurun sistem ayarı ne olursa olsun, her makalede koyu.
+
+# The preview's first sample article.
+embed-preview-articles-white = Beyaz bir makale
+
+# The preview's second sample article.
+embed-preview-articles-dark = Koyu bir makale
+
+## The standalone page around the widget
+
+# The page's description, for search engines and link previews.
+page-description = ETH'de yeniden hisseleme (restaking) üzerine etkileşimli bir anlatım: ne kazandırır, tek bir kesinti (slashing) neye mal olur, ek getiri ek riske ne zaman değer.
+
+# The accessible name of the language menu, which lists each locale in its own name.
+language-menu = Dil

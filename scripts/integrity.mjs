@@ -5,7 +5,7 @@
 // embed panel. See SPEC, "Packaging". Inside embed.js the shorter sha256 (which SRI
 // accepts as well) keeps thirteen hashes from costing the loader 0.2 KB of its 3 KB.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The SRI value (`sha384-…`, or another algorithm SRI knows) of the file at `path`. */
@@ -15,7 +15,10 @@ export function sri(path, algorithm = 'sha384') {
 
 /** Writes the hashes of what embed.js loads into `dir`/embed.js. */
 export function writeIntegrity(dir) {
-  const files = readdirSync(dir).filter((n) => /^restaking-explainer(-[a-z-]+)?(\.js|_bg\.wasm)$/.test(n) || n === 'widget.css');
+  const files = readdirSync(dir)
+    .filter((n) => /^restaking-explainer(-[a-z-]+)?(\.js|_bg\.wasm)$/.test(n) || n === 'widget.css')
+    // Each locale's words (written by the prerender step).
+    .concat(existsSync(join(dir, 'locales')) ? readdirSync(join(dir, 'locales')).map((n) => `locales/${n}`) : []);
   const hashes = Object.fromEntries(files.sort().map((n) => [n, sri(join(dir, n), 'sha256')]));
   const embed = join(dir, 'embed.js');
   const source = readFileSync(embed, 'utf8');
@@ -25,13 +28,23 @@ export function writeIntegrity(dir) {
   return hashes;
 }
 
-/** Writes embed.js's own hash into `dir`/index.html, for the embed panel's snippets. */
+/**
+ * Writes embed.js's own hash into `dir`/index.html and each locale's `<lang>/index.html`,
+ * for the embed panel's snippets.
+ */
 export function writeEmbedHash(dir) {
-  const index = join(dir, 'index.html');
   const hash = sri(join(dir, 'embed.js'));
-  const html = readFileSync(index, 'utf8');
-  const marker = '<meta name="rx-embed-integrity" content="" />';
-  if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to fill in`);
-  writeFileSync(index, html.replace(marker, `<meta name="rx-embed-integrity" content="${hash}" />`));
+  for (const page of standalonePages(dir)) {
+    const html = readFileSync(page, 'utf8');
+    const marker = '<meta name="rx-embed-integrity" content="" />';
+    if (!html.includes(marker)) throw new Error(`${page} has no ${marker} to fill in`);
+    writeFileSync(page, html.replace(marker, `<meta name="rx-embed-integrity" content="${hash}" />`));
+  }
   return hash;
+}
+
+/** The standalone pages: `dir`/index.html, then each locale's (`dir`/<lang>/index.html). */
+export function standalonePages(dir) {
+  const locales = readdirSync(dir).filter((n) => /^[a-z]{2}(-[A-Z]{2})?$/.test(n) && existsSync(join(dir, n, 'index.html')));
+  return [join(dir, 'index.html'), ...locales.map((n) => join(dir, n, 'index.html'))];
 }

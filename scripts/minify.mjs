@@ -166,12 +166,18 @@ export function minifyDir(dir, skip = []) {
     if ((!name.endsWith('.js') && !name.endsWith('.css')) || skip.includes(name)) continue;
     minifyFile(join(dir, name));
   }
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+  // The pages, and each locale's pages in its folder (`tr/index.html`, which point one up).
+  const pages = readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() && existsSync(join(dir, e.name, 'index.html'))
+      ? readdirSync(join(dir, e.name)).filter((n) => n.endsWith('.html')).map((n) => join(e.name, n))
+      : e.name.endsWith('.html') ? [e.name] : [],
+  );
+  for (const name of pages) {
     const path = join(dir, name);
-    // Any tag with both a same-folder href and an integrity hash (stylesheets, and the
+    // Any tag with both a top-folder href and an integrity hash (stylesheets, and the
     // floor app's module preloads), whatever the attributes' order.
     const html = readFileSync(path, 'utf8').replace(/<link\b[^>]*>/g, (tag) => {
-      const href = /\bhref="(?:\.\/)?([^"/?#]+)"/.exec(tag);
+      const href = /\bhref="(?:\.\.?\/)?([^"/?#]+)"/.exec(tag);
       if (!href || !/\bintegrity="sha384-/.test(tag) || !existsSync(join(dir, href[1]))) return tag;
       const hash = createHash('sha384').update(readFileSync(join(dir, href[1]))).digest('base64');
       return tag.replace(/\bintegrity="sha384-[^"]*"/, `integrity="sha384-${hash}"`);

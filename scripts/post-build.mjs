@@ -1,7 +1,8 @@
 // Trunk's post_build hook (see Trunk.toml), for release builds:
 // 1. prerender: the native `prerender` binary writes the article's example into
 //    index.html and embed.html (src/bin/prerender.rs), so content comes before wasm;
-// 2. part builds: one wasm per part, for single-part script embeds (scripts/part-builds.mjs);
+// 2. part builds: one wasm per part, for single-part script embeds (scripts/part-builds.mjs),
+//    and each build's words, only the messages it asks for (scripts/locales.mjs);
 // 3. minify: the JavaScript and CSS, with esbuild, and the pages' heads (scripts/minify.mjs);
 // 4. oEmbed: each part's page gets its discovery link and response (web/oembed.mjs),
 //    for the address in RX_PUBLIC_URL;
@@ -14,22 +15,27 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyDir, minifyFile, minifyHead } from './minify.mjs';
-import { writeEmbedHash, writeIntegrity } from './integrity.mjs';
+import { standalonePages, writeEmbedHash, writeIntegrity } from './integrity.mjs';
 import { writePackage } from './package.mjs';
 import { buildParts } from './part-builds.mjs';
+import { writeLocales } from './locales.mjs';
 import { writeOembed } from '../web/oembed.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk: TRUNK_STAGING_DIR is not set');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+// A debug build (`trunk serve`) is prerendered too, so that its locale pages (`tr/`,
+// `ar/`) and words exist, but without the pictures, and with nothing minified or hashed.
+const release = process.env.TRUNK_PROFILE === 'release';
 
 // Trunk leaves its own `<link data-trunk rel="rust">` in the page (our loader is
 // web/boot.js, not trunk's injected one); a link with no href is invalid HTML.
 const index = join(dir, 'index.html');
 writeFileSync(index, readFileSync(index, 'utf8').replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, ''));
 
-execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
+execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir, ...(release ? [] : ['--no-pictures'])], { stdio: 'inherit' });
+if (!release) process.exit(0);
 buildParts(dir);
+writeLocales(dir);
 // embed.js is minified once the hashes it carries are known: they are of minified files.
 minifyDir(dir, ['embed.js']);
 writeIntegrity(dir);
@@ -39,9 +45,13 @@ writeEmbedHash(dir);
 // response, for the address the build is told (web/oembed.mjs says how to change it).
 writeOembed(dir, process.env.RX_PUBLIC_URL || 'http://127.0.0.1:8080/');
 for (const page of readdirSync(dir).filter((name) => name.endsWith('.html'))) minifyHead(join(dir, page));
+for (const page of standalonePages(dir).slice(1)) {
+  minifyHead(page);
+  minifyHead(join(page, '..', 'embed.html'));
+}
 writePackage(dir);
 
-const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json)$/;
+const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json|txt)$/;
 function* files(d) {
   for (const name of readdirSync(d)) {
     const path = join(d, name);

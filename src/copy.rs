@@ -1,6 +1,7 @@
-//! Every word the widget shows, in one place, so an author's rewording or a
-//! translation touches this file alone. Sentences that carry numbers are functions
-//! of the model's results; everything else is a constant.
+//! Every word the widget shows, in one place. Sentences that carry numbers are functions
+//! of the model's results; every fixed word is a message of `locales/en.ftl` (and of each
+//! locale's file), read with [`t`], and the lists of them are functions that build their
+//! arrays afresh in the locale in use.
 
 use crate::facts::FactSet;
 use crate::format::{eth, pct, years};
@@ -71,9 +72,9 @@ pub fn model_allocated() -> &'static str {
 /// The model's short name, as the narration and the results name the one they assume.
 pub fn model_name(model: SlashModel) -> &'static str {
     match model {
-        SlashModel::Independent => "independent",
-        SlashModel::Correlated => "correlated",
-        SlashModel::Allocated => "allocated",
+        SlashModel::Independent => t("model-name-independent"),
+        SlashModel::Correlated => t("model-name-correlated"),
+        SlashModel::Allocated => t("model-name-allocated"),
     }
 }
 
@@ -105,25 +106,19 @@ pub fn routes_hint() -> &'static str {
 /// A route's button text.
 pub fn route_name(route: Route) -> &'static str {
     match route {
-        Route::Article => "The worked example",
-        Route::LidoEigenLayer => "Lido stETH into EigenLayer",
-        Route::LiquidRestaking => "A liquid restaking token",
-        Route::Native => "Native restaking on EigenLayer",
+        Route::Article => t("route-name-article"),
+        Route::LidoEigenLayer => t("route-name-lido-eigen-layer"),
+        Route::LiquidRestaking => t("route-name-liquid-restaking"),
+        Route::Native => t("route-name-native"),
     }
 }
 
 /// What a route sets, in a sentence, and the facts it rests on (ids in `crate::facts`).
 pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
     match route {
-        Route::Article => (
-            "The worked example's picture: an LST restaked, no fees, and every service able to \
-slash the whole deposit.",
-            &["article"],
-        ),
+        Route::Article => (t("route-summary-article"), &["article"]),
         Route::LidoEigenLayer => (
-            "Lido keeps 10 % of the staking reward. Of what the services pay, EigenLayer \
-takes 20 % (assumed here: both opted in to its fee) and the operator 10 % of the rest (its \
-default). Each service can slash only its own slice.",
+            t("route-summary-lido-eigen-layer"),
             &[
                 "lido-fee",
                 "eigenlayer-protocol-fee",
@@ -132,14 +127,11 @@ default). Each service can slash only its own slice.",
             ],
         ),
         Route::LiquidRestaking => (
-            "You deposit ETH with a liquid restaking protocol, which keeps 10 % of the rewards \
-(Renzo's fee on ezETH). Of what the services pay, EigenLayer takes 20 % (assumed opted in) \
-and the operator 10 % of the rest; slices as on EigenLayer.",
+            t("route-summary-liquid-restaking"),
             &["lrt-fee", "eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
         Route::Native => (
-            "Your own validator, no token: no LST fee. Of what the services pay, EigenLayer \
-takes 20 % (assumed opted in) and the operator 10 % of the rest; slices as on EigenLayer.",
+            t("route-summary-native"),
             &["eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
     }
@@ -158,23 +150,12 @@ pub fn fees_summary() -> &'static str {
 /// slash's size is a share of when each service reaches only its slice.
 pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
     match field {
-        Field::SlashSize if model == SlashModel::Allocated => {
-            Some("Of the slice the service can reach, not of the whole stake.")
-        }
-        Field::BaseRate => {
-            Some("Before any fee: a quoted LST rate, such as stETH's, is already after its fee.")
-        }
-        Field::LstFee => Some("Charged by the liquid staking protocol, on the base reward."),
-        Field::ProtocolFee => Some(
-            "Taken by EigenLayer from the rewards of services that opt in (20 % since March \
-2026), before the operator's commission.",
-        ),
-        Field::Commission => {
-            Some("Charged by the operator you delegate to, on what the services pay.")
-        }
-        Field::LrtFee => {
-            Some("Charged by a liquid restaking protocol, if you use one, on all rewards.")
-        }
+        Field::SlashSize if model == SlashModel::Allocated => Some(t("field-hint-slash-size")),
+        Field::BaseRate => Some(t("field-hint-base-rate")),
+        Field::LstFee => Some(t("field-hint-lst-fee")),
+        Field::ProtocolFee => Some(t("field-hint-protocol-fee")),
+        Field::Commission => Some(t("field-hint-commission")),
+        Field::LrtFee => Some(t("field-hint-lrt-fee")),
         _ => None,
     }
 }
@@ -207,7 +188,13 @@ pub fn chart_hint() -> &'static str {
     t("chart-hint")
 }
 /// The labels of the headline bar that follows the inputs on a phone.
-pub const HEADLINE_LABELS: [&str; 3] = ["Total rate", "One slash", "Years erased"];
+pub fn headline_labels() -> [&'static str; 3] {
+    [
+        t("headline-labels-total-rate"),
+        t("headline-labels-one-slash"),
+        t("headline-labels-years-erased"),
+    ]
+}
 /// Shown in place of a result that does not exist.
 pub fn none_text() -> &'static str {
     t("none-text")
@@ -234,65 +221,65 @@ pub fn model_note(model: SlashModel) -> String {
 }
 
 /// The results as the calculator groups them.
-pub const RESULT_GROUPS: [ResultGroup; 3] = [
-    ResultGroup {
-        title: "A year of rewards",
-        results: &[
-            ResultName::BaseReward,
-            ResultName::ExtraReward,
-            ResultName::GrossReward,
-            ResultName::GrossApr,
-        ],
-        names_model: false,
-        note: Some(reward_currency),
-        folded: false,
-    },
-    ResultGroup {
-        title: "One severe slash",
-        results: &[ResultName::SlashLoss, ResultName::YearsErased],
-        names_model: true,
-        note: None,
-        folded: false,
-    },
-    ResultGroup {
-        title: "Weighing the risk",
-        results: &[
-            ResultName::CombinedSlashProbability,
-            ResultName::ExpectedSlashCost,
-            ResultName::RiskAdjustedReward,
-            ResultName::RiskAdjustedApr,
-            ResultName::BreakevenProbability,
-        ],
-        names_model: true,
-        note: Some(risk_adjusted_note),
-        folded: true,
-    },
-];
+pub fn result_groups() -> [ResultGroup; 3] {
+    [
+        ResultGroup {
+            title: t("result-groups-rewards"),
+            results: &[
+                ResultName::BaseReward,
+                ResultName::ExtraReward,
+                ResultName::GrossReward,
+                ResultName::GrossApr,
+            ],
+            names_model: false,
+            note: Some(reward_currency),
+            folded: false,
+        },
+        ResultGroup {
+            title: t("result-groups-one-slash"),
+            results: &[ResultName::SlashLoss, ResultName::YearsErased],
+            names_model: true,
+            note: None,
+            folded: false,
+        },
+        ResultGroup {
+            title: t("result-groups-weighing"),
+            results: &[
+                ResultName::CombinedSlashProbability,
+                ResultName::ExpectedSlashCost,
+                ResultName::RiskAdjustedReward,
+                ResultName::RiskAdjustedApr,
+                ResultName::BreakevenProbability,
+            ],
+            names_model: true,
+            note: Some(risk_adjusted_note),
+            folded: true,
+        },
+    ]
+}
 
 /// A result's label.
 pub fn result_label(name: ResultName) -> &'static str {
     match name {
-        ResultName::BaseReward => "Base reward, a year",
-        ResultName::ExtraReward => "Extra from services, a year",
-        ResultName::GrossReward => "Total reward, a year",
-        ResultName::GrossApr => "Total rate",
-        ResultName::SlashLoss => "One severe slash takes",
-        ResultName::YearsErased => "Years of extra it erases",
-        ResultName::CombinedSlashProbability => "Chance of at least one severe slash, a year",
-        ResultName::ExpectedSlashCost => "Expected slashing cost, a year",
-        ResultName::RiskAdjustedReward => "Reward after expected slashing, a year",
-        ResultName::RiskAdjustedApr => "Rate after expected slashing",
-        ResultName::BreakevenProbability => "Break-even chance of a slash, per service",
+        ResultName::BaseReward => t("result-label-base-reward"),
+        ResultName::ExtraReward => t("result-label-extra-reward"),
+        ResultName::GrossReward => t("result-label-gross-reward"),
+        ResultName::GrossApr => t("result-label-gross-apr"),
+        ResultName::SlashLoss => t("result-label-slash-loss"),
+        ResultName::YearsErased => t("result-label-years-erased"),
+        ResultName::CombinedSlashProbability => t("result-label-combined-slash-probability"),
+        ResultName::ExpectedSlashCost => t("result-label-expected-slash-cost"),
+        ResultName::RiskAdjustedReward => t("result-label-risk-adjusted-reward"),
+        ResultName::RiskAdjustedApr => t("result-label-risk-adjusted-apr"),
+        ResultName::BreakevenProbability => t("result-label-breakeven-probability"),
     }
 }
 
 /// Why a result may be "none".
 pub fn result_none_reason(name: ResultName) -> &'static str {
     match name {
-        ResultName::YearsErased => "no extra reward to erase",
-        ResultName::BreakevenProbability => {
-            "restaking pays at any chance up to 100 %, or there is nothing to slash"
-        }
+        ResultName::YearsErased => t("result-none-reason-years-erased"),
+        ResultName::BreakevenProbability => t("result-none-reason-breakeven-probability"),
         _ => "",
     }
 }
@@ -300,33 +287,33 @@ pub fn result_none_reason(name: ResultName) -> &'static str {
 /// The label of a numeric input.
 pub fn field_label(field: Field) -> String {
     match field {
-        Field::Stake => "Stake".into(),
-        Field::BaseRate => "Base staking rate".into(),
-        Field::SlashSize => "Size of one severe slash".into(),
-        Field::LstFee => "Liquid staking fee".into(),
-        Field::ProtocolFee => "EigenLayer protocol fee".into(),
-        Field::Commission => "Operator commission".into(),
-        Field::LrtFee => "Liquid restaking fee".into(),
-        Field::ServiceRate(_) => "Extra rate".into(),
-        Field::ServiceProb(_) => "Yearly chance of a severe slash".into(),
-        Field::ServiceAlloc(_) => "Allocated slice".into(),
-        Field::Horizon => "Years shown".into(),
-        Field::SlashYear => "Year of the slash".into(),
+        Field::Stake => t("field-label-stake").into(),
+        Field::BaseRate => t("field-label-base-rate").into(),
+        Field::SlashSize => t("field-label-slash-size").into(),
+        Field::LstFee => t("field-label-lst-fee").into(),
+        Field::ProtocolFee => t("field-label-protocol-fee").into(),
+        Field::Commission => t("field-label-commission").into(),
+        Field::LrtFee => t("field-label-lrt-fee").into(),
+        Field::ServiceRate(_) => t("field-label-service-rate").into(),
+        Field::ServiceProb(_) => t("field-label-service-prob").into(),
+        Field::ServiceAlloc(_) => t("field-label-service-alloc").into(),
+        Field::Horizon => t("field-label-horizon").into(),
+        Field::SlashYear => t("field-label-slash-year").into(),
     }
 }
 
 /// The unit of a numeric input as read after its value ("ETH", "% a year").
 pub fn field_unit(field: Field) -> &'static str {
     match field {
-        Field::Stake => "ETH",
-        Field::BaseRate | Field::ServiceRate(_) => "% a year",
-        Field::SlashSize => "% of the stake",
-        Field::LstFee => "% of base rewards",
-        Field::ProtocolFee | Field::Commission => "% of service rewards",
-        Field::LrtFee => "% of all rewards",
-        Field::ServiceProb(_) => "% a year",
-        Field::ServiceAlloc(_) => "% of the stake",
-        Field::Horizon => "years",
+        Field::Stake => t("field-unit-stake"),
+        Field::BaseRate | Field::ServiceRate(_) => t("field-unit-base-rate"),
+        Field::SlashSize => t("field-unit-slash-size"),
+        Field::LstFee => t("field-unit-lst-fee"),
+        Field::ProtocolFee | Field::Commission => t("field-unit-protocol-fee"),
+        Field::LrtFee => t("field-unit-lrt-fee"),
+        Field::ServiceProb(_) => t("field-unit-service-prob"),
+        Field::ServiceAlloc(_) => t("field-unit-service-alloc"),
+        Field::Horizon => t("field-unit-horizon"),
         Field::SlashYear => "",
     }
 }
@@ -335,9 +322,9 @@ pub fn field_unit(field: Field) -> &'static str {
 /// aloud through the entry's label.
 pub fn field_short_unit(field: Field) -> &'static str {
     match field {
-        Field::Stake => "ETH",
+        Field::Stake => t("field-short-unit-stake"),
         Field::Horizon | Field::SlashYear => "",
-        _ => "%",
+        _ => t("field-short-unit-percent"),
     }
 }
 
@@ -555,8 +542,9 @@ pub fn chart_description(scenario: &Scenario, plain: f64, restaked: f64, slashed
 }
 
 /// The chart's three lines, as named in its legend.
-pub const SERIES_NAMES: [&str; 3] =
-    ["Plain staking", "Restaking, no slash", "Restaking, one slash"];
+pub fn series_names() -> [&'static str; 3] {
+    [t("series-names-plain"), t("series-names-no-slash"), t("series-names-one-slash")]
+}
 
 // ---- Fan-out ---------------------------------------------------------------
 
@@ -573,16 +561,8 @@ pub fn fan_lead() -> &'static str {
 /// then what EigenLayer does today.
 pub fn fan_reach(model: SlashModel) -> &'static str {
     match model {
-        SlashModel::Independent | SlashModel::Correlated => {
-            "Drawn as in the worked example: every service can slash the whole deposit. That still \
-holds where one stake is reused across networks, but on EigenLayer since 17 April 2025 each \
-service can slash only the slice the operator allocated to it (pick “In slices” in the \
-calculator)."
-        }
-        SlashModel::Allocated => {
-            "Drawn as on EigenLayer since 17 April 2025: the operator sets aside a slice of \
-the deposit for each service, and a service can slash only its own slice."
-        }
+        SlashModel::Independent | SlashModel::Correlated => t("fan-reach-independent"),
+        SlashModel::Allocated => t("fan-reach-allocated"),
     }
 }
 /// The play/pause button while the animation runs.
@@ -634,11 +614,17 @@ pub fn ethereum() -> &'static str {
     t("ethereum")
 }
 /// Labels of the entry chain in the diagram, liquid path: coin, token, deposit.
-pub const CHAIN_LIQUID: [&str; 3] = ["ETH", "LST", "Restaking protocol"];
+pub fn chain_liquid() -> [&'static str; 3] {
+    [t("chain-eth"), t("chain-lst"), t("chain-restaking-protocol")]
+}
 /// Labels of the entry chain in the diagram, native path.
-pub const CHAIN_NATIVE: [&str; 3] = ["ETH", "Validator", "Restaking protocol"];
+pub fn chain_native() -> [&'static str; 3] {
+    [t("chain-eth"), t("chain-validator"), t("chain-restaking-protocol")]
+}
 /// Labels of the entry chain in the diagram, liquid restaking path.
-pub const CHAIN_LRT: [&str; 3] = ["ETH", "LRT", "Restaking protocol"];
+pub fn chain_lrt() -> [&'static str; 3] {
+    [t("chain-eth"), t("chain-lrt"), t("chain-restaking-protocol")]
+}
 /// The key under the diagram for the operator's node: who it is and what it keeps.
 pub fn operator_legend(commission_pct: f64) -> String {
     format!(
@@ -651,9 +637,9 @@ pub fn operator_legend(commission_pct: f64) -> String {
 /// reader's own.
 pub fn service_role(name: &str) -> Option<&'static str> {
     match name {
-        "Oracle" => Some("brings prices from outside onto the chain"),
-        "Bridge" => Some("moves tokens between chains"),
-        "Data layer" => Some("keeps rollups' data available"),
+        "Oracle" => Some(t("service-role-oracle")),
+        "Bridge" => Some(t("service-role-bridge")),
+        "Data layer" => Some(t("service-role-data-layer")),
         _ => None,
     }
 }
@@ -794,8 +780,9 @@ pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -
 }
 
 /// Labels of the calculator's lines about simulated slashes.
-pub const AFTER_LABELS: [&str; 3] =
-    ["Stake left", "Principal lost", "Years of extra reward it erases"];
+pub fn after_labels() -> [&'static str; 3] {
+    [t("after-labels-stake-left"), t("after-labels-principal-lost"), t("after-labels-years-erased")]
+}
 /// Under a service's allocation: what its slice is worth, and what is left free.
 pub fn alloc_hint(scenario: &Scenario, i: usize) -> String {
     let share = scenario.alloc_pct(i).unwrap_or_default();
@@ -986,17 +973,16 @@ pub fn story_caption(beat: crate::model::Beat) -> (String, &'static str) {
         crate::model::Beat::Step(n) => (
             step_heading(n, step_copy(n).title),
             match n {
-                1 => "You stake ETH and get a token back, an LST: your receipt, still earning.",
-                2 => "You deposit the LST into a restaking protocol, pooled with everyone's.",
-                3 => "An operator puts your deposit to work for each service: one more way to be slashed each.",
-                4 => "Ethereum and each service pay a reward back along its branch.",
-                _ => "To leave, you wait out each layer in turn, still slashable meanwhile.",
+                1 => t("story-caption-step-1"),
+                2 => t("story-caption-step-2"),
+                3 => t("story-caption-step-3"),
+                4 => t("story-caption-step-4"),
+                _ => t("story-caption-step-5"),
             },
         ),
-        crate::model::Beat::Slash => (
-            "A service slashes".to_owned(),
-            "Part of your deposit is gone. How much? The first question below asks you.",
-        ),
+        crate::model::Beat::Slash => {
+            (t("story-caption-slash-title").to_owned(), t("story-caption-slash"))
+        }
     }
 }
 /// Announced at the story's slash.
@@ -1038,7 +1024,7 @@ pub fn step_heading(step: u8, title: &str) -> String {
 
 /// Where a risk enters the flow.
 pub fn enters_at(step: u8) -> String {
-    let title = STEPS.get(usize::from(step.max(1) - 1)).map_or("", |s| s.title);
+    let title = steps().get(usize::from(step.max(1) - 1)).map_or("", |s| s.title);
     format!("Enters at step {step}: {title}")
 }
 /// Label of the step list.
@@ -1051,6 +1037,7 @@ pub fn risk_added() -> &'static str {
 }
 
 /// One step's short title, explanation and added risk.
+#[derive(Clone, Copy)]
 pub struct StepCopy {
     /// A short title for the step dot and heading.
     pub title: &'static str,
@@ -1061,55 +1048,15 @@ pub struct StepCopy {
 }
 
 /// The five steps, liquid path.
-pub const STEPS: [StepCopy; 5] = [
-    StepCopy {
-        title: "Stake ETH for an LST",
-        body: "You stake ETH through a liquid staking protocol and get a liquid staking token \
-(LST) back. The token is your receipt: it keeps earning Ethereum's base reward, and you \
-can move it, trade it or use it in [DeFi](defi).",
-        risk: "the LST protocol's own contracts, and the chance that the token trades below \
-the ETH behind it (a [de-peg](depeg)).",
-    },
-    StepCopy {
-        title: "Deposit the LST",
-        body: "You deposit the LST into a restaking protocol such as \
-[EigenLayer](eigenlayer), which pools \
-it with thousands of other deposits. From now on, its contracts hold your position.",
-        risk: "smart-contract risk: a bug in the restaking layer can reach every deposit in \
-the pool at once.",
-    },
-    StepCopy {
-        title: "Delegate to an operator",
-        body: "You delegate your whole restaked balance to one operator. The operator, not \
-you, opts in to services (EigenLayer calls them AVSs) and keeps a commission on what they \
-pay, 10 % unless it sets another. Each service brings its own slashing rules on top of \
-Ethereum's, and since July 2025 a service may take what it slashes for a recipient of its \
-choosing rather than burn it (redistribution), if the operator opts in. Your operator can put \
-your stake to work for a new service at once (its allocation delay may be 0), while your own \
-way out takes 14 days.",
-        risk: "compounded slashing: every service is one more way to lose principal, for a \
-fault of the operator's that you did not cause, and a service that keeps what it slashes \
-has a reason to slash.",
-    },
-    StepCopy {
-        title: "Earn layered rewards",
-        body: "Rewards now arrive from two layers: Ethereum's base reward plus each \
-service's. A service may pay in any token it chooses, and one that opts in gives EigenLayer 20 % of \
-it first. EigenLayer's own EIGEN incentives now go only to stake backing services that pay \
-(since 19 March 2026). Each weekly payout can be claimed a week later, at a value that moves. A slash takes principal, and with it any staking rewards \
-built up inside your LST or LRT.",
-        risk: "rewards can shrink, stop or lose value, while one severe slash can erase more \
-than a year of the extra reward.",
-    },
-    StepCopy {
-        title: "Exit through each layer",
-        body: "To get ETH back you unwind in reverse: withdraw from the restaking protocol, \
-then turn the LST back into ETH. Each layer has its own waiting time \
-([unbonding](unbonding)).",
-        risk: "liquidity and delay: you wait at every layer, and a quick exit through the \
-market may sell below peg.",
-    },
-];
+pub fn steps() -> [StepCopy; 5] {
+    [
+        StepCopy { title: t("steps-1-title"), body: t("steps-1-body"), risk: t("steps-1-risk") },
+        StepCopy { title: t("steps-2-title"), body: t("steps-2-body"), risk: t("steps-2-risk") },
+        StepCopy { title: t("steps-3-title"), body: t("steps-3-body"), risk: t("steps-3-risk") },
+        StepCopy { title: t("steps-4-title"), body: t("steps-4-body"), risk: t("steps-4-risk") },
+        StepCopy { title: t("steps-5-title"), body: t("steps-5-body"), risk: t("steps-5-risk") },
+    ]
+}
 
 /// The native path, shown beside steps 1 and 2.
 pub fn native_title() -> &'static str {
@@ -1138,9 +1085,9 @@ pub fn path_legend() -> &'static str {
 pub fn path_name(path: crate::model::EntryPath) -> &'static str {
     use crate::model::EntryPath;
     match path {
-        EntryPath::Liquid => "Through an LST",
-        EntryPath::Native => "Native",
-        EntryPath::Lrt => "Through an LRT",
+        EntryPath::Liquid => t("path-name-liquid"),
+        EntryPath::Native => t("path-name-native"),
+        EntryPath::Lrt => t("path-name-lrt"),
     }
 }
 
@@ -1149,33 +1096,22 @@ pub fn path_name(path: crate::model::EntryPath) -> &'static str {
 pub fn step_body(step: u8, path: crate::model::EntryPath) -> &'static str {
     use crate::model::EntryPath;
     match (step, path) {
-        (5, EntryPath::Native) => {
-            "To get ETH back you go out in the order you came in: your validator exits \
-Ethereum first, and its ETH lands in your EigenPod; then you withdraw it from the restaking \
-protocol. Each layer has its own waiting time ([unbonding](unbonding))."
-        }
-        (5, EntryPath::Lrt) => {
-            "To get ETH back you redeem the LRT through its protocol's own queue, which waits \
-on the restaking protocol and on Ethereum for you, or you sell the LRT on the market. Each \
-layer has its own waiting time ([unbonding](unbonding))."
-        }
+        (5, EntryPath::Native) => t("step-body-5-native"),
+        (5, EntryPath::Lrt) => t("step-body-5-lrt"),
         (n, _) => step_copy(n).body,
     }
 }
 
 /// The words of step `n` (clamped to the steps there are).
-fn step_copy(n: u8) -> &'static StepCopy {
-    &STEPS[usize::from(n.clamp(1, crate::model::STEP_COUNT) - 1)]
+fn step_copy(n: u8) -> StepCopy {
+    steps()[usize::from(n.clamp(1, crate::model::STEP_COUNT) - 1)]
 }
 
 /// The risk a step adds on the path chosen: leaving a natively restaked validator has
 /// no market to sell into, only queues to wait in.
 pub fn step_risk(step: u8, path: crate::model::EntryPath) -> &'static str {
     match (step, path) {
-        (5, crate::model::EntryPath::Native) => {
-            "delay: Ethereum's exit queue can take weeks when many are leaving, and the stake \
-can still be slashed until the restaking protocol's delay ends."
-        }
+        (5, crate::model::EntryPath::Native) => t("step-risk-5-native"),
         (n, _) => step_copy(n).risk,
     }
 }
@@ -1197,15 +1133,8 @@ pub fn step_facts(step: u8) -> &'static [&'static str] {
 /// Step 3's second sentence, which follows the slashing model.
 pub fn step_reach(model: SlashModel) -> &'static str {
     match model {
-        SlashModel::Independent | SlashModel::Correlated => {
-            "In the worked example any service can slash the whole deposit. On EigenLayer \
-since 17 April 2025 the operator allocates a slice of it to each service, and a service can \
-slash only its slice."
-        }
-        SlashModel::Allocated => {
-            "On EigenLayer since 17 April 2025 the operator allocates a slice of the deposit \
-to each service, and a service can slash only its slice: the calculator's sliders set them."
-        }
+        SlashModel::Independent | SlashModel::Correlated => t("step-reach-independent"),
+        SlashModel::Allocated => t("step-reach-allocated"),
     }
 }
 
@@ -1260,59 +1189,19 @@ pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 
     let delay = crate::model::RESTAKING_WITHDRAWAL_DELAY_DAYS;
     match path {
         EntryPath::Liquid => [
-            (
-                "Day 0".to_owned(),
-                "You queue a withdrawal from the restaking protocol. Your deposit stops \
-earning the services' rewards at once, but any slash made during the delay still applies \
-to it.",
-            ),
-            (
-                format!("Day {delay}"),
-                "EigenLayer's withdrawal delay ends and you get your LST back.",
-            ),
-            (
-                format!("Day {delay} +"),
-                "Either the LST's own withdrawal queue, for ETH at full value (days to \
-weeks, depending on Ethereum's exit queue), or a swap on the market at once, which may pay \
-less than peg.",
-            ),
+            (t("exit-timeline-day-0").to_owned(), t("exit-timeline-liquid-1")),
+            (format!("Day {delay}"), t("exit-timeline-liquid-2")),
+            (format!("Day {delay} +"), t("exit-timeline-liquid-3")),
         ],
         EntryPath::Native => [
-            (
-                "Day 0".to_owned(),
-                "Your validator leaves through Ethereum's exit queue: short when few are \
-waiting, weeks when many are (46 days in September 2025). Since July 2025 your EigenPod can \
-ask for the exit itself.",
-            ),
-            (
-                "About 27 hours, then days".to_owned(),
-                "After the exit, a fixed delay of 256 epochs; then the withdrawal sweep, \
-which pays validators in turn, moves the ETH into your EigenPod.",
-            ),
-            (
-                format!("Then {delay} days"),
-                "You queue the EigenLayer withdrawal and wait its delay, during which the \
-stake can still be slashed. Queued ahead of time for the exact amount, it can run \
-alongside the steps above.",
-            ),
+            (t("exit-timeline-day-0").to_owned(), t("exit-timeline-native-1")),
+            (t("exit-timeline-native-2-when").to_owned(), t("exit-timeline-native-2")),
+            (format!("Then {delay} days"), t("exit-timeline-native-3")),
         ],
         EntryPath::Lrt => [
-            (
-                "Day 0".to_owned(),
-                "You redeem the LRT through its protocol's withdrawal queue, which pays \
-out in days to weeks: Renzo's takes about a week when it holds ETH in reserve, and two weeks \
-or more when it must wait on EigenLayer's 14 days.",
-            ),
-            (
-                "Or at once, for a fee".to_owned(),
-                "Renzo and ether.fi pay out at once from a reserve, for a fee, and only \
-while the reserve (and ether.fi's rate limit) allows.",
-            ),
-            (
-                "Or at once, at market".to_owned(),
-                "Sell the LRT on the market, at whatever it trades for, which may be less \
-than the ETH behind it.",
-            ),
+            (t("exit-timeline-day-0").to_owned(), t("exit-timeline-lrt-1")),
+            (t("exit-timeline-lrt-2-when").to_owned(), t("exit-timeline-lrt-2")),
+            (t("exit-timeline-lrt-3-when").to_owned(), t("exit-timeline-lrt-3")),
         ],
     }
 }
@@ -1400,82 +1289,36 @@ impl Term {
     /// The term as the glossary names it.
     pub fn name(self) -> &'static str {
         match self {
-            Self::Lst => "LST (liquid staking token)",
-            Self::Slashing => "Slashing",
-            Self::Unbonding => "Unbonding",
-            Self::Validator => "Validator",
-            Self::WithdrawalCredentials => "Withdrawal credentials",
-            Self::Avs => "Service (AVS)",
-            Self::Depeg => "De-peg",
-            Self::Apr => "APR",
-            Self::Staking => "Staking",
-            Self::Operator => "Operator",
-            Self::EigenLayer => "EigenLayer",
-            Self::Defi => "DeFi",
+            Self::Lst => t("term-name-lst"),
+            Self::Slashing => t("term-name-slashing"),
+            Self::Unbonding => t("term-name-unbonding"),
+            Self::Validator => t("term-name-validator"),
+            Self::WithdrawalCredentials => t("term-name-withdrawal-credentials"),
+            Self::Avs => t("term-name-avs"),
+            Self::Depeg => t("term-name-depeg"),
+            Self::Apr => t("term-name-apr"),
+            Self::Staking => t("term-name-staking"),
+            Self::Operator => t("term-name-operator"),
+            Self::EigenLayer => t("term-name-eigen-layer"),
+            Self::Defi => t("term-name-defi"),
         }
     }
 
     /// The definition, in a sentence or two.
     pub fn definition(self) -> &'static str {
         match self {
-            Self::Lst => {
-                "A token you get for ETH staked through a liquid staking protocol. It \
-stands for the staked ETH and its rewards, and unlike the stake itself you can move, trade \
-or deposit it elsewhere."
-            }
-            Self::Slashing => {
-                "A penalty that takes part of a validator's staked ETH when it \
-breaks the rules, such as signing two conflicting blocks. Each restaked service adds rules \
-of its own that can slash."
-            }
-            Self::Unbonding => {
-                "The wait between asking for staked ETH back and getting it. \
-Each layer (Ethereum, the restaking protocol, the LST or LRT) has its own."
-            }
-            Self::Validator => {
-                "A key staked with ETH, and the duties that go with it: proposing \
-and checking Ethereum blocks, for rewards, at the risk of slashing. Node software carries \
-them out, run by you or by a provider. A validator needs 32 ETH at least; since May 2025 \
-one with compounding (0x02) credentials can count up to 2,048 ETH."
-            }
-            Self::WithdrawalCredentials => {
-                "The address a validator's ETH goes to: all of it after the validator \
-exits, and meanwhile what builds up past 32 ETH (0x01 credentials) or past 2,048 ETH \
-(compounding 0x02, which can also ask for part of it). Since May 2025 it can ask for the exit \
-too. Pointing them at an EigenPod is how native restaking works."
-            }
-            Self::Avs => {
-                "A network that borrows restaked ETH as security and pays for it: an \
-oracle that brings prices onto the chain, a bridge that moves tokens between chains, a data \
-network that keeps rollups' data available. EigenLayer calls these AVSs (autonomous \
-verifiable services). Each sets its own slashing rules."
-            }
-            Self::Depeg => {
-                "When a token that should be worth one ETH trades for less on the \
-market, usually in times of stress when many holders want out at once."
-            }
-            Self::Apr => {
-                "Annual percentage rate: the yearly reward as a share of the stake, \
-without compounding. 1.12 ETH a year on 32 ETH is 3.5 % APR."
-            }
-            Self::Staking => {
-                "Locking ETH in a validator so that it vouches for the blocks it checks \
-and adds. Honest work earns new ETH; breaking the rules loses part of the stake. Through a \
-liquid staking protocol, any amount can be staked."
-            }
-            Self::Operator => {
-                "A company or person who runs the software for restaked ETH. Restakers \
-delegate to an operator, who picks the services and keeps a commission on what they pay; its \
-mistakes can get its restakers slashed."
-            }
-            Self::EigenLayer => {
-                "The largest restaking protocol on Ethereum: a set of contracts that holds \
-restaked ETH and lets services borrow its security."
-            }
-            Self::Defi => {
-                "Decentralized finance: lending, trading and other money services run by \
-contracts on a blockchain, with no company in between."
-            }
+            Self::Lst => t("term-definition-lst"),
+            Self::Slashing => t("term-definition-slashing"),
+            Self::Unbonding => t("term-definition-unbonding"),
+            Self::Validator => t("term-definition-validator"),
+            Self::WithdrawalCredentials => t("term-definition-withdrawal-credentials"),
+            Self::Avs => t("term-definition-avs"),
+            Self::Depeg => t("term-definition-depeg"),
+            Self::Apr => t("term-definition-apr"),
+            Self::Staking => t("term-definition-staking"),
+            Self::Operator => t("term-definition-operator"),
+            Self::EigenLayer => t("term-definition-eigen-layer"),
+            Self::Defi => t("term-definition-defi"),
         }
     }
 
@@ -1557,8 +1400,8 @@ pub fn view_facts(view: crate::config::View) -> FactSet {
             .iter()
             .map(|ids| FactSet::of(ids))
             .fold(FactSet::default(), FactSet::union),
-        View::Risks => RISKS
-            .iter()
+        View::Risks => risks()
+            .into_iter()
             .filter_map(|r| r.example)
             .map(|(_, ids)| FactSet::of(ids))
             .fold(FactSet::default(), FactSet::union),
@@ -1620,10 +1463,10 @@ pub fn view_short_title(view: crate::config::View) -> &'static str {
     use crate::config::View;
     match view {
         View::FanOut => fan_title(),
-        View::Flow => "Five steps",
-        View::Compare => "Four ways compared",
-        View::Calculator => "The calculator",
-        View::Risks => "Six risks",
+        View::Flow => t("view-short-title-flow"),
+        View::Compare => t("view-short-title-compare"),
+        View::Calculator => t("view-short-title-calculator"),
+        View::Risks => t("view-short-title-risks"),
     }
 }
 
@@ -1671,25 +1514,28 @@ pub fn compare_caption() -> &'static str {
     t("compare-caption")
 }
 /// The column headings, after the row-heading column.
-pub const COMPARE_COLUMNS: [&str; 4] =
-    ["Plain staking", "Liquid staking", "Restaking", "Liquid restaking"];
+pub fn compare_columns() -> [&'static str; 4] {
+    [
+        t("compare-columns-plain"),
+        t("compare-columns-liquid"),
+        t("compare-columns-restaking"),
+        t("compare-columns-liquid-restaking"),
+    ]
+}
 /// The heading of the row-heading column.
 pub fn compare_dimension() -> &'static str {
     t("compare-dimension")
 }
 /// The seed's two points in prose, after the table.
-pub const COMPARE_NOTES: [&str; 2] = [
-    "Liquid staking is the building block and restaking sits on top of it: you can hold an \
-LST without ever restaking it.",
-    "The worked example's article says you generally need an LST to restake. Today you can also hand plain \
-ETH to a liquid restaking protocol (ether.fi, Renzo, Kelp), or restake your own validator \
-natively.",
-];
+pub fn compare_notes() -> [&'static str; 2] {
+    [t("compare-notes-1"), t("compare-notes-2")]
+}
 
 /// The facts each of the notes after the comparison states (ids in `crate::facts`).
 pub const COMPARE_NOTE_FACTS: [&[&str]; 2] = [&[], &["lrt-deposits"]];
 
 /// One row of the comparison.
+#[derive(Clone, Copy)]
 pub struct CompareRow {
     /// The dimension compared.
     pub dimension: &'static str,
@@ -1698,14 +1544,16 @@ pub struct CompareRow {
 }
 
 /// The six rows, in the seed's order.
-pub const COMPARE_ROWS: [CompareRow; 6] = [
-    CompareRow { dimension: "Core purpose", part: crate::model::FanPart::Services },
-    CompareRow { dimension: "What you hold", part: crate::model::FanPart::Stake },
-    CompareRow { dimension: "Reward source", part: crate::model::FanPart::Rewards },
-    CompareRow { dimension: "Slashing exposure", part: crate::model::FanPart::Slashing },
-    CompareRow { dimension: "Effort", part: crate::model::FanPart::Deposit },
-    CompareRow { dimension: "Main risk added", part: crate::model::FanPart::Exit },
-];
+pub fn compare_rows() -> [CompareRow; 6] {
+    [
+        CompareRow { dimension: t("compare-rows-purpose"), part: crate::model::FanPart::Services },
+        CompareRow { dimension: t("compare-rows-hold"), part: crate::model::FanPart::Stake },
+        CompareRow { dimension: t("compare-rows-reward"), part: crate::model::FanPart::Rewards },
+        CompareRow { dimension: t("compare-rows-slashing"), part: crate::model::FanPart::Slashing },
+        CompareRow { dimension: t("compare-rows-effort"), part: crate::model::FanPart::Deposit },
+        CompareRow { dimension: t("compare-rows-risk"), part: crate::model::FanPart::Exit },
+    ]
+}
 
 /// One cell of the comparison: words, and a figure from the calculator where the row
 /// has one, in lines of their own that never wrap, so a changing number never moves
@@ -1722,29 +1570,29 @@ pub struct CompareCell {
 pub fn compare_words(row: usize) -> Option<[&'static str; 4]> {
     match row {
         0 => Some([
-            "Secure Ethereum and earn its base reward",
-            "Keep staked ETH liquid and tradable",
-            "Reuse staked ETH to secure more services",
-            "Restake without running anything, and keep a tradable token",
+            t("compare-words-purpose-plain"),
+            t("compare-words-purpose-liquid"),
+            t("compare-words-purpose-restaking"),
+            t("compare-words-purpose-liquid-restaking"),
         ]),
         1 => Some([
-            "ETH staked in a validator, yours or a provider's",
-            "A liquid staking token (LST)",
-            "An LST deposited in a restaking protocol (or a natively restaked validator)",
-            "A liquid restaking token (LRT), such as eETH, ezETH, rsETH or pufETH",
+            t("compare-words-hold-plain"),
+            t("compare-words-hold-liquid"),
+            t("compare-words-hold-restaking"),
+            t("compare-words-hold-liquid-restaking"),
         ]),
         4 => Some([
-            "High if you run the validator, low through a provider",
-            "Passive to hold; active if you also use the token in DeFi",
-            "More passive: you trust your operator to pick services well",
-            "Most passive: the protocol picks operators and services for you",
+            t("compare-words-effort-plain"),
+            t("compare-words-effort-liquid"),
+            t("compare-words-effort-restaking"),
+            t("compare-words-effort-liquid-restaking"),
         ]),
         2 | 3 => None,
         _ => Some([
-            "Your validator's own mistakes",
-            "Market risk: the LST can de-peg",
-            "Compounded slashing, and the complexity of stacked protocols",
-            "All of restaking's, plus the LRT's contracts and its own de-peg",
+            t("compare-words-risk-plain"),
+            t("compare-words-risk-liquid"),
+            t("compare-words-risk-restaking"),
+            t("compare-words-risk-liquid-restaking"),
         ]),
     }
 }
@@ -1771,29 +1619,31 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
             let direct = r.restaked_before_lrt_fee_eth;
             [
                 figure(
-                    "Ethereum's base reward",
+                    t("compare-cells-reward-plain"),
                     vec![eth(r.plain_staking_reward_eth), rate(scenario.base_rate_pct)],
                 ),
                 figure(
-                    "The same base reward less the LST's fee, plus whatever DeFi strategies you \
-run with the LST",
-                    vec![eth(r.liquid_staking_reward_eth), "a year, + DeFi".to_owned()],
+                    t("compare-cells-reward-liquid"),
+                    vec![
+                        eth(r.liquid_staking_reward_eth),
+                        t("compare-cells-reward-liquid-figure").to_owned(),
+                    ],
                 ),
                 figure(
-                    "Base reward plus the services' rates, less the fees",
+                    t("compare-cells-reward-restaking"),
                     vec![eth(direct), rate(direct / scenario.stake_eth * 100.0)],
                 ),
                 figure(
-                    "The same, less the LRT protocol's own fee (the calculator's LRT fee)",
+                    t("compare-cells-reward-liquid-restaking"),
                     vec![eth(r.gross_reward_eth), rate(r.gross_apr_pct)],
                 ),
             ]
         }
         _ => [
-            figure("Ethereum's rules only", vec!["1 set".to_owned()]),
-            figure("Ethereum's rules only", vec!["1 set".to_owned()]),
-            figure("Ethereum's plus each service's your operator backs", vec![sets.clone()]),
-            figure("Ethereum's plus each service's the protocol's operators back", vec![sets]),
+            figure(t("compare-cells-slashing-plain"), vec![t("compare-cells-one-set").to_owned()]),
+            figure(t("compare-cells-slashing-liquid"), vec![t("compare-cells-one-set").to_owned()]),
+            figure(t("compare-cells-slashing-restaking"), vec![sets.clone()]),
+            figure(t("compare-cells-slashing-liquid-restaking"), vec![sets]),
         ],
     }
 }
@@ -1830,13 +1680,14 @@ impl Severity {
     /// The severity in words (colour is never the only signal).
     pub fn label(self) -> &'static str {
         match self {
-            Self::High => "High: can take principal",
-            Self::Medium => "Medium: costs under stress",
+            Self::High => t("severity-label-high"),
+            Self::Medium => t("severity-label-medium"),
         }
     }
 }
 
 /// One risk.
+#[derive(Clone, Copy)]
 pub struct RiskCopy {
     /// Its name.
     pub title: &'static str,
@@ -1853,86 +1704,61 @@ pub struct RiskCopy {
 }
 
 /// The six risks of the seed, in its order.
-pub const RISKS: [RiskCopy; 6] = [
-    RiskCopy {
-        title: "Compounded slashing",
-        body: "Every service you back adds its own rules that can slash your deposit. A fault \
-you did not cause, by an operator or in a service's code, can still cost you principal.",
-        severity: Severity::High,
-        step: 3,
-        part: crate::model::FanPart::Slashing,
-        example: Some((
-            "Since July 2025 an EigenLayer service may keep what it slashes for a recipient \
-it names instead of burning it, where the operator opted in; since June 2026 a slash waits \
-7 days before it is burned or paid out.",
-            &["eigenlayer-redistribution", "eigenlayer-slash-delay"],
-        )),
-    },
-    RiskCopy {
-        title: "Smart-contract risk",
-        body: "Restaking stacks contracts on contracts: the LST's, the restaking protocol's, \
-each service's. A bug in any one of them can spread to the layers built on it.",
-        severity: Severity::High,
-        step: 2,
-        part: crate::model::FanPart::Deposit,
-        example: None,
-    },
-    RiskCopy {
-        title: "Liquidity and de-peg",
-        body: "Under stress an LST can trade below the ETH it stands for, just when many \
-holders want out. A restaked position also takes longer to leave, layer by layer.",
-        severity: Severity::Medium,
-        step: 5,
-        part: crate::model::FanPart::Exit,
-        example: Some((
-            "On 24 April 2024 the liquid restaking token ezETH fell as low as 0.22 ETH on some \
-markets; in two Morpho lending markets, 145 of the 146 liquidations of loans backed by it came \
-within 23 minutes.",
-            &["ezeth-depeg", "ezeth-liquidations"],
-        )),
-    },
-    RiskCopy {
-        title: "Complexity and integration",
-        body: "The more protocols move together, the more ways they can interact that nobody \
-foresaw. Failures at the seams are hard to predict and hard to price.",
-        severity: Severity::Medium,
-        step: 3,
-        part: crate::model::FanPart::Services,
-        example: Some((
-            "On 18 April 2026 a forged message on Kelp's rsETH bridge, which trusted a single \
-verifier, released 116,500 rsETH from its Ethereum reserve with no matching burn; the attacker \
-borrowed against 89,567 of them on Aave. An industry fund covered the gap, and Kelp restored \
-rsETH's backing on 25 May 2026.",
-            &["rseth-exploit", "rseth-verifier"],
-        )),
-    },
-    RiskCopy {
-        title: "Systemic concentration",
-        body: "If much of all staked ETH restakes through one protocol, a failure there \
-reaches many networks at once. Your deposit is then one of many caught together.",
-        severity: Severity::Medium,
-        step: 2,
-        part: crate::model::FanPart::Deposit,
-        example: Some((
-            "In April 2026 EigenLayer held about 94 % of all restaked value, by aggregator \
-data.",
-            &["restaking-concentration"],
-        )),
-    },
-    RiskCopy {
-        title: "Governance and regulatory",
-        body: "A protocol can change its parameters, and rules can shift, after you have \
-committed. The risk you signed up for is not always the risk you end up holding.",
-        severity: Severity::Medium,
-        step: 4,
-        part: crate::model::FanPart::Rewards,
-        example: Some((
-            "On 17 April 2025 EigenLayer added slashing and doubled its withdrawal delay from \
-7 to 14 days, for withdrawals already waiting under the earlier rules too.",
-            &["eigenlayer-rule-change"],
-        )),
-    },
-];
+pub fn risks() -> [RiskCopy; 6] {
+    [
+        RiskCopy {
+            title: t("risks-slashing-title"),
+            body: t("risks-slashing-body"),
+            severity: Severity::High,
+            step: 3,
+            part: crate::model::FanPart::Slashing,
+            example: Some((
+                t("risks-slashing-example"),
+                &["eigenlayer-redistribution", "eigenlayer-slash-delay"],
+            )),
+        },
+        RiskCopy {
+            title: t("risks-contracts-title"),
+            body: t("risks-contracts-body"),
+            severity: Severity::High,
+            step: 2,
+            part: crate::model::FanPart::Deposit,
+            example: None,
+        },
+        RiskCopy {
+            title: t("risks-liquidity-title"),
+            body: t("risks-liquidity-body"),
+            severity: Severity::Medium,
+            step: 5,
+            part: crate::model::FanPart::Exit,
+            example: Some((t("risks-liquidity-example"), &["ezeth-depeg", "ezeth-liquidations"])),
+        },
+        RiskCopy {
+            title: t("risks-complexity-title"),
+            body: t("risks-complexity-body"),
+            severity: Severity::Medium,
+            step: 3,
+            part: crate::model::FanPart::Services,
+            example: Some((t("risks-complexity-example"), &["rseth-exploit", "rseth-verifier"])),
+        },
+        RiskCopy {
+            title: t("risks-concentration-title"),
+            body: t("risks-concentration-body"),
+            severity: Severity::Medium,
+            step: 2,
+            part: crate::model::FanPart::Deposit,
+            example: Some((t("risks-concentration-example"), &["restaking-concentration"])),
+        },
+        RiskCopy {
+            title: t("risks-governance-title"),
+            body: t("risks-governance-body"),
+            severity: Severity::Medium,
+            step: 4,
+            part: crate::model::FanPart::Rewards,
+            example: Some((t("risks-governance-example"), &["eigenlayer-rule-change"])),
+        },
+    ]
+}
 
 /// The compounded-slashing risk's sentence with the calculator's numbers.
 pub fn slashing_now(scenario: &Scenario, r: &Results) -> String {
@@ -1973,14 +1799,15 @@ pub fn checklist_title() -> &'static str {
     t("checklist-title")
 }
 /// The checklist before restaking.
-pub const CHECKLIST: [&str; 5] = [
-    "Track record: how long has the protocol run, and has it been audited or exploited?",
-    "Supported assets: which LSTs or native stakes does it take, and what backs them?",
-    "Net yield after risk: what is left once fees and expected slashing are taken off?",
-    "Exit mechanics: how long is each withdrawal delay, and how deep is the market for a \
-quick exit?",
-    "Curation: who picks the services your deposit secures, and how openly?",
-];
+pub fn checklist() -> [&'static str; 5] {
+    [
+        t("checklist-track-record"),
+        t("checklist-assets"),
+        t("checklist-net-yield"),
+        t("checklist-exit"),
+        t("checklist-curation"),
+    ]
+}
 
 // ---- Embedding -------------------------------------------------------------
 
@@ -2017,17 +1844,22 @@ pub fn embed_theme() -> &'static str {
     t("embed-theme")
 }
 /// The theme choice's options: `theme=auto`, `light`, `dark`.
-pub const EMBED_THEME_LABELS: [&str; 3] = ["Follow the article", "Always light", "Always dark"];
+pub fn embed_theme_labels() -> [&'static str; 3] {
+    [t("embed-theme-labels-auto"), t("embed-theme-labels-light"), t("embed-theme-labels-dark")]
+}
 /// What the preview shows for each option: how the embed looks in a white article and
 /// in a dark one.
-pub const EMBED_THEME_PREVIEWS: [&str; 3] = [
-    "Light in a white article, dark in a dark one. In an iframe, which cannot see the \
-article, it follows the reader's system setting.",
-    "Light in every article, whatever the reader's system setting.",
-    "Dark in every article, whatever the reader's system setting.",
-];
+pub fn embed_theme_previews() -> [&'static str; 3] {
+    [
+        t("embed-theme-previews-auto"),
+        t("embed-theme-previews-light"),
+        t("embed-theme-previews-dark"),
+    ]
+}
 /// The preview's two sample articles.
-pub const EMBED_PREVIEW_ARTICLES: [&str; 2] = ["A white article", "A dark article"];
+pub fn embed_preview_articles() -> [&'static str; 2] {
+    [t("embed-preview-articles-white"), t("embed-preview-articles-dark")]
+}
 /// The preview's sample of the widget.
 pub fn embed_preview_sample() -> &'static str {
     t("embed-preview-sample")
@@ -2064,6 +1896,8 @@ pub fn copy_by_hand() -> &'static str {
 /// The embed panel's fixed words, in the order web/embed-panel.js reads them (`named`
 /// there), before the five pictures' text alternatives.
 pub fn embed_words() -> [&'static str; 27] {
+    let (labels, previews, articles) =
+        (embed_theme_labels(), embed_theme_previews(), embed_preview_articles());
     [
         embed_hint(),
         embed_parts(),
@@ -2073,14 +1907,14 @@ pub fn embed_words() -> [&'static str; 27] {
         compare_title(),
         risks_title(),
         embed_theme(),
-        EMBED_THEME_LABELS[0],
-        EMBED_THEME_LABELS[1],
-        EMBED_THEME_LABELS[2],
-        EMBED_THEME_PREVIEWS[0],
-        EMBED_THEME_PREVIEWS[1],
-        EMBED_THEME_PREVIEWS[2],
-        EMBED_PREVIEW_ARTICLES[0],
-        EMBED_PREVIEW_ARTICLES[1],
+        labels[0],
+        labels[1],
+        labels[2],
+        previews[0],
+        previews[1],
+        previews[2],
+        articles[0],
+        articles[1],
         embed_preview_sample(),
         embed_element_label(),
         embed_script_label(),
@@ -2211,7 +2045,7 @@ mod tests {
     #[test]
     fn every_term_is_used_somewhere_in_the_copy() {
         let mut copy = vec![intro(), fan_lead(), flow_lead(), native_body(), calculator_lead()];
-        copy.extend(STEPS.iter().flat_map(|s| [s.body, s.risk]));
+        copy.extend(steps().iter().flat_map(|s| [s.body, s.risk]));
         for term in Term::ALL {
             let used = copy.iter().any(|text| {
                 segments(text).iter().any(|s| matches!(s, Segment::Term(t, _) if *t == term))
@@ -2249,9 +2083,9 @@ mod tests {
         .iter()
         .map(|t| (*t).to_owned())
         .collect();
-        texts.extend(COMPARE_NOTES.iter().map(|t| (*t).to_owned()));
-        texts.extend(CHECKLIST.iter().map(|t| (*t).to_owned()));
-        texts.extend(STEPS.iter().flat_map(|s| [s.body.to_owned(), s.risk.to_owned()]));
+        texts.extend(compare_notes().iter().map(|t| (*t).to_owned()));
+        texts.extend(checklist().iter().map(|t| (*t).to_owned()));
+        texts.extend(steps().iter().flat_map(|s| [s.body.to_owned(), s.risk.to_owned()]));
         for path in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
             texts.extend((1..=5).map(|n| step_body(n, path).to_owned()));
             texts.extend((1..=5).map(|n| step_risk(n, path).to_owned()));
@@ -2262,13 +2096,13 @@ mod tests {
             texts.push(step_reach(model).to_owned());
         }
         texts.extend(Route::ALL.iter().map(|r| route_summary(*r).0.to_owned()));
-        texts.extend(RISKS.iter().flat_map(|r| {
+        texts.extend(risks().iter().flat_map(|r| {
             [r.body.to_owned(), r.example.map_or_else(String::new, |(e, _)| e.to_owned())]
         }));
         texts.extend(Term::ALL.iter().map(|t| t.definition().to_owned()));
         let s = Scenario::default();
         let r = Results::of(&s);
-        for row in 0..COMPARE_ROWS.len() {
+        for row in 0..compare_rows().len() {
             texts.extend(compare_cells(row, &s, &r).into_iter().map(|c| c.text));
         }
         texts
@@ -2338,7 +2172,7 @@ mod tests {
             ("allocated pay".into(), ALLOCATED_PAY_FACTS.to_vec()),
         ];
         out.extend((1..=5).map(|n| (format!("step {n}"), step_facts(n).to_vec())));
-        out.extend(RISKS.iter().filter_map(|r| Some((r.title.into(), r.example?.1.to_vec()))));
+        out.extend(risks().iter().filter_map(|r| Some((r.title.into(), r.example?.1.to_vec()))));
         out.extend(Term::ALL.iter().map(|t| (t.name().into(), term_facts(*t).to_vec())));
         out.extend(COMPARE_NOTE_FACTS.iter().map(|ids| ("compare note".into(), ids.to_vec())));
         out
@@ -2388,16 +2222,16 @@ mod tests {
         );
         // The operator can expose the stake faster than the staker can leave.
         assert!(
-            STEPS[2].body.contains("allocation delay may be 0")
+            steps()[2].body.contains("allocation delay may be 0")
                 && cites("step 3", "eigenlayer-allocation-delay")
         );
         // EIGEN incentives only for stake behind paying services, and the protocol fee.
-        assert!(STEPS[3].body.contains("19 March 2026") && cites("step 4", "eigen-incentives"));
-        assert!(STEPS[3].body.contains("20 %") && cites("step 4", "eigenlayer-protocol-fee"));
+        assert!(steps()[3].body.contains("19 March 2026") && cites("step 4", "eigen-incentives"));
+        assert!(steps()[3].body.contains("20 %") && cites("step 4", "eigenlayer-protocol-fee"));
         // 0x02 validators are swept only above 2,048 ETH.
         assert!(Term::WithdrawalCredentials.definition().contains("past 2,048 ETH"));
         assert!(
-            STEPS[2].body.contains("redistribution")
+            steps()[2].body.contains("redistribution")
                 && cites("step 3", "eigenlayer-redistribution")
         );
         assert!(cites("Compounded slashing", "eigenlayer-redistribution"));
@@ -2420,7 +2254,7 @@ mod tests {
         assert!(lrt[2].contains("market"), "{lrt:?}");
         assert!(cites("LRT exit", "renzo-exit") && cites("LRT exit", "etherfi-exit"));
         // The year's major incident, as the integration risk's example.
-        let integration = RISKS.iter().find(|r| r.title == "Complexity and integration");
+        let integration = risks().into_iter().find(|r| r.title == "Complexity and integration");
         let (example, ids) = integration.and_then(|r| r.example).expect("an example");
         assert!(example.contains("18 April 2026") && example.contains("116,500 rsETH"));
         assert!(ids.contains(&"rseth-exploit"));

@@ -74,10 +74,38 @@ impl NumberStyle {
     }
 }
 
-/// Rounds `value` to `decimals` places, drops trailing zeros, groups thousands with
-/// commas and writes negatives with a true minus sign. Never prints "-0".
+impl NumberStyle {
+    /// The style of the locale in use (crate::locale), from its `number-*` messages.
+    pub fn current() -> Self {
+        use crate::locale::t;
+        NumberStyle {
+            decimal: t("number-decimal").into(),
+            group: t("number-group").into(),
+            group_from: 1000,
+        }
+    }
+}
+
+/// Rounds `value` to `decimals` places, drops trailing zeros, groups thousands and
+/// writes negatives with a true minus sign, as the locale in use writes numbers
+/// ("1,234.5" in English, "1.234,5" in Turkish). Never prints "-0".
 pub fn decimal(value: f64, decimals: usize) -> String {
-    decimal_in(&NumberStyle::english(), value, decimals)
+    decimal_in(&NumberStyle::current(), value, decimals)
+}
+
+/// `value`, rounded to `decimals` places, in the locale's message `id` (`number-eth`,
+/// `number-percent`, `number-years`): the number is shown the locale's way and chosen
+/// by (for plurals) as plain digits. Right to left, the whole is isolated, so a minus
+/// sign, the digits and the unit keep their order inside the sentence.
+fn in_message(id: &str, value: f64, decimals: usize) -> String {
+    let shown = decimal(value, decimals);
+    let digits = plain(value, decimals);
+    let text = crate::locale::tf(id, &[("n", crate::i18n::Arg::Number(&shown, &digits))]);
+    if crate::locale::rtl() {
+        format!("\u{2066}{text}\u{2069}")
+    } else {
+        text
+    }
 }
 
 /// [`decimal`], in a locale's style.
@@ -129,19 +157,17 @@ fn decimals_for(value: f64, large_from: f64) -> usize {
 
 /// An amount of ether: "1.12 ETH", "0.064 ETH", "100,000 ETH".
 pub fn eth(value: f64) -> String {
-    format!("{}{NBSP}ETH", decimal(value, decimals_for(value, f64::INFINITY)))
+    in_message("number-eth", value, decimals_for(value, f64::INFINITY))
 }
 
 /// A percentage: "7 %", "35.3 %", "0.05 %".
 pub fn pct(value: f64) -> String {
-    format!("{}{NBSP}%", decimal(value, decimals_for(value, 10.0)))
+    in_message("number-percent", value, decimals_for(value, 10.0))
 }
 
 /// A span of years: "1.43 years", "1 year".
 pub fn years(value: f64) -> String {
-    let text = decimal(value, 2);
-    let word = if text == "1" { "year" } else { "years" };
-    format!("{text}{NBSP}{word}")
+    in_message("number-years", value, 2)
 }
 
 /// A value in its unit.
@@ -165,6 +191,30 @@ mod tests {
         assert_eq!(pct(7.000000000000001), "7\u{a0}%");
         assert_eq!(pct(35.326), "35.3\u{a0}%");
         assert_eq!(years(1.4285714), "1.43\u{a0}years");
+    }
+
+    #[test]
+    fn turkish_and_arabic_write_numbers_their_own_way() {
+        use crate::locale::set;
+        set(Some(include_str!(concat!(env!("OUT_DIR"), "/tr.txt")))).expect("Turkish");
+        assert_eq!(pct(7.000000000000001), "%7");
+        assert_eq!(pct(35.326), "%35,3");
+        assert_eq!(eth(1.12), "1,12\u{a0}ETH");
+        assert_eq!(eth(-100_000.0), "\u{2212}100.000\u{a0}ETH");
+        set(Some(include_str!(concat!(env!("OUT_DIR"), "/ar.txt")))).expect("Arabic");
+        // Isolated inside right-to-left text, Western digits (see docs/glossary-ar.md).
+        assert_eq!(pct(7.0), "\u{2066}7%\u{2069}");
+        assert!(
+            years(3.0).starts_with("\u{2066}3\u{a0}")
+                && years(11.0).starts_with("\u{2066}11\u{a0}")
+        );
+        assert_ne!(
+            years(3.0).replace('3', ""),
+            years(11.0).replace("11", ""),
+            "3 and 11 take other forms"
+        );
+        set(None).expect("English");
+        assert_eq!(pct(7.0), "7\u{a0}%");
     }
 
     #[test]

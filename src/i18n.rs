@@ -596,6 +596,18 @@ model = { $model ->
     }
 
     #[test]
+    fn the_loaders_know_every_locale() {
+        let codes: Vec<String> = LOCALES.iter().map(|l| format!("'{}'", l.code)).collect();
+        let list = format!("var LOCALES = [{}];", codes.join(", "));
+        for (name, script) in [
+            ("pending.js", include_str!("../web/pending.js")),
+            ("embed.js", include_str!("../web/embed.js")),
+        ] {
+            assert!(script.contains(&list), "web/{name} lacks {list}");
+        }
+    }
+
+    #[test]
     fn a_lang_is_matched_by_its_language() {
         assert_eq!(supported("tr-TR").map(|l| l.code), Some("tr"));
         assert_eq!(supported("AR").map(|l| l.code), Some("ar"));

@@ -309,7 +309,7 @@ pub fn card_for(view: Option<View>, html: &str) -> Option<Card<'_>> {
             let legend =
                 ["rx-chart__line--plain", "rx-chart__line--restaked", "rx-chart__line--slashed"]
                     .into_iter()
-                    .zip(copy::SERIES_NAMES)
+                    .zip(copy::series_names())
                     .zip(ends)
                     .map(|((class, name), end)| (class, format!("{name}: {}", eth(end))))
                     .collect();

@@ -26,6 +26,15 @@ pub mod state;
 /// The id of the mount element of the standalone and iframe pages.
 pub const MOUNT_ID: &str = "restaking-explainer";
 
+/// Gives the widget a locale's words, the compact file the build writes as
+/// `locales/<lang>.txt` (src/i18n.rs): called by `boot.js` and `embed.js` before the
+/// widget starts, when the reader's language is not English. Text that cannot be read is
+/// refused with the reason, and the widget stays in English.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn words(text: &str) -> Result<(), String> {
+    locale::set(Some(text))
+}
+
 /// Starts the standalone or the iframe page (called by `boot.js`). On the standalone page (`#restaking-explainer`)
 /// it reads the URL, draws every part asked for and keeps the URL in step; on the iframe
 /// page (`data-rx-page="embed"`) it draws without touching the URL and tells the parent

@@ -1,8 +1,10 @@
-//! The words the widget shows now. English is compiled into the wasm (build.rs turns
-//! `locales/en.ftl` into the compact form [`crate::i18n::Words::decode`] reads); a page in
-//! another language hands the widget that locale's compact file before it starts (see
-//! `words` in src/lib.rs, web/boot.js and web/embed.js). A message a locale lacks falls
-//! back to English.
+//! The words the widget shows now. In the wasm there are none until the page hands them
+//! over ([`set`], through `words` in src/lib.rs): web/boot.js passes the ones its page
+//! carries (src/bin/prerender.rs writes them in), web/embed.js fetches the locale's file,
+//! holding only the messages its build asks for (scripts/locales.mjs). So no reader
+//! downloads a word twice, or a locale they do not read, and each part's build carries
+//! only its own words. Natively (the prerender step, the tests) English is built in:
+//! build.rs compiles `locales/en.ftl` into the compact form [`Words::decode`] reads.
 //!
 //! The words are set once per page and kept for its life (they are leaked, a few KB), so
 //! a fixed sentence is a plain `&'static str` and costs nothing to show again.
@@ -10,8 +12,11 @@
 use crate::i18n::{Arg, Piece, Words};
 use std::cell::Cell;
 
-/// English, the source, compiled from `locales/en.ftl` by build.rs.
+/// English, the source, compiled from `locales/en.ftl` by build.rs (natively only).
+#[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
+#[cfg(target_arch = "wasm32")]
+const ENGLISH: &str = "en\n";
 
 thread_local! {
     static ENGLISH_WORDS: &'static Words = Box::leak(Box::new(
@@ -25,21 +30,24 @@ pub fn english() -> &'static Words {
     ENGLISH_WORDS.with(|w| *w)
 }
 
-/// The words in use: the locale set by [`set`], else English.
+/// The words in use: those given to [`set`], else English (natively; none in the wasm).
 pub fn words() -> &'static Words {
     CURRENT.with(Cell::get).unwrap_or_else(english)
 }
 
-/// Uses `text`, a locale's compact file, from now on; English again for `None` or for
-/// text that cannot be read (which is said in the error, and leaves English in place).
+/// Uses `text`, a locale's compact file, from now on; English again for `None`. Text
+/// that cannot be read, or is of a locale we do not have, is refused with the reason and
+/// changes nothing.
 pub fn set(text: Option<&str>) -> Result<(), String> {
     let Some(text) = text else {
         CURRENT.with(|c| c.set(None));
         return Ok(());
     };
     let words = Words::decode(text)?;
-    let keep = words.lang != "en" && crate::i18n::supported(&words.lang).is_some();
-    CURRENT.with(|c| c.set(keep.then(|| &*Box::leak(Box::new(words)))));
+    if crate::i18n::supported(&words.lang).is_none_or(|l| l.code != words.lang) {
+        return Err(format!("no such locale: {:?}", words.lang));
+    }
+    CURRENT.with(|c| c.set(Some(&*Box::leak(Box::new(words)))));
     Ok(())
 }
 
@@ -85,6 +93,7 @@ mod tests {
         // What Turkish lacks is English's.
         assert_eq!(t("dismiss"), "Dismiss");
         assert!(set(Some("tr\nno tab here\n")).is_err());
+        assert!(set(Some("xx\nreset\tX\n")).is_err());
         assert_eq!(lang(), "tr", "a file that cannot be read changes nothing");
         set(None).expect("English");
         assert_eq!(t("reset"), "Back to the worked example");

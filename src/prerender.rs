@@ -20,6 +20,114 @@ pub fn insert(page: &str, id: &str, html: &str) -> Option<String> {
     Some(format!("{before}{open_tag} {PRERENDERED_ATTR}=\"default\">{html}{after}"))
 }
 
+/// The path from a page in locale `from` to the page `file` in locale `to`: English at
+/// the root, every other locale in its own folder (`tr/`, `ar/`). `file` is
+/// `index.html` (linked as its folder) or another page's name.
+pub fn locale_href(from: &str, to: &str, file: &str) -> String {
+    let up = if from == "en" { "" } else { "../" };
+    let folder = if to == "en" { String::new() } else { format!("{to}/") };
+    let name = if file == "index.html" { "" } else { file };
+    let href = format!("{up}{folder}{name}");
+    if href.is_empty() {
+        "./".into()
+    } else {
+        href
+    }
+}
+
+/// The page `file` (a template: `index.html` or `embed.html`, with its prerendered
+/// widget) made the page of the locale in use (crate::locale), to be written to
+/// `<lang>/<file>` (English stays at the root): `lang` and `dir` on `<html>`, the title,
+/// description and header in its words, relative URLs one folder up, `hreflang`
+/// alternates for every locale, and the language menu (the template's empty
+/// `<nav class="page__langs">`) filled in.
+pub fn localised(page: &str, file: &str) -> String {
+    use crate::copy;
+    use crate::i18n::LOCALES;
+    use crate::locale::{lang, rtl, t};
+    let lang = lang();
+    let mut out = String::with_capacity(page.len() + 1024);
+    let mut rest = page;
+    // Relative URLs one folder up, in a locale's folder.
+    while let Some(at) = rest.find([' ', '\n']).filter(|_| lang != "en") {
+        out.push_str(&rest[..=at]);
+        rest = &rest[at + 1..];
+        for attr in ["href=\"", "src=\""] {
+            if let Some(value) = rest.strip_prefix(attr) {
+                let local = !["http:", "https:", "#", "/", "data:", "../", "mailto:"]
+                    .iter()
+                    .any(|p| value.starts_with(p));
+                if local {
+                    out.push_str(attr);
+                    out.push_str("../");
+                    rest = value.strip_prefix("./").unwrap_or(value);
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    let dir = if rtl() { " dir=\"rtl\"" } else { "" };
+    let alternates: String = LOCALES
+        .iter()
+        .map(|l| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
+                l.code,
+                locale_href(lang, l.code, file)
+            )
+        })
+        .chain(std::iter::once(format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
+            locale_href(lang, "en", file)
+        )))
+        .collect();
+    let menu: String = LOCALES
+        .iter()
+        .map(|l| {
+            let here = if l.code == lang { " aria-current=\"page\"" } else { "" };
+            let dir = if l.rtl { " dir=\"rtl\"" } else { "" };
+            format!(
+                "<li><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\"{dir}{here}>{}</a></li>",
+                locale_href(lang, l.code, file),
+                l.name,
+                code = l.code
+            )
+        })
+        .collect();
+    let escape =
+        |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    out.replacen("<html lang=\"en\">", &format!("<html lang=\"{lang}\"{dir}>"), 1)
+        .replacen(
+            "<title>Restaking, explained</title>",
+            &format!("<title>{}</title>", escape(copy::picture_page_title())),
+            1,
+        )
+        .replacen(
+            "<p class=\"page__kicker\">An interactive explainer</p>",
+            &format!("<p class=\"page__kicker\">{}</p>", escape(copy::picture_kicker_page())),
+            1,
+        )
+        .replacen(
+            "<h1 class=\"page__title\">Restaking, explained</h1>",
+            &format!("<h1 class=\"page__title\">{}</h1>", escape(copy::picture_page_title())),
+            1,
+        )
+        .replacen(
+            "<nav class=\"page__langs\"></nav>",
+            &format!(
+                "<nav class=\"page__langs\" aria-label=\"{}\"><ul>{menu}</ul></nav>",
+                escape(t("language-menu"))
+            ),
+            1,
+        )
+        .replacen("</head>", &format!("{alternates}</head>"), 1)
+        .replacen(DESCRIPTION, &escape(t("page-description")), 1)
+}
+
+/// The standalone page's description as index.html has it (kept equal to
+/// `page-description` in locales/en.ftl by a test).
+const DESCRIPTION: &str = "An interactive explainer of ETH restaking: what it earns, what one slash costs, and when the extra yield is worth the extra risk.";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +141,35 @@ mod tests {
             "<body><div id=\"m\" class=\"x\" data-rx-prerendered=\"default\"><section>hi</section></div><p>after</p></body>"
         );
         assert_eq!(insert(page, "nope", "x"), None);
+    }
+
+    #[test]
+    fn a_locale_page_points_one_folder_up_and_to_every_locale() {
+        assert_eq!(locale_href("en", "en", "index.html"), "./");
+        assert_eq!(locale_href("en", "tr", "index.html"), "tr/");
+        assert_eq!(locale_href("tr", "en", "embed.html"), "../embed.html");
+        assert_eq!(locale_href("tr", "ar", "index.html"), "../ar/");
+        let page = "<html lang=\"en\"><head><title>Restaking, explained</title>\n<meta name=\"description\" content=\"DESC\" />\n<link rel=\"icon\" href=\"favicon.svg\" /><script src=\"./boot.js\"></script></head><body><nav class=\"page__langs\"></nav><a href=\"https://x.org/\">x</a><a href=\"#f\">f</a></body></html>".replace("DESC", DESCRIPTION);
+        let english = localised(&page, "index.html");
+        assert!(english.contains("href=\"favicon.svg\""), "{english}");
+        assert!(english.contains("hreflang=\"ar\" href=\"ar/\""), "{english}");
+        assert!(
+            english.contains(
+                "<a href=\"./\" hreflang=\"en\" lang=\"en\" aria-current=\"page\">English</a>"
+            ),
+            "{english}"
+        );
+        crate::locale::set(Some("ar\npicture-page-title\tشرح\npage-description\tوصف\n"))
+            .expect("a compact file");
+        let arabic = localised(&page, "index.html");
+        crate::locale::set(None).expect("English");
+        assert!(arabic.starts_with("<html lang=\"ar\" dir=\"rtl\">"), "{arabic}");
+        assert!(arabic.contains("<title>شرح</title>"), "{arabic}");
+        assert!(arabic.contains("content=\"وصف\""), "{arabic}");
+        assert!(arabic.contains("href=\"../favicon.svg\""), "{arabic}");
+        assert!(arabic.contains("src=\"../boot.js\""), "{arabic}");
+        assert!(arabic.contains("href=\"https://x.org/\"") && arabic.contains("href=\"#f\""));
+        assert!(arabic.contains("hreflang=\"x-default\" href=\"../\""), "{arabic}");
+        assert!(arabic.contains("<a href=\"../tr/\" hreflang=\"tr\" lang=\"tr\">Türkçe</a>"));
     }
 }

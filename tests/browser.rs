@@ -14,8 +14,11 @@ fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
-/// Mounts a widget configured by `pairs` into a fresh container.
+/// Mounts a widget configured by `pairs` into a fresh container, with the English words
+/// a page would hand it (the wasm holds none: see src/locale.rs).
 async fn mount(pairs: &[(&str, &str)], prefix: &str, sync_url: bool) -> Element {
+    restaking_explainer::words(include_str!(concat!(env!("OUT_DIR"), "/en.txt")))
+        .expect("English, as build.rs compiles it");
     let container = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&container).expect("append");
     let config = config::from_pairs(pairs.iter().copied());

@@ -10,7 +10,7 @@
 // click on a button, a tab, a choice or a summary is replayed on the same element of the
 // live widget, once it is there; so is a click on a citation's mark, whose entry the
 // prerendered page leaves out (it opens in place once the live widget is there).
-import init, { start } from './restaking-explainer.js';
+import init, { start, words } from './restaking-explainer.js';
 
 const root = document.getElementById('restaking-explainer');
 // Set by pending.js when the URL asks for numbers other than the prerendered example's.
@@ -50,11 +50,21 @@ const wasm = new URL('./restaking-explainer_bg.wasm', import.meta.url);
 const compiled =
   root && 'compileStreaming' in WebAssembly ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
 
+// The widget's words: the page carries them (src/bin/prerender.rs); a page made by hand
+// without them gets its language's file from `locales/`.
+const lang = document.documentElement.lang || 'en';
+const inline = document.getElementById('rx-words');
+const text = inline
+  ? Promise.resolve(inline.textContent)
+  : fetch(new URL(`./locales/${lang}.txt`, import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`no words for ${lang}`))));
+
 function begin() {
   if (begun) return;
   begun = true;
   compiled
     .then((module) => init({ module_or_path: module }))
+    .then(() => text)
+    .then((given) => words(given))
     // Resolves with the live widget's root once it has taken the prerendered one's place.
     .then(() => start())
     .then((el) => {

@@ -58,6 +58,29 @@
   // source list each part ends with when it is shown alone.
   var INTRO_AND_GLOSSARY = 237;
   var instances = 0;
+  // The locales (src/i18n.rs, LOCALES; a unit test checks that the lists agree). The
+  // wasm holds no words: each build's are fetched, once, with only the messages that
+  // build asks for (scripts/locales.mjs).
+  var LOCALES = ['en', 'tr', 'ar'];
+  var texts = {};
+
+  // The reader's language for `el`: its `data-lang` (a div), else the nearest `lang`,
+  // on the element itself or around it in the article; English for any other.
+  function language(el) {
+    var asked = (el.getAttribute('data-lang') || (el.closest('[lang]') || el).getAttribute('lang') || '').toLowerCase();
+    var want = LOCALES.indexOf(asked) >= 0 ? asked : asked.split(/[-_]/)[0];
+    return LOCALES.indexOf(want) >= 0 ? want : 'en';
+  }
+
+  // The words of build `name` in `lang`.
+  function words(name, lang) {
+    var file = 'locales/' + name.replace(/^restaking-explainer-?/, '').replace(/.$/, '$&.') + lang + '.txt';
+    if (!texts[file]) {
+      texts[file] = fetch(new URL(file, base).href, INTEGRITY[file] ? { integrity: INTEGRITY[file], mode: 'cors', credentials: 'omit' } : {})
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': ' + r.status)); });
+    }
+    return texts[file];
+  }
 
   function isElement(el) {
     return el.localName === TAG;
@@ -209,9 +232,11 @@
     var wasmResponse = INTEGRITY[file]
       ? fetch(wasm, { integrity: INTEGRITY[file], mode: 'cors', credentials: 'omit' })
       : wasm;
+    var text = words(name, language(el));
     return importChecked(name + '.js', glue)
       .then(function (mod) {
-        return mod.default({ module_or_path: wasmResponse }).then(function () {
+        return Promise.all([text, mod.default({ module_or_path: wasmResponse })]).then(function (got) {
+          mod.words(got[0]);
           var widget = mod.mount(el, box(el), changed(el));
           widgets.set(el, widget);
           if (early.has(el)) {

@@ -13,6 +13,21 @@
   // that the two lists agree).
   var STATE = ['stake', 'base', 'services', 'prob', 'alloc', 'names', 'slash', 'fee', 'commission', 'protocolfee', 'lrtfee', 'model', 'years', 'slashyear', 'step', 'path'];
   var query = new URLSearchParams(window.location.search);
+  // The locales, each with its own pages (src/i18n.rs, LOCALES; a unit test checks that
+  // the two lists agree): English at the root, the others in their folders. A `lang` in
+  // the URL that names another locale than the page's goes to that locale's page, with
+  // the same numbers; an unknown one is ignored.
+  var LOCALES = ['en', 'tr', 'ar'];
+  var asked = (query.get('lang') || '').toLowerCase();
+  var want = LOCALES.indexOf(asked) >= 0 ? asked : asked.split(/[-_]/)[0];
+  var here = document.documentElement.lang || 'en';
+  var file = window.location.pathname.split('/').pop();
+  if (want !== here && LOCALES.indexOf(want) >= 0 && /^(|index\.html|embed\.html)$/.test(file)) {
+    var up = here === 'en' ? '' : '../';
+    var page = up + (want === 'en' ? '' : want + '/') + (file === 'index.html' ? '' : file);
+    window.location.replace((page || './') + window.location.search + window.location.hash);
+    return;
+  }
   for (var i = 0; i < STATE.length; i++) {
     if (query.has(STATE[i])) {
       document.documentElement.setAttribute('data-rx-pending', '');

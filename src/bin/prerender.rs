@@ -4,80 +4,106 @@
 //! script runs. The wasm then draws the live widget off the page and swaps it in (see
 //! `start` in src/lib.rs).
 //!
-//! Usage: `prerender <dist-or-staging-dir>`; rewrites `index.html` and `embed.html` there,
-//! writes each part's own page, `<part>.html`, from `embed.html`, and the pictures,
-//! `images/<name>.svg` and `.png` (src/image.rs).
+//! Usage: `prerender <dist-or-staging-dir>` (run from the project's root, whose
+//! `locales/` it reads); rewrites `index.html` and `embed.html` there, writes each part's
+//! own page, `<part>.html`, from `embed.html`, the pictures, `images/<name>.svg` and
+//! `.png` (src/image.rs; not with `--no-pictures`), and for each locale but English its pages, `<lang>/index.html`
+//! and `<lang>/embed.html`, and its words, `locales/<lang>.txt`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use restaking_explainer::components::{App, AppProps};
     use restaking_explainer::config::{Config, View};
-    use restaking_explainer::{prerender, MOUNT_ID};
+    use restaking_explainer::i18n::{self, LOCALES};
+    use restaking_explainer::prerender::{self, localised};
+    use restaking_explainer::MOUNT_ID;
 
     let dir = std::env::args().nth(1).expect("usage: prerender <dir holding index.html>");
+    let dir = std::path::Path::new(&dir);
+    // A debug build's quicker pass (scripts/post-build.mjs).
+    let no_pictures = std::env::args().any(|a| a == "--no-pictures");
     let runtime =
         tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
-    for (file, props) in [
-        (
-            "index.html",
-            AppProps {
-                sync_url: true,
-                embed_code: true,
-                prerender: true,
-                ..AppProps::embedded(Config::default(), "rx")
-            },
-        ),
-        (
-            "embed.html",
-            AppProps {
-                transparent: true,
-                prerender: true,
-                ..AppProps::embedded(Config::default(), "rx")
-            },
-        ),
-    ] {
-        let path = std::path::Path::new(&dir).join(file);
-        let page =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path:?}: {e}"));
-        // Each part's own page, the link an author pastes (see scripts/oembed.mjs): the
-        // iframe page, naming its part on the mount, with that part alone.
-        if file == "embed.html" {
-            for view in View::ALL {
-                let config = Config { views: vec![view], ..Config::default() };
-                let props = AppProps {
-                    transparent: true,
-                    prerender: true,
-                    ..AppProps::embedded(config, "rx")
-                };
-                let body = runtime.block_on(async {
-                    yew::LocalServerRenderer::<App>::with_props(props)
-                        .hydratable(false)
-                        .render()
-                        .await
-                });
-                let named = page.replacen(
-                    "data-rx-page=\"embed\"",
-                    &format!("data-rx-page=\"embed\" data-rx-view=\"{}\"", view.as_str()),
-                    1,
-                );
-                let part = prerender::insert(&named, MOUNT_ID, &body)
-                    .unwrap_or_else(|| panic!("{path:?} has no element with id {MOUNT_ID}"));
-                let out = std::path::Path::new(&dir).join(format!("{}.html", view.as_str()));
-                std::fs::write(&out, part).unwrap_or_else(|e| panic!("writing {out:?}: {e}"));
-                println!("prerendered {} ({} bytes of HTML)", out.display(), body.len());
-            }
-        }
-        let body = runtime.block_on(async {
+    let render = |props: AppProps| {
+        runtime.block_on(async {
             yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
-        });
-        if file == "index.html" {
-            pictures(std::path::Path::new(&dir), &body);
+        })
+    };
+    let read = |file: &str| {
+        let path = dir.join(file);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path:?}: {e}"))
+    };
+    let write = |path: std::path::PathBuf, text: &str| {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("making {parent:?}: {e}"));
         }
-        let page = prerender::insert(&page, MOUNT_ID, &body)
-            .unwrap_or_else(|| panic!("{path:?} has no element with id {MOUNT_ID}"));
-        std::fs::write(&path, page).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
-        println!("prerendered {} ({} bytes of HTML)", path.display(), body.len());
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
+    };
+    let templates = [("index.html", read("index.html")), ("embed.html", read("embed.html"))];
+    let page_props = |file: &str, config: Config| {
+        let standalone = file == "index.html";
+        AppProps {
+            sync_url: standalone,
+            embed_code: standalone,
+            transparent: !standalone,
+            prerender: true,
+            ..AppProps::embedded(config, "rx")
+        }
+    };
+    // English at the root, then each locale in its own folder, with its words beside the
+    // widget (`locales/<lang>.txt`, cut per build and fetched by embed.js: see
+    // scripts/locales.mjs) and in its pages (read by web/boot.js).
+    for locale in LOCALES {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("locales/{}.ftl", locale.code));
+        let ftl =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path:?}: {e}"));
+        let compact = i18n::compile(locale.code, &ftl)
+            .unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
+        write(dir.join(format!("locales/{}.txt", locale.code)), &compact);
+        restaking_explainer::locale::set(Some(&compact)).expect("the words as compiled");
+        // The words, in a data block that web/boot.js reads: its text must not end it.
+        assert!(!compact.contains('<'), "{} words hold a '<'", locale.code);
+        let with_words = |page: &str| {
+            page.replacen(
+                "</body>",
+                &format!("<script type=\"text/plain\" id=\"rx-words\">{compact}</script></body>"),
+                1,
+            )
+        };
+        let folder = if locale.code == "en" { dir.to_path_buf() } else { dir.join(locale.code) };
+        for (file, template) in &templates {
+            let page = with_words(&localised(template, file));
+            // Each part's own page, the link an author pastes (see web/oembed.mjs): the
+            // iframe page, naming its part on the mount, with that part alone.
+            if *file == "embed.html" && locale.code == "en" {
+                for view in View::ALL {
+                    let config = Config { views: vec![view], ..Config::default() };
+                    let body = render(page_props(file, config));
+                    let named = with_words(template).replacen(
+                        "data-rx-page=\"embed\"",
+                        &format!("data-rx-page=\"embed\" data-rx-view=\"{}\"", view.as_str()),
+                        1,
+                    );
+                    let part = prerender::insert(&named, MOUNT_ID, &body)
+                        .unwrap_or_else(|| panic!("{file} has no element with id {MOUNT_ID}"));
+                    let out = dir.join(format!("{}.html", view.as_str()));
+                    write(out.clone(), &part);
+                    println!("prerendered {} ({} bytes of HTML)", out.display(), body.len());
+                }
+            }
+            let body = render(page_props(file, Config::default()));
+            if *file == "index.html" && locale.code == "en" && !no_pictures {
+                pictures(dir, &body);
+            }
+            let page = prerender::insert(&page, MOUNT_ID, &body)
+                .unwrap_or_else(|| panic!("{file} has no element with id {MOUNT_ID}"));
+            let out = folder.join(file);
+            write(out.clone(), &page);
+            println!("prerendered {} ({} bytes of HTML)", out.display(), body.len());
+        }
     }
+    restaking_explainer::locale::set(None).expect("English");
 }
 
 /// Writes the pictures (src/image.rs) into `<dir>/images/`: for the whole explainer

@@ -286,7 +286,8 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<Dispatch> context={Dispatch(state.dispatcher())}>
             // For the few words and figures in otherwise fixed parts (see `Live`).
             <ContextProvider<Rc<Figures>> context={figures.clone()}>
-                <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}>
+                <div class={classes!("rx", theme, props.transparent.then_some("rx--transparent"))} data-rx-root="" ref={root}
+                    lang={crate::locale::lang()} dir={if crate::locale::rtl() { "rtl" } else { "ltr" }}>
                     for b in blocks.into_iter().take(*drawn) {
                         { block(b) }
                     }

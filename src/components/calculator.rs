@@ -72,7 +72,7 @@ fn after_slashes(
             <dl class="rx-results__list">
                 for (i, (name, value, text, loss)) in rows.into_iter().enumerate() {
                     <div class="rx-result" key={name}>
-                        <dt class="rx-result__label">{ copy::AFTER_LABELS[i] }</dt>
+                        <dt class="rx-result__label">{ copy::after_labels()[i] }</dt>
                         <dd class="rx-result__cell">
                             <output class={classes!("rx-result__value", loss.then_some("rx-result__value--negative"))}
                                 data-after={name} data-value={value.map(crate::number_text::shortest).unwrap_or_default()}
@@ -111,7 +111,7 @@ fn headline_bar(results: &Results, layout: &'static str) -> Html {
         <div class={classes!("rx-headline", layout)} aria-hidden="true">
             for (i, name) in figures.into_iter().enumerate() {
                 <p class="rx-headline__figure" key={name.as_str()} data-headline={name.as_str()}>
-                    <span class="rx-headline__label">{ copy::HEADLINE_LABELS[i] }</span>
+                    <span class="rx-headline__label">{ copy::headline_labels()[i] }</span>
                     <span class="rx-headline__value">
                         // A plain space: the figure may wrap before its unit here.
                         { super::result_text(name, results).replace('\u{a0}', " ") }

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::Live;
-use crate::copy::{self, COMPARE_COLUMNS, COMPARE_ROWS};
+use crate::copy;
 use crate::model::{Action, Spotlight, SpotlightFrom};
 use crate::state::{use_dispatch, use_id_prefix, Figures};
 
@@ -21,9 +21,10 @@ pub struct CompareProps {
 
 /// A row's four cells.
 fn cells(cells: [copy::CompareCell; 4]) -> Html {
+    let columns = copy::compare_columns();
     html! {
         for (c, cell) in cells.into_iter().enumerate() {
-            <td key={c} data-label={COMPARE_COLUMNS[c]} data-col={c.to_string()}
+            <td key={c} data-label={columns[c]} data-col={c.to_string()}
                 class={classes!((c >= 2).then_some("rx-compare__ours"))}>
                 { cell.text }
                 for (l, line) in cell.figure.into_iter().enumerate() {
@@ -50,12 +51,13 @@ pub fn Compare(props: &CompareProps) -> Html {
     // On a phone the table shows one way of staking at a time, picked here (restaking
     // first); a wide screen shows all four and hides the choice.
     let column = use_state_eq(|| 2usize);
+    let (columns, rows) = (copy::compare_columns(), copy::compare_rows());
     html! {
         <section class="rx-part rx-compare" id={ids.id("compare")} aria-labelledby={ids.id("compare-title")}>
             <h2 class="rx-part__title" id={ids.id("compare-title")}>{ copy::compare_title() }</h2>
             <p class="rx-part__lead">{ copy::compare_lead() }</p>
             <div class="rx-compare__columns" role="group" aria-label={copy::compare_showing()}>
-                for (c, name) in COMPARE_COLUMNS.iter().enumerate() {
+                for (c, name) in columns.iter().enumerate() {
                     <button type="button" class="rx-button rx-button--quiet" key={c} data-col={c.to_string()}
                         aria-pressed={(*column == c).to_string()}
                         onclick={{ let column = column.clone(); move |_: MouseEvent| column.set(c) }}>
@@ -68,14 +70,14 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ copy::compare_dimension() }</th>
-                        for (i, column) in COMPARE_COLUMNS.iter().enumerate() {
+                        for (i, column) in columns.iter().enumerate() {
                             <th scope="col" key={i}
                                 class={classes!((i >= 2).then_some("rx-compare__ours"))}>{ *column }</th>
                         }
                     </tr>
                 </thead>
                 <tbody>
-                    for (i, row) in COMPARE_ROWS.iter().enumerate() {
+                    for (i, row) in rows.iter().enumerate() {
                         {{
                             let spotlight = Spotlight { part: row.part, from: SpotlightFrom::Compare(i) };
                             let selected = props.spotlight == Some(spotlight);
@@ -119,7 +121,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <summary class="rx-curious__summary">{ copy::compare_curious() }</summary>
                 { super::later!(prerender, html! {
                 <ul class="rx-compare__notes">
-                    for (i, note) in copy::COMPARE_NOTES.iter().enumerate() {
+                    for (i, note) in copy::compare_notes().into_iter().enumerate() {
                         <li key={i}>{ super::rich(note) }
                             if !copy::COMPARE_NOTE_FACTS[i].is_empty() {
                                 { " " }{ super::cite(&ids, copy::COMPARE_NOTE_FACTS[i]) }

@@ -114,9 +114,9 @@ pub fn FanOut(props: &FanOutProps) -> Html {
     };
     let dispatch = use_dispatch();
     let chain = match props.path {
-        EntryPath::Liquid => copy::CHAIN_LIQUID,
-        EntryPath::Native => copy::CHAIN_NATIVE,
-        EntryPath::Lrt => copy::CHAIN_LRT,
+        EntryPath::Liquid => copy::chain_liquid(),
+        EntryPath::Native => copy::chain_native(),
+        EntryPath::Lrt => copy::chain_lrt(),
     };
     let title_id = ids.id("fan-title");
     let desc_id = ids.id("fan-desc");

@@ -5,7 +5,7 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::copy::{self, STEPS};
+use crate::copy;
 use crate::model::{Action, EntryPath, SlashModel, State, STEP_COUNT};
 use crate::state::{use_dispatch, use_id_prefix, Figures};
 
@@ -92,7 +92,8 @@ pub fn Flow(props: &FlowProps) -> Html {
             crate::browser::bring_into_view(&e, &steps);
         })
     };
-    let current = &STEPS[usize::from(step - 1)];
+    let step_words = copy::steps();
+    let current = &step_words[usize::from(step - 1)];
     let path = props.path;
     let path_choice = html! {
         <div class="rx-flow__paths" role="group" aria-label={copy::path_legend()}>
@@ -128,7 +129,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                         onclick={dispatch.reform(move |_: MouseEvent| Action::SetStep(n))}
                     >
                         <span class="rx-flow__dot" aria-hidden="true">{ n }</span>
-                        <span class="rx-flow__tab-title">{ STEPS[usize::from(n - 1)].title }</span>
+                        <span class="rx-flow__tab-title">{ step_words[usize::from(n - 1)].title }</span>
                     </button>
                 }
             </div>

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::copy::{self, SERIES_NAMES};
+use crate::copy;
 use crate::format::{decimal, eth, fixed};
 use crate::geometry::chart::{layout, ChartLayout, VIEW_HEIGHT, VIEW_WIDTH};
 use crate::model::{Growth, Scenario};
@@ -94,7 +94,7 @@ pub fn growth_chart(
                             <line class={classes!("rx-chart__line", format!("rx-chart__line--{}", SERIES_CLASSES[i]))}
                                 x1="1" y1="4" x2="27" y2="4" />
                         </svg>
-                        <span class="rx-chart__name">{ SERIES_NAMES[i] }</span>
+                        <span class="rx-chart__name">{ copy::series_names()[i] }</span>
                         <span class="rx-chart__final">{ eth(finals[i]) }</span>
                     </li>
                 }

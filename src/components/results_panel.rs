@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::result_output;
-use crate::copy::{self, RESULT_GROUPS};
+use crate::copy;
 use crate::model::{Results, Scenario};
 use crate::state::IdPrefix;
 
@@ -21,6 +21,7 @@ pub fn results_panel(
     prerender: bool,
 ) -> Html {
     let model = scenario.model;
+    let groups = copy::result_groups();
     let rows = |group: &copy::ResultGroup| {
         html! {
             <>
@@ -54,7 +55,7 @@ pub fn results_panel(
     };
     html! {
         <div class="rx-results">
-            for group in RESULT_GROUPS.iter().filter(|g| !g.folded) {
+            for group in groups.iter().filter(|g| !g.folded) {
                 <section class="rx-results__group" key={group.title}>
                     { title(group) }
                     { rows(group) }
@@ -63,7 +64,7 @@ pub fn results_panel(
             { between }
             // Figures that rest on the odds, which wait in the calculator's "more
             // settings": one click away, like the odds themselves.
-            for group in RESULT_GROUPS.iter().filter(|g| g.folded) {
+            for group in groups.iter().filter(|g| g.folded) {
                 <details class="rx-results__group rx-results__group--folded" key={group.title}>
                     <summary class="rx-results__summary">{ title(group) }</summary>
                     { super::later!(prerender, html! { <>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::Live;
-use crate::copy::{self, RISKS};
+use crate::copy;
 use crate::model::{Action, Spotlight, SpotlightFrom};
 use crate::state::{use_dispatch, use_id_prefix, Figures};
 
@@ -44,7 +44,7 @@ pub fn Risks(props: &RisksProps) -> Html {
             <h2 class="rx-part__title" id={ids.id("risks-title")}>{ copy::risks_title() }</h2>
             <p class="rx-part__lead">{ copy::risks_lead() }</p>
             <ol class="rx-risks__list">
-                for (i, risk) in RISKS.iter().enumerate() {
+                for (i, risk) in copy::risks().into_iter().enumerate() {
                     {{
                         let spotlight = Spotlight { part: risk.part, from: SpotlightFrom::Risk(i) };
                         let selected = props.spotlight == Some(spotlight);
@@ -109,8 +109,8 @@ pub fn Risks(props: &RisksProps) -> Html {
                     <summary class="rx-curious__summary">{ copy::checklist_title() }</summary>
                     { super::later!(prerender, html! {
                     <ul class="rx-judgement__list">
-                        for (i, item) in copy::CHECKLIST.iter().enumerate() {
-                            <li key={i}>{ *item }</li>
+                        for (i, item) in copy::checklist().into_iter().enumerate() {
+                            <li key={i}>{ item }</li>
                         }
                     </ul>
                     }) }

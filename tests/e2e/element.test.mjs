@@ -257,19 +257,24 @@ describe('the npm package, served from a CDN-like origin', () => {
     await cdn.close();
   });
 
-  for (const target of ['wasm', 'glue']) {
+  for (const target of ['wasm', 'glue', 'words']) {
     test(`a changed ${target} is refused, and the box says so`, async () => {
-      const name = target === 'wasm' ? 'restaking-explainer-calculator_bg.wasm' : 'restaking-explainer-calculator.js';
+      const name = {
+        wasm: 'restaking-explainer-calculator_bg.wasm',
+        glue: 'restaking-explainer-calculator.js',
+        words: join('locales', 'calculator.en.txt'),
+      }[target];
       const path = join(dir, name);
       const original = readFileSync(path);
       // A change that leaves the file valid, so that only the hash can tell: one letter
-      // of the copy in the wasm's data, a comment at the end of the glue.
+      // of a message's id in the wasm's data, or of the heading in the words, a comment
+      // at the end of the glue.
       let changed;
-      if (target === 'wasm') {
+      if (target !== 'glue') {
         changed = Buffer.from(original);
-        const at = changed.indexOf('Work it out');
-        assert.ok(at > 0, 'the calculator\'s heading is in its wasm');
-        changed[at] = 'w'.charCodeAt(0);
+        const at = changed.indexOf(target === 'wasm' ? 'calculator-title' : 'Work it out');
+        assert.ok(at > 0, `the calculator's heading is in its ${target}`);
+        changed[at] = changed[at] ^ 0x20;
       } else {
         changed = Buffer.concat([original, Buffer.from('\n/* one byte more */\n')]);
       }
