@@ -22,8 +22,8 @@ number-eth = { $n }{"\u00A0"}ETH
 # A span of years.
 number-years = { $n ->
     [zero] { $n }{"\u00A0"}سنة
-    [one] { $n }{"\u00A0"}سنة
-    [two] { $n }{"\u00A0"}سنة
+    [one] سنة{"\u00A0"}واحدة
+    [two] سنتان
     [few] { $n }{"\u00A0"}سنوات
     [many] { $n }{"\u00A0"}سنة
    *[other] { $n }{"\u00A0"}سنة
@@ -418,7 +418,7 @@ route-name-native = إعادة التخزين الأصلية على EigenLayer
 route-summary-article = صورة المثال التطبيقي: LST أُعيد تخزينه، بلا رسوم، وكل خدمة قادرة على الاقتطاع من الإيداع كله.
 
 # What a route sets, in a sentence: Lido's stETH restaked on EigenLayer.
-route-summary-lido-eigen-layer = تحتفظ Lido بـ 10% من مكافأة التخزين. ومما تدفعه الخدمات، يأخذ EigenLayer نسبة 20% (نفترض هنا أن الخدمة والمشغّل كليهما اختارا الاشتراك في رسومه) ويأخذ المشغّل 10% من الباقي (نسبته الافتراضية). ولا يمكن لكل خدمة أن تقتطع إلا من شريحتها.
+route-summary-lido-eigen-layer = تحتفظ Lido بـ 10% من مكافأة التخزين. ومما تدفعه الخدمات، يأخذ EigenLayer نسبة 20% (نفترض هنا أن الخدمتين كلتيهما اختارتا الاشتراك في رسومه) ويأخذ المشغّل 10% من الباقي (نسبته الافتراضية). ولا يمكن لكل خدمة أن تقتطع إلا من شريحتها.
 
 # What a route sets, in a sentence: a liquid restaking token.
 route-summary-liquid-restaking = تودِع ETH لدى بروتوكول إعادة تخزين سائل يحتفظ بـ 10% من المكافآت (رسوم Renzo على ezETH). ومما تدفعه الخدمات، يأخذ EigenLayer نسبة 20% (بافتراض الاشتراك في رسومه) ويأخذ المشغّل 10% من الباقي؛ والشرائح كما على EigenLayer.
@@ -466,7 +466,7 @@ result-groups-weighing = موازنة المخاطرة
 result-label-base-reward = المكافأة الأساسية، سنويًا
 
 # A result's label: the services' extra reward.
-result-label-extra-reward = الإضافي من الخدمات، سنويًا
+result-label-extra-reward = المكافأة الإضافية من الخدمات، سنويًا
 
 # A result's label: the total reward.
 result-label-gross-reward = إجمالي المكافأة، سنويًا
@@ -493,7 +493,7 @@ result-label-risk-adjusted-reward = المكافأة بعد الاقتطاع ا�
 result-label-risk-adjusted-apr = المعدل بعد الاقتطاع المتوقَّع
 
 # A result's label: the break-even chance.
-result-label-breakeven-probability = احتمال التعادل للاقتطاع، لكل خدمة
+result-label-breakeven-probability = احتمال الاقتطاع عند نقطة التعادل، لكل خدمة
 
 # Why the years erased are “none”, after that word.
 result-none-reason-years-erased = لا مكافأة إضافية لمحوها
@@ -676,7 +676,7 @@ steps-3-risk = الاقتطاع المتراكم: كل خدمة طريق إضا�
 steps-4-title = اكسب مكافآت متعددة الطبقات
 
 # Step 4's explanation, in two or three sentences.
-steps-4-body = تصل المكافآت الآن من طبقتين: المكافأة الأساسية في إيثريوم، إضافة إلى مكافأة كل خدمة. ويجوز للخدمة أن تدفع بأي رمز تختاره، والخدمة التي تختار الاشتراك تعطي EigenLayer نسبة 20% منه أولًا. أما حوافز EIGEN الخاصة بـ EigenLayer فلا تذهب الآن إلا إلى الحصص التي تدعم خدمات تدفع (منذ 19 مارس 2026). ويمكن المطالبة بكل دفعة أسبوعية بعد أسبوع، بقيمة متغيّرة. والاقتطاع يأخذ من رأس المال، ومعه أي مكافآت تخزين تراكمت داخل LST أو LRT الذي تملكه.
+steps-4-body = تصل المكافآت الآن من طبقتين: المكافأة الأساسية في إيثريوم، إضافة إلى مكافأة كل خدمة. ويجوز للخدمة أن تدفع بأي رمز تختاره، والخدمة التي تختار الاشتراك تعطي EigenLayer نسبة 20% مما تدفعه أولًا. أما حوافز EIGEN الخاصة بـ EigenLayer فلا تذهب الآن إلا إلى الحصص التي تدعم خدمات تدفع (منذ 19 مارس 2026). ويمكن المطالبة بكل دفعة أسبوعية بعد أسبوع، بقيمة متغيّرة. والاقتطاع يأخذ من رأس المال، ومعه أي مكافآت تخزين تراكمت داخل LST أو LRT الذي تملكه.
 
 # The risk step 4 adds, after “Risk it adds:”.
 steps-4-risk = قد تتقلص المكافآت أو تتوقف أو تفقد قيمتها، بينما قد يمحو اقتطاع شديد واحد أكثر من سنة من المكافأة الإضافية.
@@ -688,7 +688,7 @@ steps-5-title = اخرج عبر كل طبقة
 steps-5-body = لاسترداد ETH تفكّ الطبقات بترتيب عكسي: تسحب من بروتوكول إعادة التخزين، ثم تحوّل LST إلى ETH من جديد. ولكل طبقة مهلة انتظار خاصة بها ([فترة فك الارتباط](unbonding)).
 
 # The risk step 5 adds, after “Risk it adds:”.
-steps-5-risk = السيولة والتأخير: تنتظر عند كل طبقة، والخروج السريع عبر السوق قد يعني البيع بأقل من السعر المرتبط.
+steps-5-risk = السيولة والتأخير: تنتظر عند كل طبقة، والخروج السريع عبر السوق قد يعني البيع بأقل من سعر الربط.
 
 # A path's name in the path choice: through a liquid staking token.
 path-name-liquid = عبر LST
@@ -724,7 +724,7 @@ exit-timeline-liquid-1 = تضع طلب سحب من بروتوكول إعادة �
 exit-timeline-liquid-2 = تنتهي مهلة السحب في EigenLayer وتستعيد LST الخاص بك.
 
 # The exit timeline, LST path, after that delay: what happens.
-exit-timeline-liquid-3 = إما قائمة انتظار السحب الخاصة بـ LST، مقابل ETH بقيمته الكاملة (من أيام إلى أسابيع، بحسب قائمة انتظار الخروج في إيثريوم)، وإما مبادلة فورية في السوق قد تدفع أقل من السعر المرتبط.
+exit-timeline-liquid-3 = إما قائمة انتظار السحب الخاصة بـ LST، مقابل ETH بقيمته الكاملة (من أيام إلى أسابيع، بحسب قائمة انتظار الخروج في إيثريوم)، وإما مبادلة فورية في السوق قد تدفع أقل من سعر الربط.
 
 # The exit timeline, native path, day 0: what happens.
 exit-timeline-native-1 = يغادر مُدقِّقك عبر قائمة انتظار الخروج في إيثريوم: قصيرة حين يكون المنتظرون قلة، وتمتد لأسابيع حين يكثرون (46 يومًا في سبتمبر 2025). ومنذ يوليو 2025 يستطيع EigenPod الخاص بك أن يطلب الخروج بنفسه.
@@ -816,7 +816,7 @@ term-definition-depeg = حين يُتداول رمز يُفترض أن تساو�
 term-definition-apr = معدل النسبة السنوية: المكافأة السنوية كنسبة من الحصة، دون فائدة مركّبة. 1.12 ETH سنويًا على 32 ETH تساوي APR قدره 3.5%.
 
 # The glossary's definition of staking, in a sentence or two.
-term-definition-staking = قفل ETH في مُدقِّق ليكون ضمانًا للكتل التي يتحقق منها ويضيفها. العمل النزيه يكسب ETH جديدًا؛ ومخالفة القواعد تُفقد جزءًا من الحصة. وعبر بروتوكول تخزين سائل يمكن تخزين أي مبلغ.
+term-definition-staking = قفل ETH في مُدقِّق ليكون ضمانًا للكتل التي يتحقق منها ويضيفها. العمل النزيه يكسب ETH جديدًا؛ ومخالفة القواعد تكلّف جزءًا من الحصة. وعبر بروتوكول تخزين سائل يمكن تخزين أي مبلغ.
 
 # The glossary's definition of operator, in a sentence or two.
 term-definition-operator = شركة أو شخص يشغّل البرمجيات لـ ETH المُعاد تخزينه. يفوّض مُعيدو التخزين إلى مشغّل يختار الخدمات ويحتفظ بعمولة مما تدفعه؛ وقد تؤدي أخطاؤه إلى الاقتطاع من حصص مُعيدي التخزين لديه.
@@ -972,7 +972,7 @@ risks-slashing-title = الاقتطاع المتراكم
 risks-slashing-body = كل خدمة تدعمها تضيف قواعد خاصة بها يمكن أن تقتطع من إيداعك. وخطأ لم تتسبب فيه، من مشغّل أو في شيفرة إحدى الخدمات، قد يكلّفك مع ذلك من رأس مالك.
 
 # A real, dated case of compounded slashing, in one sentence.
-risks-slashing-example = منذ يوليو 2025 يجوز لخدمة على EigenLayer أن تحتفظ بما تقتطعه لمستفيد تسمّيه بدلًا من حرقه، حيث اختار المشغّل ذلك؛ ومنذ يونيو 2026 ينتظر الاقتطاع 7 أيام قبل أن يُحرق أو يُصرف.
+risks-slashing-example = منذ يوليو 2025 يجوز لخدمة على EigenLayer أن تحتفظ بما تقتطعه لمستفيد تسمّيه بدلًا من حرقه، إذا اختار المشغّل ذلك؛ ومنذ يونيو 2026 ينتظر الاقتطاع 7 أيام قبل أن يُحرق أو يُصرف.
 
 # A risk's name: smart-contract risk.
 risks-contracts-title = مخاطر العقود الذكية
@@ -1017,7 +1017,7 @@ risks-governance-body = قد يغيّر البروتوكول معاييره، و
 risks-governance-example = في 17 أبريل 2025 أضاف EigenLayer الاقتطاع وضاعف مهلة السحب من 7 إلى 14 يومًا، حتى للسحوبات التي كانت تنتظر أصلًا وفق القواعد السابقة.
 
 # A question of the checklist before restaking.
-checklist-track-record = السجل: منذ متى يعمل البروتوكول، وهل خضع للتدقيق أو تعرّض لاستغلال؟
+checklist-track-record = سجل الأداء: منذ متى يعمل البروتوكول، وهل خضع للتدقيق أو تعرّض لاستغلال؟
 
 # A question of the checklist before restaking.
 checklist-assets = الأصول المدعومة: أي LSTs أو حصص أصلية يقبل، وما الذي يغطيها؟

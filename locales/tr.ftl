@@ -405,10 +405,10 @@ route-name-liquid-restaking = Bir likit yeniden hisseleme jetonu
 route-name-native = EigenLayer'da yerel yeniden hisseleme
 
 # What a route sets, in a sentence: the worked example.
-route-summary-article = Örnek hesaplamanın tablosu: yeniden hisselenmiş bir LST, ücret yok ve her hizmet depozitonun tamamını kesebilir.
+route-summary-article = Örnek hesaplamadaki senaryo: yeniden hisselenmiş bir LST, ücret yok ve her hizmet depozitonun tamamını kesebilir.
 
 # What a route sets, in a sentence: Lido's stETH restaked on EigenLayer.
-route-summary-lido-eigen-layer = Lido, hisseleme ödülünün %10'unu alır. Hizmetlerin ödediğinden EigenLayer %20'sini (burada varsayılan: hizmet de operatör de bu ücrete katılmış), operatör de kalanın %10'unu (varsayılan oranı) alır. Her hizmet yalnızca kendi dilimini kesebilir.
+route-summary-lido-eigen-layer = Lido, hisseleme ödülünün %10'unu alır. Hizmetlerin ödediğinden EigenLayer %20'sini (burada iki hizmetin de bu ücrete katıldığı varsayılıyor), operatör de kalanın %10'unu (varsayılan oranı) alır. Her hizmet yalnızca kendi dilimini kesebilir.
 
 # What a route sets, in a sentence: a liquid restaking token.
 route-summary-liquid-restaking = ETH'nizi, ödüllerin %10'unu alan bir likit yeniden hisseleme protokolüne yatırırsınız (Renzo'nun ezETH ücreti). Hizmetlerin ödediğinden EigenLayer %20'sini (katılım varsayılarak), operatör de kalanın %10'unu alır; dilimler EigenLayer'daki gibidir.
@@ -420,19 +420,19 @@ route-summary-native = Kendi doğrulayıcınız, jeton yok: LST ücreti de yok. 
 field-hint-slash-size = Hizmetin ulaşabildiği dilimin yüzdesi; hissenin tamamının değil.
 
 # The line under a field: the base staking rate.
-field-hint-base-rate = Her türlü ücretten önceki oran: stETH'inki gibi ilan edilen bir LST oranından ücreti zaten düşülmüştür.
+field-hint-base-rate = Her türlü ücretten önceki oran: stETH'ninki gibi ilan edilen bir LST oranından ücreti zaten düşülmüştür.
 
 # The line under a field: the liquid staking fee, who charges it and on what.
-field-hint-lst-fee = Likit hisseleme protokolü alır, temel ödül üzerinden.
+field-hint-lst-fee = Temel ödül üzerinden likit hisseleme protokolü alır.
 
 # The line under a field: EigenLayer's protocol fee, who charges it and on what.
 field-hint-protocol-fee = Katılmayı seçen hizmetlerin ödüllerinden, operatör komisyonundan önce EigenLayer alır (Mart 2026'dan beri %20).
 
 # The line under a field: the operator's commission, who charges it and on what.
-field-hint-commission = Hissenizi devrettiğiniz operatör alır, hizmetlerin ödedikleri üzerinden.
+field-hint-commission = Hizmetlerin ödedikleri üzerinden, hissenizi devrettiğiniz operatör alır.
 
 # The line under a field: the liquid restaking fee, who charges it and on what.
-field-hint-lrt-fee = Bir likit yeniden hisseleme protokolü kullanıyorsanız o alır, tüm ödüller üzerinden.
+field-hint-lrt-fee = Bir likit yeniden hisseleme protokolü kullanıyorsanız, tüm ödüller üzerinden o alır.
 
 # A label of the headline bar that follows the inputs on a phone: the total yearly rate.
 headline-labels-total-rate = Toplam oran
@@ -622,7 +622,7 @@ story-caption-step-2 = LST'yi bir yeniden hisseleme protokolüne yatırırsını
 story-caption-step-3 = Bir operatör depozitonuzu her hizmet için çalıştırır: her hizmet, kesinti için bir yol daha demektir.
 
 # The caption's sentence on the diagram at the story's step 4, read in the beat's time.
-story-caption-step-4 = Ethereum ve her hizmet, kendi dalı boyunca geri dönen bir ödül öder.
+story-caption-step-4 = Ethereum ve her hizmet, kendi dalı boyunca size bir ödül öder.
 
 # The caption's sentence on the diagram at the story's step 5, read in the beat's time.
 story-caption-step-5 = Çıkmak için her katmanın bekleme süresini sırayla doldurursunuz; bu arada hâlâ kesinti uygulanabilir.
@@ -717,7 +717,7 @@ exit-timeline-liquid-2 = EigenLayer'ın çekim gecikmesi sona erer ve LST'nizi g
 exit-timeline-liquid-3 = Ya LST'nin kendi çekim sırası, tam değerinde ETH için (Ethereum'un çıkış kuyruğuna bağlı olarak günler ila haftalar), ya da piyasada hemen bir takas; takas paritenin altında ödeyebilir.
 
 # The exit timeline, native path, day 0: what happens.
-exit-timeline-native-1 = Doğrulayıcınız Ethereum'un çıkış kuyruğundan ayrılır: kuyruk, bekleyen az olduğunda kısadır, çok olduğunda haftalar sürer (Eylül 2025'te 46 gün). Temmuz 2025'ten beri çıkışı EigenPod'unuz da isteyebilir.
+exit-timeline-native-1 = Doğrulayıcınız Ethereum'un çıkış kuyruğundan geçerek ayrılır: kuyruk, bekleyen az olduğunda kısadır, çok olduğunda haftalar sürer (Eylül 2025'te 46 gün). Temmuz 2025'ten beri çıkışı EigenPod'unuz da isteyebilir.
 
 # The exit timeline, native path: when the second entry happens.
 exit-timeline-native-2-when = Yaklaşık 27 saat, sonra günler
@@ -726,7 +726,7 @@ exit-timeline-native-2-when = Yaklaşık 27 saat, sonra günler
 exit-timeline-native-2 = Çıkıştan sonra 256 epoch'luk sabit bir gecikme gelir; ardından doğrulayıcılara sırayla ödeme yapan çekim taraması, ETH'yi EigenPod'unuza aktarır.
 
 # The exit timeline, native path, after the restaking protocol's delay: what happens.
-exit-timeline-native-3 = EigenLayer çekiminizi sıraya koyar ve gecikme süresini beklersiniz; bu süre boyunca hisse hâlâ kesilebilir. Tam tutar için önceden sıraya konursa yukarıdaki adımlarla eş zamanlı ilerleyebilir.
+exit-timeline-native-3 = EigenLayer çekiminizi sıraya koyarsınız ve gecikme süresini beklersiniz; bu süre boyunca hisse hâlâ kesilebilir. Tam tutar için önceden sıraya konursa yukarıdaki adımlarla eş zamanlı ilerleyebilir.
 
 # The exit timeline, liquid restaking path, day 0: what happens.
 exit-timeline-lrt-1 = LRT'yi protokolünün çekim sırası aracılığıyla iade edersiniz; bu sıra günler ila haftalar içinde ödeme yapar: Renzo'nunki, rezervde ETH tuttuğunda yaklaşık bir hafta, EigenLayer'ın 14 gününü beklemesi gerektiğinde iki hafta ya da daha fazla sürer.
@@ -741,7 +741,7 @@ exit-timeline-lrt-2 = Renzo ve ether.fi bir rezervden hemen öder; bir ücret ka
 exit-timeline-lrt-3-when = Ya da hemen, piyasa fiyatından
 
 # The exit timeline, liquid restaking path: the third way out.
-exit-timeline-lrt-3 = LRT'yi piyasada, o an hangi fiyattan işlem görüyorsa o fiyattan satın; bu fiyat, arkasındaki ETH'den düşük olabilir.
+exit-timeline-lrt-3 = LRT'yi piyasada, o an hangi fiyattan işlem görüyorsa o fiyattan satarsınız; bu fiyat, arkasındaki ETH'den düşük olabilir.
 
 ## The glossary: terms and definitions
 
@@ -849,7 +849,7 @@ compare-columns-liquid-restaking = Likit yeniden hisseleme
 compare-notes-1 = Likit hisseleme yapı taşıdır, yeniden hisseleme onun üzerine oturur: bir LST'yi hiç yeniden hisselemeden tutabilirsiniz.
 
 # The seed's second point in prose, after the table.
-compare-notes-2 = Örnek hesaplamanın makalesi, yeniden hisselemek için genellikle bir LST gerektiğini söyler. Bugün sade ETH'yi bir likit yeniden hisseleme protokolüne de (ether.fi, Renzo, Kelp) verebilir ya da kendi doğrulayıcınızı yerel olarak yeniden hisseleyebilirsiniz.
+compare-notes-2 = Örnek hesaplamanın alındığı makale, yeniden hisselemek için genellikle bir LST gerektiğini söyler. Bugün sade ETH'yi bir likit yeniden hisseleme protokolüne de (ether.fi, Renzo, Kelp) verebilir ya da kendi doğrulayıcınızı yerel olarak yeniden hisseleyebilirsiniz.
 
 # A row heading of the comparison: the dimension compared.
 compare-rows-purpose = Temel amaç
@@ -950,10 +950,10 @@ compare-cells-slashing-liquid-restaking = Ethereum'unkiler artı protokolün ope
 ## The risks
 
 # A risk's severity in words (colour is never the only signal): can cost principal directly.
-severity-label-high = Yüksek: anaparayı alabilir
+severity-label-high = Yüksek: anaparadan kaybettirebilir
 
 # A risk's severity in words: costs money or time under stress.
-severity-label-medium = Orta: stres altında maliyet çıkarır
+severity-label-medium = Orta: stres altında maliyetli olur
 
 # A risk's name: compounded slashing.
 risks-slashing-title = Üst üste binen kesintiler
@@ -992,7 +992,7 @@ risks-complexity-example = 18 Nisan 2026'da, Kelp'in tek bir onaylayıcıya (ver
 risks-concentration-title = Sistemik yoğunlaşma
 
 # What the risk of systemic concentration is, in two or three sentences.
-risks-concentration-body = Hisselenmiş tüm ETH'nin büyük bir kısmı tek bir protokol üzerinden yeniden hisselenirse, oradaki bir arıza aynı anda birçok ağa ulaşır. O zaman depozitonuz, birlikte yakalanan birçok depozitodan biridir.
+risks-concentration-body = Hisselenmiş tüm ETH'nin büyük bir kısmı tek bir protokol üzerinden yeniden hisselenirse, oradaki bir arıza aynı anda birçok ağa ulaşır. O zaman depozitonuz, birlikte etkilenen birçok depozitodan biridir.
 
 # A real, dated case of systemic concentration, in one sentence.
 risks-concentration-example = Nisan 2026'da, toplayıcı verilerine göre EigenLayer yeniden hisselenmiş toplam değerin yaklaşık %94'ünü tutuyordu.
@@ -1050,7 +1050,7 @@ embed-preview-articles-dark = Koyu bir makale
 ## The standalone page around the widget
 
 # The page's description, for search engines and link previews.
-page-description = ETH'de yeniden hisseleme (restaking) üzerine etkileşimli bir anlatım: ne kazandırır, tek bir kesinti (slashing) neye mal olur, ek getiri ek riske ne zaman değer.
+page-description = ETH'yi yeniden hisseleme (restaking) üzerine etkileşimli bir anlatım: ne kazandırır, tek bir kesinti (slashing) neye mal olur, ek getiri ek riske ne zaman değer.
 
 # The accessible name of the language menu, which lists each locale in its own name.
 language-menu = Dil

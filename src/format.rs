@@ -96,13 +96,14 @@ pub fn decimal(value: f64, decimals: usize) -> String {
 /// `value`, rounded to `decimals` places, in the locale's message `id` (`number-eth`,
 /// `number-percent`, `number-years`): the number is shown the locale's way and chosen
 /// by (for plurals) as plain digits. Right to left, the whole is isolated, so a minus
-/// sign, the digits and the unit keep their order inside the sentence.
+/// sign, the digits and the unit keep their order inside the sentence: a first-strong
+/// isolate, which runs "32 ETH" left to right and "3 سنوات" right to left.
 fn in_message(id: &str, value: f64, decimals: usize) -> String {
     let shown = decimal(value, decimals);
     let digits = plain(value, decimals);
     let text = crate::locale::tf(id, &[("n", crate::i18n::Arg::Number(&shown, &digits))]);
     if crate::locale::rtl() {
-        format!("\u{2066}{text}\u{2069}")
+        format!("\u{2068}{text}\u{2069}")
     } else {
         text
     }
@@ -203,10 +204,10 @@ mod tests {
         assert_eq!(eth(-100_000.0), "\u{2212}100.000\u{a0}ETH");
         set(Some(include_str!(concat!(env!("OUT_DIR"), "/ar.txt")))).expect("Arabic");
         // Isolated inside right-to-left text, Western digits (see docs/glossary-ar.md).
-        assert_eq!(pct(7.0), "\u{2066}7%\u{2069}");
+        assert_eq!(pct(7.0), "\u{2068}7%\u{2069}");
         assert!(
-            years(3.0).starts_with("\u{2066}3\u{a0}")
-                && years(11.0).starts_with("\u{2066}11\u{a0}")
+            years(3.0).starts_with("\u{2068}3\u{a0}")
+                && years(11.0).starts_with("\u{2068}11\u{a0}")
         );
         assert_ne!(
             years(3.0).replace('3', ""),
