@@ -1064,3 +1064,451 @@ page-description = شرح تفاعلي لإعادة تخزين ETH: ما الذ�
 
 # The accessible name of the language menu, which lists each locale in its own name.
 language-menu = اللغة
+
+## Sentences built from the calculator's numbers
+## A placeholder for an amount, a rate or a span of years ({ $stake }, { $rate },
+## { $years }…) arrives written the locale's way, unit included ("32 ETH", "7 %",
+## "1.43 years"). A count ({ $n }, { $count }, { $step }…) arrives as bare digits, and the
+## message may choose its words by the count's plural form ([one], [few]…). { $model } is
+## a word to choose by: independent, correlated or allocated (the slashing model).
+
+# After a results heading whose figures depend on the slashing model, in brackets (the widget puts a space before it); { $name } is the model's short name (model-name-*).
+model-note = (النموذج { $name })
+
+# What a screen reader hears for the stake slider's value; { $n } is the number.
+field-value-text-stake = { $n } ETH
+
+# What a screen reader hears for a yearly rate slider's value (the base rate, a service's extra rate); { $n } is the number of percent.
+field-value-text-rate = { $n }% سنويًا
+
+# What a screen reader hears for a service's yearly chance of a severe slash; { $n } is the number of percent.
+field-value-text-chance = { $n }% سنويًا
+
+# What a screen reader hears for the slash size (when a service can reach the whole stake); { $n } is the number of percent.
+field-value-text-slash-size = { $n }% من الحصة
+
+# What a screen reader hears for the liquid staking fee; { $n } is the number of percent.
+field-value-text-lst-fee = { $n }% من المكافآت الأساسية
+
+# What a screen reader hears for EigenLayer's protocol fee or the operator's commission; { $n } is the number of percent.
+field-value-text-service-fee = { $n }% من مكافآت الخدمات
+
+# What a screen reader hears for the liquid restaking fee; { $n } is the number of percent.
+field-value-text-lrt-fee = { $n }% من كل المكافآت
+
+# What a screen reader hears for a service's allocated slice; { $n } is the number of percent, { $amount } what the slice is worth ("16 ETH").
+field-value-text-alloc = { $n }% من الحصة، { $amount }
+
+# What a screen reader hears for the slash size when each service reaches only its slice; { $n } is the number of percent.
+field-value-text-slice = { $n }% من الشريحة
+
+# What a screen reader hears for the chart's year of the slash; { $year } is that year, { $total } the years shown.
+field-value-text-slash-year = السنة { $year } من { $total }
+
+# In a notice, the input it is about when that input is one service's; { $label } is the input's label (field-label-*), { $n } the service's number (1, 2, …).
+notice-subject-service = { $label } للخدمة { $n }
+
+# A notice: a number outside its input's range was replaced by the nearest end. { $subject } is the input (its label, or notice-subject-service); { $min } and { $max } are the range's ends; { $given } is the number given, or the word "endless" for an endless number; { $used } is the number used instead. { $unit } chooses the range's unit.
+notice-clamped = يمكن أن تكون قيمة { $subject } { $unit ->
+        [eth] بين { $min } و{ $max } ETH
+        [stake-share] بين { $min }% و{ $max }% من الحصة
+        [base-rewards] بين { $min }% و{ $max }% من المكافآت الأساسية
+        [service-rewards] بين { $min }% و{ $max }% من مكافآت الخدمات
+        [all-rewards] بين { $min }% و{ $max }% من كل المكافآت
+        [years] بين { $min } و{ $max } سنوات
+       *[rate] بين { $min }% و{ $max }% سنويًا
+    }؛ لذا استُخدمت القيمة { $used } بدلًا من { $given ->
+        [endless] عدد لا نهائي
+       *[other] { $given }
+    }.
+
+# A notice: a service's slice was too large, since the other services hold the rest of the stake. Placeholders as in notice-clamped.
+notice-clamped-alloc = يمكن أن تكون قيمة { $subject } بين { $min }% و{ $max }% من الحصة، لأن الخدمات الأخرى تشغل الباقي؛ لذا استُخدمت القيمة { $used } بدلًا من { $given ->
+        [endless] عدد لا نهائي
+       *[other] { $given }
+    }.
+
+# A notice: the chart's year of the slash was outside the years shown. Placeholders as in notice-clamped.
+notice-clamped-slash-year = يمكن أن تكون قيمة { $subject } بين { $min } و{ $max }، أي إحدى السنوات المعروضة؛ لذا استُخدمت القيمة { $used } بدلًا من { $given ->
+        [endless] عدد لا نهائي
+       *[other] { $given }
+    }.
+
+# A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
+notice-allocations-scaled = بلغ مجموع التخصيصات { $total }% من الحصة؛ فخُفِّضت بالتناسب ليصبح مجموعها 100%.
+
+# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
+notice-not-a-number = «{ $given }» ليس رقمًا، لذا بقيت قيمة { $subject } كما هي.
+
+# A notice: an empty entry, which is not a number; { $subject } is the input (its label in lower case, or notice-subject-service).
+notice-not-a-number-empty = هذا ليس رقمًا، لذا بقيت قيمة { $subject } كما هي.
+
+# A notice: a link or an embed gave more than the eight services the calculator takes; { $given } is how many (9 or more).
+notice-too-many-services = { $given ->
+        [few] قُدِّمت { $given } خدمات
+        [many] قُدِّمت { $given } خدمةً
+       *[other] قُدِّمت { $given } خدمة
+    }؛ والحاسبة لا تأخذ أكثر من 8 خدمات، لذا استُخدمت الخدمات الثماني الأولى.
+
+# A notice: a list in a link (of odds, names…) had the wrong length; { $param } is the list's parameter name, as in the link (keep it as it is), { $given } how many values it had, { $expected } how many services there are.
+notice-list-length = عدد القيم في قائمة «{ $param }» هو { $given }، وعدد الخدمات { $expected }؛ القيم الناقصة تبقى على قيمها الافتراضية، والقيم الزائدة تُتجاهَل.
+
+# A notice: a link gave a word a parameter does not know; { $given } is that word, { $param } the parameter's name, as in the link (keep both as they are).
+notice-unknown-word = «{ $given }» ليس خيارًا متاحًا لـ«{ $param }»، لذا تم تجاهله.
+
+# The narration's first sentence, with no fee on base rewards; { $stake } is the stake, { $rate } the base rate, { $base } the base reward a year.
+narration-staking = تخزين { $stake } بمعدل { $rate } يكسب نحو { $base } سنويًا.
+
+# The narration's first sentence, after fees; placeholders as in narration-staking, and { $fees } the fees taken (after-fees-one, -two or -three).
+narration-staking-fees = تخزين { $stake } بمعدل { $rate } يكسب نحو { $base } سنويًا { $fees }.
+
+# The narration's second sentence when no service is backed.
+narration-no-services = بلا خدمات مدعومة، لا توجد مكافأة إضافية ولا مخاطر اقتطاع إضافية.
+
+# The narration's second sentence, with no fee on the services' rewards; { $n } is how many services, { $extra } the extra reward a year, { $gross } the total, { $apr } the total yearly rate.
+narration-restaking = وإعادة تخزينه لدعم { $n ->
+        [zero] { $n } خدمة
+        [one] خدمة واحدة
+        [two] خدمتين
+        [few] { $n } خدمات
+        [many] { $n } خدمةً
+       *[other] { $n } خدمة
+    } تضيف { $extra } أخرى، أي { $gross } إجمالًا ({ $apr } سنويًا).
+
+# The narration's second sentence, after fees; placeholders as in narration-restaking, and { $fees } the fees taken (after-fees-one, -two or -three).
+narration-restaking-fees = وإعادة تخزينه لدعم { $n ->
+        [zero] { $n } خدمة
+        [one] خدمة واحدة
+        [two] خدمتين
+        [few] { $n } خدمات
+        [many] { $n } خدمةً
+       *[other] { $n } خدمة
+    } تضيف { $extra } أخرى { $fees }، أي { $gross } إجمالًا ({ $apr } سنويًا).
+
+# The narration's last sentence, when one slash erases less than a year, or two years or more, of extra reward; { $slash } is the slash size, { $loss } what it takes, { $years } the years of extra reward that is. { $model } chooses the wording: under allocated, a slash reaches only the largest slice.
+narration-slash = { $model ->
+        [allocated] لكنّ اقتطاعًا واحدًا بنسبة { $slash } من أكبر شريحة يكلّف { $loss }، أي ما يعادل { $years } من المكافأة الإضافية.
+       *[other] لكنّ اقتطاعًا واحدًا بنسبة { $slash } يكلّف { $loss }، أي ما يعادل { $years } من المكافأة الإضافية.
+    }
+
+# The narration's last sentence, when one slash erases between one and two years of extra reward. Placeholders as in narration-slash.
+narration-slash-over-a-year = { $model ->
+        [allocated] لكنّ اقتطاعًا واحدًا بنسبة { $slash } من أكبر شريحة يكلّف { $loss }، أي أكثر من سنة كاملة ({ $years }) من المكافأة الإضافية.
+       *[other] لكنّ اقتطاعًا واحدًا بنسبة { $slash } يكلّف { $loss }، أي أكثر من سنة كاملة ({ $years }) من المكافأة الإضافية.
+    }
+
+# The narration's last sentence, when one slash erases exactly one year of extra reward. Placeholders as in narration-slash.
+narration-slash-a-year = { $model ->
+        [allocated] لكنّ اقتطاعًا واحدًا بنسبة { $slash } من أكبر شريحة يكلّف { $loss }، أي سنة كاملة بالضبط من المكافأة الإضافية.
+       *[other] لكنّ اقتطاعًا واحدًا بنسبة { $slash } يكلّف { $loss }، أي سنة كاملة بالضبط من المكافأة الإضافية.
+    }
+
+# The narration's last sentence, when there is no extra reward. Placeholders as in narration-slash.
+narration-slash-no-extra = { $model ->
+        [allocated] لكنّ اقتطاعًا واحدًا بنسبة { $slash } من أكبر شريحة يكلّف { $loss }، من دون مكافأة إضافية تعوّضه.
+       *[other] لكنّ اقتطاعًا واحدًا بنسبة { $slash } يكلّف { $loss }، من دون مكافأة إضافية تعوّضه.
+    }
+
+# The narration's last sentence when the slash size is set to 0.
+narration-no-slash = بحجم اقتطاع 0%، لا يكلّف الاقتطاع شيئًا هنا.
+
+# The fees a sentence of the narration names, one fee; { $first } is the fee (after-fees-lst, …). Goes in { $fees }.
+after-fees-one = بعد خصم { $first }
+
+# The fees a sentence of the narration names, two fees, in the order they are taken; { $first } and { $second } are the fees (after-fees-lst, …).
+after-fees-two = بعد خصم { $first } و{ $second }
+
+# The fees a sentence of the narration names, three fees, in the order they are taken; { $first }, { $second } and { $third } are the fees (after-fees-lst, …).
+after-fees-three = بعد خصم { $first } و{ $second } و{ $third }
+
+# A fee named in the narration: the liquid staking token's; { $rate } is the fee.
+after-fees-lst = رسوم LST ({ $rate })
+
+# A fee named in the narration: the liquid restaking token's; { $rate } is the fee.
+after-fees-lrt = رسوم LRT ({ $rate })
+
+# A fee named in the narration: EigenLayer's protocol fee; { $rate } is the fee.
+after-fees-protocol = رسوم EigenLayer ({ $rate })
+
+# A fee named in the narration: the operator's commission; { $rate } is the commission.
+after-fees-commission = عمولة المشغّل ({ $rate })
+
+# Beside the figures that rest on the yearly odds, when no service is backed.
+risk-narration-no-services = بلا خدمات مدعومة، لا توجد احتمالات خاصة بها لموازنتها.
+
+# Beside the figures that rest on the yearly odds; { $model } chooses whose chance is counted, { $chance } is the chance of at least one severe slash a year, { $cost } the expected cost a year, { $left } the reward left a year, { $rate } that as a yearly rate.
+risk-narration = باحتساب { $model ->
+        [correlated] احتمال واحد مشترك لاقتطاع شديد
+        [allocated] احتمال أن تقتطع كل خدمة من شريحتها
+       *[independent] احتمال كل خدمة الخاص لاقتطاع شديد
+    } ({ $chance } سنويًا إجمالًا)، تبلغ التكلفة المتوقَّعة { $cost } سنويًا، فيتبقى { $left } ({ $rate }).
+
+# After risk-narration, when there is a break-even chance; { $name } is the model's short name (model-name-*), { $chance } the break-even chance a year.
+risk-narration-breakeven = في ظل النموذج { $name }، تكفّ المكافأة الإضافية عن تعويض مخاطرها حين يتجاوز احتمال كل خدمة { $chance } سنويًا.
+
+# Under the yearly odds; { $cost } is the expected cost of slashing a year, { $left } the reward left a year, { $rate } that as a yearly rate.
+odds-now = بهذه الاحتمالات يكلّف الاقتطاع في المتوسط { $cost } سنويًا، فيتبقى { $left } ({ $rate }).
+
+# The summary read out after the inputs settle, first sentence; { $gross } is the total reward a year, { $rate } the total yearly rate.
+summary-total = الإجمالي { $gross } سنويًا ({ $rate }).
+
+# The summary, second sentence; { $loss } is what one severe slash takes, { $years } the years of extra reward that is.
+summary-slash = اقتطاع شديد واحد يأخذ { $loss }، أي { $years } من المكافأة الإضافية.
+
+# The summary, second sentence, when there is no extra reward; { $loss } is what one severe slash takes.
+summary-slash-no-extra = اقتطاع شديد واحد يأخذ { $loss }.
+
+# The summary, last sentence; { $left } is the reward a year after expected slashing, { $rate } that as a yearly rate.
+summary-after = بعد الاقتطاع المتوقَّع: { $left } ({ $rate }).
+
+# The chart's text alternative; { $years } is the years shown, { $plain }, { $restaked } and { $slashed } where the three lines end, { $slash } the slash size, { $year } the year of the slash.
+chart-description = بعد { $years }: يصل التخزين العادي إلى { $plain }، وإعادة التخزين بلا اقتطاع إلى { $restaked }، وإعادة التخزين مع اقتطاع واحد بنسبة { $slash } في السنة { $year } إلى { $slashed }.
+
+# The link from the lit diagram back to what lit it; { $place } is back-compare or back-risks.
+back-to = ↪ العودة إلى { $place }
+
+# The key under the diagram for the operator's node; { $commission } is the operator's commission.
+operator-legend = المشغّل: يختار الخدمات ويحتفظ بنسبة { $commission } مما تدفعه.
+
+# The line under the diagram that says what each service of a default kind does: one service; { $name } is its name, { $role } what it does (service-role-*).
+service-roles-item = { $name }: { $role }
+
+# Between two services in that line (a semicolon and a space).
+service-roles-separator = {"؛ "}
+
+# That whole line; { $roles } is the services, each a service-roles-item, with service-roles-separator between them.
+service-roles = { $roles }.
+
+# A service's name in the diagram when it has none of its own; { $n } is its number.
+branch-name-service = الخدمة { $n }
+
+# The label of Ethereum's branch in the diagram; { $rate } is the base rate.
+branch-rate-ethereum = { $rate } أساسي
+
+# The label of a service's branch in the diagram; { $rate } is its extra rate.
+branch-rate-service = +{ $rate } سنويًا
+
+# The diagram's text alternative, first sentence, with no service; { $stake } is the deposit, { $rate } the base rate.
+fan-description-no-services = إيداع واحد بقيمة { $stake } يؤمّن إيثريوم بعائد { $rate } سنويًا، ولا يؤمّن أي خدمة أخرى.
+
+# The diagram's text alternative, first sentence; { $stake } is the deposit, { $rate } the base rate, { $n } how many services, { $commission } the operator's commission, { $list } the services (each a fan-description-service, with fan-description-separator between them).
+fan-description-services = إيداع واحد بقيمة { $stake } يؤمّن إيثريوم بعائد { $rate } سنويًا، ويؤمّن أيضًا { $n ->
+        [zero] { $n } خدمة
+        [one] خدمة واحدة
+        [two] خدمتين
+        [few] { $n } خدمات
+        [many] { $n } خدمةً
+       *[other] { $n } خدمة
+    } يديرها المشغّل المفوَّض إليه، الذي يحتفظ بنسبة { $commission }: { $list }.
+
+# One service in the diagram's text alternative; { $name } is its name, { $rate } its extra rate.
+fan-description-service = { $name } (+{ $rate })
+
+# Between two items of a list in the diagram's text alternative (a comma and a space).
+fan-description-separator = {"، "}
+
+# The diagram's text alternative, second sentence, when each service reaches only its slice; { $slices } is the slices (each a fan-description-slice, with fan-description-separator between them), { $slash } the slash size.
+fan-description-slices = يمكن لإيثريوم أن يقتطع من الإيداع كله؛ أما كل خدمة فلا تقتطع إلا من شريحتها ({ $slices })، واقتطاع شديد واحد يأخذ { $slash } من تلك الشريحة.
+
+# One slice in the diagram's text alternative; { $name } is the service's name, { $share } its share of the stake.
+fan-description-slice = { $name } { $share }
+
+# The diagram's text alternative, second sentence, when every service reaches the whole deposit; { $n } is how many branches (Ethereum's and the services'), { $slash } the slash size.
+fan-description-branches = عدد الفروع { $n }، ويمكن لكل منها أن يقتطع من الإيداع؛ واقتطاع شديد واحد يأخذ { $slash } منه.
+
+# After the reader's simulated slashes, in the diagram's text alternative; { $count } is how many, { $left } the stake left, { $stake } the stake before, { $lost } what was lost, { $years } the years of extra reward that is.
+after-slash-sentence = بعد { $count ->
+        [zero] { $count } اقتطاع في المحاكاة
+        [one] اقتطاع واحد في المحاكاة
+        [two] اقتطاعين في المحاكاة
+        [few] { $count } اقتطاعات في المحاكاة
+        [many] { $count } اقتطاعًا في المحاكاة
+       *[other] { $count } اقتطاع في المحاكاة
+    }، يتبقى { $left } من { $stake }: فُقد { $lost }، أي ما يصل إلى { $years } من المكافأة الإضافية.
+
+# The same, when there is no extra reward. Placeholders as in after-slash-sentence.
+after-slash-sentence-no-extra = بعد { $count ->
+        [zero] { $count } اقتطاع في المحاكاة
+        [one] اقتطاع واحد في المحاكاة
+        [two] اقتطاعين في المحاكاة
+        [few] { $count } اقتطاعات في المحاكاة
+        [many] { $count } اقتطاعًا في المحاكاة
+       *[other] { $count } اقتطاع في المحاكاة
+    }، يتبقى { $left } من { $stake }: فُقد { $lost }.
+
+# The diagram's status after a simulated slash on Ethereum itself; { $loss } is its first penalty.
+slash-status-ethereum = إيثريوم: خسارة { $loss } في البداية، ثم خروج إجباري
+
+# The diagram's status after a simulated slash on one service; { $name } is the service's name (shortened), { $loss } what it took, { $left } the stake left.
+slash-status = { $name }: خسارة { $loss }، ويتبقى { $left }
+
+# The diagram's status after one fault slashed on every service at once; { $n } is how many services, { $loss } what it took, { $left } the stake left.
+slash-status-all = { $n ->
+        [two] الخدمتان كلتاهما
+       *[other] كل الخدمات ({ $n })
+    }: خسارة { $loss }، ويتبقى { $left }
+
+# Under a service's allocation; { $amount } is what its slice is worth, { $unallocated } the share of the stake no service holds.
+alloc-hint = شريحة بقيمة { $amount }؛ و{ $unallocated } من الحصة غير مخصَّصة.
+
+# After a guess, when it came within 5 % of the answer; { $guess } is the guess.
+guess-verdict-spot-on = تخمينك، { $guess }، كان في محلّه تمامًا.
+
+# After a guess above the answer; { $guess } is the guess, { $miss } how far off it was.
+guess-verdict-too-high = تخمينك، { $guess }، كان أعلى من الجواب بمقدار { $miss }.
+
+# After a guess below the answer; { $guess } is the guess, { $miss } how far off it was.
+guess-verdict-too-low = تخمينك، { $guess }، كان أقل من الجواب بمقدار { $miss }.
+
+# The first question, at the diagram; { $slash } is the slash size, { $stake } the stake. { $model } chooses what a slash reaches.
+ask-slash-loss = { $model ->
+        [allocated] يأخذ اقتطاع شديد هنا { $slash } من الشريحة التي تستطيع الخدمة الوصول إليها (رقم المثال التطبيقي: الخدمات الحقيقية تحدد أرقامها بنفسها). خمّن أولًا: كم يساوي ذلك من حصتك البالغة { $stake }؟
+       *[other] يأخذ اقتطاع شديد هنا { $slash } مما تستطيع الخدمة الوصول إليه (رقم المثال التطبيقي: الخدمات الحقيقية تحدد أرقامها بنفسها). خمّن أولًا: كم يساوي ذلك من حصتك البالغة { $stake }؟
+    }
+
+# The first question's answer; { $loss } is what one severe slash takes, { $slash } the slash size, { $n } how many services (said only under the correlated model). { $model } chooses why.
+answer-slash-loss = { $model ->
+        [correlated] اقتطاع شديد واحد يأخذ { $loss }: { $slash } في كل خدمة من الخدمات ({ $n }) دفعة واحدة، لأن خطأً واحدًا مشتركًا يؤدي إلى الاقتطاع فيها جميعًا. يُظهر المخطط خروجه من الإيداع.
+        [allocated] اقتطاع شديد واحد يأخذ { $loss }: { $slash } من أكبر شريحة، وهي أقصى ما تستطيع خدمة واحدة الوصول إليه. يُظهر المخطط خروجه من الإيداع.
+       *[independent] اقتطاع شديد واحد يأخذ { $loss }: { $slash } من الحصة، التي تستطيع كل خدمة الوصول إليها. يُظهر المخطط خروجه من الإيداع.
+    }
+
+# The second question's answer; { $years } is the years of extra reward one slash erases, { $loss } what the slash takes, { $extra } the extra reward a year.
+answer-years-erased = { $years }: يأخذ الاقتطاع { $loss }، وتضيف الخدمات { $extra } سنويًا، و{"\u2066"}{ $loss } ÷ { $extra } = { $years }{"\u2069"}.
+
+# The second question's answer when there is no extra reward.
+answer-years-erased-none = لا شيء: بلا مكافأة إضافية، لا يوجد ما يمحوه الاقتطاع.
+
+# The chart's question; { $years } is the years shown. The quoted words are the chart's third line (series-names-one-slash).
+ask-chart = خمّن أين ينتهي خط «إعادة التخزين، مع اقتطاع واحد» بعد { $years }: انقر على الرسم البياني، أو حرّك المؤشر.
+
+# The chart's answer; { $slashed }, { $restaked } and { $plain } are where the three lines end.
+answer-chart = تنتهي إعادة التخزين مع اقتطاع واحد عند { $slashed }، مقابل { $restaked } بلا اقتطاع و{ $plain } للتخزين العادي.
+
+# The heading of a step of the flow (and the story's caption); { $step } is the step's number, { $total } how many steps there are, { $title } the step's title.
+step-heading = الخطوة { $step } من { $total }: { $title }
+
+# Where a risk enters the flow; { $step } is the step's number, { $title } its title.
+enters-at = يدخل عند الخطوة { $step }: { $title }
+
+# Step 3's sentence with the calculator's numbers; { $n } is how many services, { $sets } how many sets of slashing rules that makes with Ethereum's.
+step-detail-services = بأرقام الحاسبة، يدعم مشغّلك { $n ->
+        [zero] { $n } خدمة
+        [one] خدمة واحدة
+        [two] خدمتين
+        [few] { $n } خدمات
+        [many] { $n } خدمةً
+       *[other] { $n } خدمة
+    }، أي { $sets ->
+        [one] مجموعة واحدة
+        [two] مجموعتين
+        [few] { $sets } مجموعات
+        [many] { $sets } مجموعةً
+       *[other] { $sets } مجموعة
+    } من قواعد الاقتطاع إجمالًا، بما فيها قواعد إيثريوم.
+
+# Step 4's sentence with the calculator's numbers; { $base } is the base reward a year, { $extra } the services', { $gross } the total, { $rate } the total yearly rate.
+step-detail-rewards = بأرقام الحاسبة: { $base } سنويًا من إيثريوم، إضافة إلى { $extra } من الخدمات، أي { $gross } إجمالًا ({ $rate }).
+
+# The exit timeline, LST path: when the restaking protocol's delay ends; { $days } is its length in days.
+exit-timeline-day = اليوم { $days }
+
+# The exit timeline, LST path: from then on; { $days } as in exit-timeline-day.
+exit-timeline-day-after = اليوم { $days } وما بعده
+
+# The exit timeline, native path: when the last entry happens; { $days } is the restaking protocol's delay in days.
+exit-timeline-then = ثم { $days ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+
+# Says in words which part of the diagram is highlighted: step 1's.
+focus-note-stake = المُبرَز في المخطط: الخطوة 1، تخزين ETH مقابل رمز سائل.
+
+# Says in words which part of the diagram is highlighted: step 2's.
+focus-note-deposit = المُبرَز في المخطط: الخطوة 2، الإيداع في بروتوكول إعادة التخزين.
+
+# Says in words which part of the diagram is highlighted: step 3's.
+focus-note-services = المُبرَز في المخطط: الخطوة 3، المشغّل والفروع المؤدية إلى الخدمات التي يشترك فيها.
+
+# Says in words which part of the diagram is highlighted: step 4's.
+focus-note-rewards = المُبرَز في المخطط: الخطوة 4، المكافآت العائدة عبر كل فرع.
+
+# Says in words which part of the diagram is highlighted: step 5's.
+focus-note-exit = المُبرَز في المخطط: الخطوة 5، طريق الخروج عبر كل طبقة.
+
+# Says in words which part of the diagram is highlighted: the slashing arrows.
+focus-note-slashing = المُبرَز في المخطط: أسهم الاقتطاع، سهم لكل فرع، وكلٌّ منها طريق لخسارة رأس المال.
+
+# The heading of the box a citation mark opens; { $number } is the fact's number.
+fact-pop-heading = المصدر { $number }
+
+# A citation mark's accessible name; { $number } is the fact's number, { $source } its source's title (as the source wrote it).
+source-mark-label = المصدر { $number }: { $source }
+
+# After a source's title in the list of sources; { $date } is when the fact took effect or was reported, { $checked } the day its quote was last compared with the source (both as 2026-12-03).
+source-dates = ، {"\u2066"}{ $date }{"\u2069"}؛ تاريخ التحقق: {"\u2066"}{ $checked }{"\u2069"}.
+
+# Under a figure in the comparison's reward row; { $rate } is the yearly rate.
+compare-cells-rate = سنويًا، { $rate }
+
+# The comparison's slashing row, restaking columns: how many sets of slashing rules; { $n } is that number.
+compare-cells-sets = { $n ->
+        [one] مجموعة قواعد واحدة
+        [two] مجموعتا قواعد
+        [few] { $n } مجموعات قواعد
+        [many] { $n } مجموعة قواعد
+       *[other] { $n } مجموعة قواعد
+    }
+
+# The compounded-slashing risk's sentence when no service is backed.
+slashing-now-no-services = بلا خدمات مدعومة، لا يقتطع إلا إيثريوم وفق قواعده الخاصة.
+
+# The compounded-slashing risk's sentence; { $chance } is the chance a year of at least one severe slash, { $n } how many services, { $cost } the expected cost a year.
+slashing-now = بأرقام الحاسبة: احتمال وقوع اقتطاع شديد واحد على الأقل عبر { $n ->
+        [zero] { $n } خدمة
+        [one] خدمة واحدة
+        [two] خدمتين
+        [few] { $n } خدمات
+        [many] { $n } خدمةً
+       *[other] { $n } خدمة
+    } هو { $chance } سنويًا، بتكلفة متوقَّعة قدرها { $cost } سنويًا.
+
+# The closing judgement; { $base } is the base rate after the LST's fee, { $extra } the services' extra yearly rate, { $n } how many services.
+judgement = اعتبر المعدل الأساسي، وهو { $base } هنا، حدّك الأدنى. أما العائد الإضافي البالغ { $extra } سنويًا الذي تضيفه الخدمات فوقه فهو ثمن تحمّلك { $n ->
+        [zero] { $n } مجموعة إضافية
+        [one] مجموعة إضافية واحدة
+        [two] مجموعتين إضافيتين
+        [few] { $n } مجموعات إضافية
+        [many] { $n } مجموعةً إضافية
+       *[other] { $n } مجموعة إضافية
+    } من قواعد الاقتطاع: اسأل نفسك هل تدفع ما يكفي مقابل ذلك، ولا تُعِد أبدًا تخزين أكثر مما تحتمل أن تراه يُقتطَع.
+
+# The worked example's headline numbers on its pictures; { $stake } is the stake, { $base } the base reward, { $extra } the extra reward, { $gross } their sum a year, { $rate } that as a yearly rate, { $slash } the slash size, { $loss } what one slash takes.
+picture-numbers = إعادة تخزين { $stake }: {"\u2066"}{ $base } + { $extra } = { $gross }{"\u2069"} سنويًا ({ $rate }). اقتطاع واحد بنسبة { $slash } يأخذ { $loss }.
+
+# A picture's text alternative; { $title } is the picture's title, { $numbers } is picture-numbers.
+picture-alt = { $title }: { $numbers }
+
+# A picture's text alternative when its title is a question (it ends its own sentence). Placeholders as in picture-alt.
+picture-alt-question = { $title } { $numbers }
+
+# A save button's accessible name; { $format } is the file format shown on it ("SVG", "PNG").
+save-as = احفظ هذا الشكل بصيغة { $format }
+
+# The last line of a saved figure; { $page } is the address of the page it came from. The quoted name is the explainer's (picture-page-title).
+saved-from = من «شرح إعادة التخزين»، {"\u2066"}{ $page }{"\u2069"}
+
+# Shown in place of every widget on the page if the program crashes.
+crash-message = عذرًا، توقف شرح إعادة التخزين عن العمل. أعد تحميل الصفحة للمحاولة مرة أخرى؛ نص المقالة لم يتأثر.
+
+## The exact entries beside the sliders
+
+# A number entry's accessible name; { $label } is its slider's label ("Stake").
+exact-label = { $label }، القيمة الدقيقة
+
+# The same, with the entry's unit as read aloud ("ETH", "% a year").
+exact-label-unit = { $label }، القيمة الدقيقة بوحدة { $unit }

@@ -1059,3 +1059,400 @@ page-description = An interactive explainer of ETH restaking: what it earns, wha
 
 # The accessible name of the language menu, which lists each locale in its own name.
 language-menu = Language
+
+## Sentences built from the calculator's numbers
+## A placeholder for an amount, a rate or a span of years ({ $stake }, { $rate },
+## { $years }…) arrives written the locale's way, unit included ("32 ETH", "7 %",
+## "1.43 years"). A count ({ $n }, { $count }, { $step }…) arrives as bare digits, and the
+## message may choose its words by the count's plural form ([one], [few]…). { $model } is
+## a word to choose by: independent, correlated or allocated (the slashing model).
+
+# After a results heading whose figures depend on the slashing model, in brackets (the widget puts a space before it); { $name } is the model's short name (model-name-*).
+model-note = ({ $name } model)
+
+# What a screen reader hears for the stake slider's value; { $n } is the number.
+field-value-text-stake = { $n } ETH
+
+# What a screen reader hears for a yearly rate slider's value (the base rate, a service's extra rate); { $n } is the number of percent.
+field-value-text-rate = { $n } % a year
+
+# What a screen reader hears for a service's yearly chance of a severe slash; { $n } is the number of percent.
+field-value-text-chance = { $n } % a year
+
+# What a screen reader hears for the slash size (when a service can reach the whole stake); { $n } is the number of percent.
+field-value-text-slash-size = { $n } % of the stake
+
+# What a screen reader hears for the liquid staking fee; { $n } is the number of percent.
+field-value-text-lst-fee = { $n } % of base rewards
+
+# What a screen reader hears for EigenLayer's protocol fee or the operator's commission; { $n } is the number of percent.
+field-value-text-service-fee = { $n } % of service rewards
+
+# What a screen reader hears for the liquid restaking fee; { $n } is the number of percent.
+field-value-text-lrt-fee = { $n } % of all rewards
+
+# What a screen reader hears for a service's allocated slice; { $n } is the number of percent, { $amount } what the slice is worth ("16 ETH").
+field-value-text-alloc = { $n } % of the stake, { $amount }
+
+# What a screen reader hears for the slash size when each service reaches only its slice; { $n } is the number of percent.
+field-value-text-slice = { $n } % of the slice
+
+# What a screen reader hears for the chart's year of the slash; { $year } is that year, { $total } the years shown.
+field-value-text-slash-year = year { $year } of { $total }
+
+# In a notice, the input it is about when that input is one service's; { $label } is the input's label (field-label-*), { $n } the service's number (1, 2, …).
+notice-subject-service = { $label } of service { $n }
+
+# A notice: a number outside its input's range was replaced by the nearest end. { $subject } is the input (its label, or notice-subject-service); { $min } and { $max } are the range's ends; { $given } is the number given, or the word "endless" for an endless number; { $used } is the number used instead. { $unit } chooses the range's unit.
+notice-clamped = { $subject } can be { $unit ->
+        [eth] { $min } to { $max } ETH
+        [stake-share] { $min } to { $max } % of the stake
+        [base-rewards] { $min } to { $max } % of base rewards
+        [service-rewards] { $min } to { $max } % of service rewards
+        [all-rewards] { $min } to { $max } % of all rewards
+        [years] { $min } to { $max } years
+       *[rate] { $min } to { $max } % a year
+    }; { $given ->
+        [endless] an endless number
+       *[other] { $given }
+    } was changed to { $used }.
+
+# A notice: a service's slice was too large, since the other services hold the rest of the stake. Placeholders as in notice-clamped.
+notice-clamped-alloc = { $subject } can be { $min } to { $max } % of the stake, since the other services hold the rest; { $given ->
+        [endless] an endless number
+       *[other] { $given }
+    } was changed to { $used }.
+
+# A notice: the chart's year of the slash was outside the years shown. Placeholders as in notice-clamped.
+notice-clamped-slash-year = { $subject } can be { $min } to { $max }, the years shown; { $given ->
+        [endless] an endless number
+       *[other] { $given }
+    } was changed to { $used }.
+
+# A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
+notice-allocations-scaled = The allocations added up to { $total } % of the stake; they were scaled down in proportion to add up to 100 %.
+
+# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
+notice-not-a-number = “{ $given }” is not a number, so { $subject } kept its value.
+
+# A notice: an empty entry, which is not a number; { $subject } is the input (its label in lower case, or notice-subject-service).
+notice-not-a-number-empty = That is not a number, so { $subject } kept its value.
+
+# A notice: a link or an embed gave more than the eight services the calculator takes; { $given } is how many (9 or more).
+notice-too-many-services = { $given } services were given; the calculator takes 8, so the first 8 are used.
+
+# A notice: a list in a link (of odds, names…) had the wrong length; { $param } is the list's parameter name, as in the link (keep it as it is), { $given } how many values it had, { $expected } how many services there are.
+notice-list-length = The “{ $param }” list has { $given } values for { $expected } services; missing ones keep their defaults and extra ones are ignored.
+
+# A notice: a link gave a word a parameter does not know; { $given } is that word, { $param } the parameter's name, as in the link (keep both as they are).
+notice-unknown-word = “{ $given }” is not a choice for “{ $param }”, so it was ignored.
+
+# The narration's first sentence, with no fee on base rewards; { $stake } is the stake, { $rate } the base rate, { $base } the base reward a year.
+narration-staking = Staking { $stake } at { $rate } earns about { $base } a year.
+
+# The narration's first sentence, after fees; placeholders as in narration-staking, and { $fees } the fees taken (after-fees-one, -two or -three).
+narration-staking-fees = Staking { $stake } at { $rate } earns about { $base } a year { $fees }.
+
+# The narration's second sentence when no service is backed.
+narration-no-services = With no services backed there is no extra reward and no extra slashing risk.
+
+# The narration's second sentence, with no fee on the services' rewards; { $n } is how many services, { $extra } the extra reward a year, { $gross } the total, { $apr } the total yearly rate.
+narration-restaking = Restaking it to back { $n ->
+        [one] one service
+       *[other] { $n } services
+    } adds { $extra } more, { $gross } in all ({ $apr } a year).
+
+# The narration's second sentence, after fees; placeholders as in narration-restaking, and { $fees } the fees taken (after-fees-one, -two or -three).
+narration-restaking-fees = Restaking it to back { $n ->
+        [one] one service
+       *[other] { $n } services
+    } adds { $extra } more { $fees }, { $gross } in all ({ $apr } a year).
+
+# The narration's last sentence, when one slash erases less than a year, or two years or more, of extra reward; { $slash } is the slash size, { $loss } what it takes, { $years } the years of extra reward that is. { $model } chooses the wording: under allocated, a slash reaches only the largest slice.
+narration-slash = { $model ->
+        [allocated] But one { $slash } slash of the largest slice costs { $loss }, { $years } of the extra reward.
+       *[other] But one { $slash } slash costs { $loss }, { $years } of the extra reward.
+    }
+
+# The narration's last sentence, when one slash erases between one and two years of extra reward. Placeholders as in narration-slash.
+narration-slash-over-a-year = { $model ->
+        [allocated] But one { $slash } slash of the largest slice costs { $loss }, more than a full year ({ $years }) of the extra reward.
+       *[other] But one { $slash } slash costs { $loss }, more than a full year ({ $years }) of the extra reward.
+    }
+
+# The narration's last sentence, when one slash erases exactly one year of extra reward. Placeholders as in narration-slash.
+narration-slash-a-year = { $model ->
+        [allocated] But one { $slash } slash of the largest slice costs { $loss }, exactly a year of the extra reward.
+       *[other] But one { $slash } slash costs { $loss }, exactly a year of the extra reward.
+    }
+
+# The narration's last sentence, when there is no extra reward. Placeholders as in narration-slash.
+narration-slash-no-extra = { $model ->
+        [allocated] But one { $slash } slash of the largest slice costs { $loss }, with no extra reward to make up for it.
+       *[other] But one { $slash } slash costs { $loss }, with no extra reward to make up for it.
+    }
+
+# The narration's last sentence when the slash size is set to 0.
+narration-no-slash = With a slash size of 0 %, slashing costs nothing here.
+
+# The fees a sentence of the narration names, one fee; { $first } is the fee (after-fees-lst, …). Goes in { $fees }.
+after-fees-one = after { $first } fee
+
+# The fees a sentence of the narration names, two fees, in the order they are taken; { $first } and { $second } are the fees (after-fees-lst, …).
+after-fees-two = after { $first } and { $second } fees
+
+# The fees a sentence of the narration names, three fees, in the order they are taken; { $first }, { $second } and { $third } are the fees (after-fees-lst, …).
+after-fees-three = after { $first }, { $second } and { $third } fees
+
+# A fee named in the narration: the liquid staking token's; { $rate } is the fee.
+after-fees-lst = the LST's { $rate }
+
+# A fee named in the narration: the liquid restaking token's; { $rate } is the fee.
+after-fees-lrt = the LRT's { $rate }
+
+# A fee named in the narration: EigenLayer's protocol fee; { $rate } is the fee.
+after-fees-protocol = EigenLayer's { $rate }
+
+# A fee named in the narration: the operator's commission; { $rate } is the commission.
+after-fees-commission = the operator's { $rate }
+
+# Beside the figures that rest on the yearly odds, when no service is backed.
+risk-narration-no-services = With no services backed, there are no odds of theirs to weigh.
+
+# Beside the figures that rest on the yearly odds; { $model } chooses whose chance is counted, { $chance } is the chance of at least one severe slash a year, { $cost } the expected cost a year, { $left } the reward left a year, { $rate } that as a yearly rate.
+risk-narration = Counting { $model ->
+        [correlated] one shared chance of a severe slash
+        [allocated] each service's chance of slashing its slice
+       *[independent] each service's own chance of a severe slash
+    } ({ $chance } a year in all), the expected cost is { $cost } a year, leaving { $left } ({ $rate }).
+
+# After risk-narration, when there is a break-even chance; { $name } is the model's short name (model-name-*), { $chance } the break-even chance a year.
+risk-narration-breakeven = Under the { $name } model, the extra stops paying for its risk once each service's chance passes { $chance } a year.
+
+# Under the yearly odds; { $cost } is the expected cost of slashing a year, { $left } the reward left a year, { $rate } that as a yearly rate.
+odds-now = At these odds slashing costs { $cost } a year on average, leaving { $left } ({ $rate }).
+
+# The summary read out after the inputs settle, first sentence; { $gross } is the total reward a year, { $rate } the total yearly rate.
+summary-total = In all { $gross } a year ({ $rate }).
+
+# The summary, second sentence; { $loss } is what one severe slash takes, { $years } the years of extra reward that is.
+summary-slash = One severe slash takes { $loss }, { $years } of the extra reward.
+
+# The summary, second sentence, when there is no extra reward; { $loss } is what one severe slash takes.
+summary-slash-no-extra = One severe slash takes { $loss }.
+
+# The summary, last sentence; { $left } is the reward a year after expected slashing, { $rate } that as a yearly rate.
+summary-after = After expected slashing { $left } ({ $rate }).
+
+# The chart's text alternative; { $years } is the years shown, { $plain }, { $restaked } and { $slashed } where the three lines end, { $slash } the slash size, { $year } the year of the slash.
+chart-description = After { $years }: plain staking reaches { $plain }, restaking with no slash { $restaked }, and restaking with one { $slash } slash in year { $year } { $slashed }.
+
+# The link from the lit diagram back to what lit it; { $place } is back-compare or back-risks.
+back-to = ↩ Back to { $place }
+
+# The key under the diagram for the operator's node; { $commission } is the operator's commission.
+operator-legend = The operator: it picks the services and keeps { $commission } of what they pay.
+
+# The line under the diagram that says what each service of a default kind does: one service; { $name } is its name, { $role } what it does (service-role-*).
+service-roles-item = { $name }: { $role }
+
+# Between two services in that line (a semicolon and a space).
+service-roles-separator = {"; "}
+
+# That whole line; { $roles } is the services, each a service-roles-item, with service-roles-separator between them.
+service-roles = { $roles }.
+
+# A service's name in the diagram when it has none of its own; { $n } is its number.
+branch-name-service = Service { $n }
+
+# The label of Ethereum's branch in the diagram; { $rate } is the base rate.
+branch-rate-ethereum = { $rate } base
+
+# The label of a service's branch in the diagram; { $rate } is its extra rate.
+branch-rate-service = +{ $rate }/year
+
+# The diagram's text alternative, first sentence, with no service; { $stake } is the deposit, { $rate } the base rate.
+fan-description-no-services = One deposit of { $stake } secures Ethereum at { $rate } a year and no other service.
+
+# The diagram's text alternative, first sentence; { $stake } is the deposit, { $rate } the base rate, { $n } how many services, { $commission } the operator's commission, { $list } the services (each a fan-description-service, with fan-description-separator between them).
+fan-description-services = One deposit of { $stake } secures Ethereum at { $rate } a year, plus { $n ->
+        [one] { $n } service
+       *[other] { $n } services
+    } run by the operator it is delegated to, which keeps { $commission }: { $list }.
+
+# One service in the diagram's text alternative; { $name } is its name, { $rate } its extra rate.
+fan-description-service = { $name } (+{ $rate })
+
+# Between two items of a list in the diagram's text alternative (a comma and a space).
+fan-description-separator = {", "}
+
+# The diagram's text alternative, second sentence, when each service reaches only its slice; { $slices } is the slices (each a fan-description-slice, with fan-description-separator between them), { $slash } the slash size.
+fan-description-slices = Ethereum can slash the whole deposit; each service only its own slice ({ $slices }), and one severe slash takes { $slash } of that slice.
+
+# One slice in the diagram's text alternative; { $name } is the service's name, { $share } its share of the stake.
+fan-description-slice = { $name } { $share }
+
+# The diagram's text alternative, second sentence, when every service reaches the whole deposit; { $n } is how many branches (Ethereum's and the services'), { $slash } the slash size.
+fan-description-branches = Each of the { $n } branches can slash the deposit; one severe slash takes { $slash } of it.
+
+# After the reader's simulated slashes, in the diagram's text alternative; { $count } is how many, { $left } the stake left, { $stake } the stake before, { $lost } what was lost, { $years } the years of extra reward that is.
+after-slash-sentence = After { $count ->
+        [one] one simulated slash
+       *[other] { $count } simulated slashes
+    }, { $left } of { $stake } is left: { $lost } lost, as much as { $years } of the extra reward.
+
+# The same, when there is no extra reward. Placeholders as in after-slash-sentence.
+after-slash-sentence-no-extra = After { $count ->
+        [one] one simulated slash
+       *[other] { $count } simulated slashes
+    }, { $left } of { $stake } is left: { $lost } lost.
+
+# The diagram's status after a simulated slash on Ethereum itself; { $loss } is its first penalty.
+slash-status-ethereum = Ethereum: −{ $loss } at first, and a forced exit
+
+# The diagram's status after a simulated slash on one service; { $name } is the service's name (shortened), { $loss } what it took, { $left } the stake left.
+slash-status = { $name }: −{ $loss }, { $left } left
+
+# The diagram's status after one fault slashed on every service at once; { $n } is how many services, { $loss } what it took, { $left } the stake left.
+slash-status-all = All { $n } services: −{ $loss }, { $left } left
+
+# Under a service's allocation; { $amount } is what its slice is worth, { $unallocated } the share of the stake no service holds.
+alloc-hint = A slice of { $amount }; { $unallocated } of the stake is unallocated.
+
+# After a guess, when it came within 5 % of the answer; { $guess } is the guess.
+guess-verdict-spot-on = Your guess, { $guess }, was spot on.
+
+# After a guess above the answer; { $guess } is the guess, { $miss } how far off it was.
+guess-verdict-too-high = Your guess, { $guess }, was { $miss } too high.
+
+# After a guess below the answer; { $guess } is the guess, { $miss } how far off it was.
+guess-verdict-too-low = Your guess, { $guess }, was { $miss } too low.
+
+# The first question, at the diagram; { $slash } is the slash size, { $stake } the stake. { $model } chooses what a slash reaches.
+ask-slash-loss = { $model ->
+        [allocated] A severe slash here takes { $slash } of the slice a service can reach (the worked example's figure: real services set their own). Guess first: how much of your { $stake } is that?
+       *[other] A severe slash here takes { $slash } of what a service can reach (the worked example's figure: real services set their own). Guess first: how much of your { $stake } is that?
+    }
+
+# The first question's answer; { $loss } is what one severe slash takes, { $slash } the slash size, { $n } how many services (said only under the correlated model). { $model } chooses why.
+answer-slash-loss = { $model ->
+        [correlated] One severe slash takes { $loss }: { $slash } on each of the { $n } services at once, since one shared fault slashes on all of them. The diagram shows it leaving the deposit.
+        [allocated] One severe slash takes { $loss }: { $slash } of the largest slice, the most one service can reach. The diagram shows it leaving the deposit.
+       *[independent] One severe slash takes { $loss }: { $slash } of the stake, which every service can reach. The diagram shows it leaving the deposit.
+    }
+
+# The second question's answer; { $years } is the years of extra reward one slash erases, { $loss } what the slash takes, { $extra } the extra reward a year.
+answer-years-erased = { $years }: the slash takes { $loss }, the services add { $extra } a year, and { $loss } ÷ { $extra } = { $years }.
+
+# The second question's answer when there is no extra reward.
+answer-years-erased-none = None: with no extra reward, there is nothing for the slash to erase.
+
+# The chart's question; { $years } is the years shown. The quoted words are the chart's third line (series-names-one-slash).
+ask-chart = Guess where “restaking, one slash” ends after { $years }: tap the chart, or slide.
+
+# The chart's answer; { $slashed }, { $restaked } and { $plain } are where the three lines end.
+answer-chart = Restaking with one slash ends at { $slashed }, against { $restaked } with no slash and { $plain } for plain staking.
+
+# The heading of a step of the flow (and the story's caption); { $step } is the step's number, { $total } how many steps there are, { $title } the step's title.
+step-heading = Step { $step } of { $total }: { $title }
+
+# Where a risk enters the flow; { $step } is the step's number, { $title } its title.
+enters-at = Enters at step { $step }: { $title }
+
+# Step 3's sentence with the calculator's numbers; { $n } is how many services, { $sets } how many sets of slashing rules that makes with Ethereum's.
+step-detail-services = With the calculator's numbers your operator backs { $n ->
+        [one] { $n } service
+       *[other] { $n } services
+    }: { $sets ->
+        [one] { $sets } slashing rule set
+       *[other] { $sets } slashing rule sets
+    } in all, Ethereum's included.
+
+# Step 4's sentence with the calculator's numbers; { $base } is the base reward a year, { $extra } the services', { $gross } the total, { $rate } the total yearly rate.
+step-detail-rewards = With the calculator's numbers: { $base } a year from Ethereum plus { $extra } from the services, { $gross } in all ({ $rate }).
+
+# The exit timeline, LST path: when the restaking protocol's delay ends; { $days } is its length in days.
+exit-timeline-day = Day { $days }
+
+# The exit timeline, LST path: from then on; { $days } as in exit-timeline-day.
+exit-timeline-day-after = Day { $days } +
+
+# The exit timeline, native path: when the last entry happens; { $days } is the restaking protocol's delay in days.
+exit-timeline-then = Then { $days } days
+
+# Says in words which part of the diagram is highlighted: step 1's.
+focus-note-stake = Highlighted in the diagram: step 1, staking ETH for a liquid token.
+
+# Says in words which part of the diagram is highlighted: step 2's.
+focus-note-deposit = Highlighted in the diagram: step 2, the deposit into the restaking protocol.
+
+# Says in words which part of the diagram is highlighted: step 3's.
+focus-note-services = Highlighted in the diagram: step 3, the operator and the branches to the services it opts in to.
+
+# Says in words which part of the diagram is highlighted: step 4's.
+focus-note-rewards = Highlighted in the diagram: step 4, the rewards flowing back along each branch.
+
+# Says in words which part of the diagram is highlighted: step 5's.
+focus-note-exit = Highlighted in the diagram: step 5, the way out through each layer.
+
+# Says in words which part of the diagram is highlighted: the slashing arrows.
+focus-note-slashing = Highlighted in the diagram: the slashing arrows, one per branch, each a way to lose principal.
+
+# The heading of the box a citation mark opens; { $number } is the fact's number.
+fact-pop-heading = Source { $number }
+
+# A citation mark's accessible name; { $number } is the fact's number, { $source } its source's title (as the source wrote it).
+source-mark-label = Source { $number }: { $source }
+
+# After a source's title in the list of sources; { $date } is when the fact took effect or was reported, { $checked } the day its quote was last compared with the source (both as 2026-12-03).
+source-dates = , { $date }; checked { $checked }.
+
+# Under a figure in the comparison's reward row; { $rate } is the yearly rate.
+compare-cells-rate = a year, { $rate }
+
+# The comparison's slashing row, restaking columns: how many sets of slashing rules; { $n } is that number.
+compare-cells-sets = { $n ->
+        [one] { $n } set
+       *[other] { $n } sets
+    }
+
+# The compounded-slashing risk's sentence when no service is backed.
+slashing-now-no-services = With no services backed, only Ethereum's own rules can slash.
+
+# The compounded-slashing risk's sentence; { $chance } is the chance a year of at least one severe slash, { $n } how many services, { $cost } the expected cost a year.
+slashing-now = With the calculator's numbers: a { $chance } chance a year of at least one severe slash across { $n ->
+        [one] { $n } service
+       *[other] { $n } services
+    }, an expected cost of { $cost } a year.
+
+# The closing judgement; { $base } is the base rate after the LST's fee, { $extra } the services' extra yearly rate, { $n } how many services.
+judgement = Treat the base rate, { $base } here, as your floor. The { $extra } a year the services add on top is payment for carrying { $n ->
+        [one] { $n } more set
+       *[other] { $n } more sets
+    } of slashing rules: ask whether it pays enough for that, and never restake more than you could bear to see slashed.
+
+# The worked example's headline numbers on its pictures; { $stake } is the stake, { $base } the base reward, { $extra } the extra reward, { $gross } their sum a year, { $rate } that as a yearly rate, { $slash } the slash size, { $loss } what one slash takes.
+picture-numbers = { $stake } restaked: { $base } + { $extra } = { $gross } a year ({ $rate }). One { $slash } slash takes { $loss }.
+
+# A picture's text alternative; { $title } is the picture's title, { $numbers } is picture-numbers.
+picture-alt = { $title }: { $numbers }
+
+# A picture's text alternative when its title is a question (it ends its own sentence). Placeholders as in picture-alt.
+picture-alt-question = { $title } { $numbers }
+
+# A save button's accessible name; { $format } is the file format shown on it ("SVG", "PNG").
+save-as = Save this figure as { $format }
+
+# The last line of a saved figure; { $page } is the address of the page it came from. The quoted name is the explainer's (picture-page-title).
+saved-from = From “Restaking, explained”, { $page }
+
+# Shown in place of every widget on the page if the program crashes.
+crash-message = Sorry, the restaking explainer stopped working. Reload the page to try again; the article's text is not affected.
+
+## The exact entries beside the sliders
+
+# A number entry's accessible name; { $label } is its slider's label ("Stake").
+exact-label = { $label }, exact value
+
+# The same, with the entry's unit as read aloud ("ETH", "% a year").
+exact-label-unit = { $label }, exact value in { $unit }

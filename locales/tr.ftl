@@ -1054,3 +1054,370 @@ page-description = ETH'yi yeniden hisseleme (restaking) üzerine etkileşimli bi
 
 # The accessible name of the language menu, which lists each locale in its own name.
 language-menu = Dil
+
+## Sentences built from the calculator's numbers
+## A placeholder for an amount, a rate or a span of years ({ $stake }, { $rate },
+## { $years }…) arrives written the locale's way, unit included ("32 ETH", "7 %",
+## "1.43 years"). A count ({ $n }, { $count }, { $step }…) arrives as bare digits, and the
+## message may choose its words by the count's plural form ([one], [few]…). { $model } is
+## a word to choose by: independent, correlated or allocated (the slashing model).
+
+# After a results heading whose figures depend on the slashing model, in brackets (the widget puts a space before it); { $name } is the model's short name (model-name-*).
+model-note = ({ $name } model)
+
+# What a screen reader hears for the stake slider's value; { $n } is the number.
+field-value-text-stake = { $n } ETH
+
+# What a screen reader hears for a yearly rate slider's value (the base rate, a service's extra rate); { $n } is the number of percent.
+field-value-text-rate = yılda %{ $n }
+
+# What a screen reader hears for a service's yearly chance of a severe slash; { $n } is the number of percent.
+field-value-text-chance = yılda %{ $n }
+
+# What a screen reader hears for the slash size (when a service can reach the whole stake); { $n } is the number of percent.
+field-value-text-slash-size = hissenin %{ $n } kadarı
+
+# What a screen reader hears for the liquid staking fee; { $n } is the number of percent.
+field-value-text-lst-fee = temel ödüllerin %{ $n } kadarı
+
+# What a screen reader hears for EigenLayer's protocol fee or the operator's commission; { $n } is the number of percent.
+field-value-text-service-fee = hizmet ödüllerinin %{ $n } kadarı
+
+# What a screen reader hears for the liquid restaking fee; { $n } is the number of percent.
+field-value-text-lrt-fee = tüm ödüllerin %{ $n } kadarı
+
+# What a screen reader hears for a service's allocated slice; { $n } is the number of percent, { $amount } what the slice is worth ("16 ETH").
+field-value-text-alloc = hissenin %{ $n } kadarı, { $amount }
+
+# What a screen reader hears for the slash size when each service reaches only its slice; { $n } is the number of percent.
+field-value-text-slice = dilimin %{ $n } kadarı
+
+# What a screen reader hears for the chart's year of the slash; { $year } is that year, { $total } the years shown.
+field-value-text-slash-year = { $total } yılın { $year }. yılı
+
+# In a notice, the input it is about when that input is one service's; { $label } is the input's label (field-label-*), { $n } the service's number (1, 2, …).
+notice-subject-service = { $label } ({ $n }. hizmet)
+
+# A notice: a number outside its input's range was replaced by the nearest end. { $subject } is the input (its label, or notice-subject-service); { $min } and { $max } are the range's ends; { $given } is the number given, or the word "endless" for an endless number; { $used } is the number used instead. { $unit } chooses the range's unit.
+notice-clamped = { $subject } { $unit ->
+        [eth] { $min } ile { $max } ETH arasında
+        [stake-share] hissenin %{ $min } ile %{ $max } arasında
+        [base-rewards] temel ödüllerin %{ $min } ile %{ $max } arasında
+        [service-rewards] hizmet ödüllerinin %{ $min } ile %{ $max } arasında
+        [all-rewards] tüm ödüllerin %{ $min } ile %{ $max } arasında
+        [years] { $min } ile { $max } yıl arasında
+       *[rate] yılda %{ $min } ile %{ $max } arasında
+    } olabilir; { $given ->
+        [endless] sonsuz bir sayı
+       *[other] { $given }
+    } yerine { $used } kullanıldı.
+
+# A notice: a service's slice was too large, since the other services hold the rest of the stake. Placeholders as in notice-clamped.
+notice-clamped-alloc = { $subject } hissenin %{ $min } ile %{ $max } arasında olabilir, çünkü geri kalanı diğer hizmetlere ayrılmış; { $given ->
+        [endless] sonsuz bir sayı
+       *[other] { $given }
+    } yerine { $used } kullanıldı.
+
+# A notice: the chart's year of the slash was outside the years shown. Placeholders as in notice-clamped.
+notice-clamped-slash-year = { $subject } { $min } ile { $max } arasında, yani gösterilen yıllardan biri olabilir; { $given ->
+        [endless] sonsuz bir sayı
+       *[other] { $given }
+    } yerine { $used } kullanıldı.
+
+# A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
+notice-allocations-scaled = Dilimlerin toplamı hissenin %{ $total } kadarını buluyordu; toplamları %100 olacak şekilde orantılı olarak küçültüldü.
+
+# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
+notice-not-a-number = “{ $given }” bir sayı değil, bu yüzden { $subject } değerini korudu.
+
+# A notice: an empty entry, which is not a number; { $subject } is the input (its label in lower case, or notice-subject-service).
+notice-not-a-number-empty = Bu bir sayı değil, bu yüzden { $subject } değerini korudu.
+
+# A notice: a link or an embed gave more than the eight services the calculator takes; { $given } is how many (9 or more).
+notice-too-many-services = { $given } hizmet verildi; hesaplayıcı en fazla 8 hizmet alır, bu yüzden ilk 8 hizmet kullanıldı.
+
+# A notice: a list in a link (of odds, names…) had the wrong length; { $param } is the list's parameter name, as in the link (keep it as it is), { $given } how many values it had, { $expected } how many services there are.
+notice-list-length = “{ $param }” listesinde { $expected } hizmet için { $given } değer var; eksik olanlar varsayılan değerlerini korur, fazlaları yok sayılır.
+
+# A notice: a link gave a word a parameter does not know; { $given } is that word, { $param } the parameter's name, as in the link (keep both as they are).
+notice-unknown-word = “{ $given }”, “{ $param }” için geçerli bir seçenek değil, bu yüzden yok sayıldı.
+
+# The narration's first sentence, with no fee on base rewards; { $stake } is the stake, { $rate } the base rate, { $base } the base reward a year.
+narration-staking = { $rate } oranla hisselenen { $stake }, yılda yaklaşık { $base } kazandırır.
+
+# The narration's first sentence, after fees; placeholders as in narration-staking, and { $fees } the fees taken (after-fees-one, -two or -three).
+narration-staking-fees = { $rate } oranla hisselenen { $stake }, { $fees } yılda yaklaşık { $base } kazandırır.
+
+# The narration's second sentence when no service is backed.
+narration-no-services = Hiçbir hizmet desteklenmediği için ne ek ödül ne de ek kesinti riski var.
+
+# The narration's second sentence, with no fee on the services' rewards; { $n } is how many services, { $extra } the extra reward a year, { $gross } the total, { $apr } the total yearly rate.
+narration-restaking = Bunu { $n } hizmeti desteklemek için yeniden hisselemek { $extra } daha ekler; toplam { $gross } (yılda { $apr }).
+
+# The narration's second sentence, after fees; placeholders as in narration-restaking, and { $fees } the fees taken (after-fees-one, -two or -three).
+narration-restaking-fees = Bunu { $n } hizmeti desteklemek için yeniden hisselemek, { $fees } { $extra } daha ekler; toplam { $gross } (yılda { $apr }).
+
+# The narration's last sentence, when one slash erases less than a year, or two years or more, of extra reward; { $slash } is the slash size, { $loss } what it takes, { $years } the years of extra reward that is. { $model } chooses the wording: under allocated, a slash reaches only the largest slice.
+narration-slash = { $model ->
+        [allocated] Ama en büyük dilimde { $slash } oranında tek bir kesinti { $loss } götürür; bu, { $years } boyunca kazanılan ek ödüle eşittir.
+       *[other] Ama { $slash } oranında tek bir kesinti { $loss } götürür; bu, { $years } boyunca kazanılan ek ödüle eşittir.
+    }
+
+# The narration's last sentence, when one slash erases between one and two years of extra reward. Placeholders as in narration-slash.
+narration-slash-over-a-year = { $model ->
+        [allocated] Ama en büyük dilimde { $slash } oranında tek bir kesinti { $loss } götürür; bu, tam bir yıldan uzun süre ({ $years }) kazanılan ek ödüle eşittir.
+       *[other] Ama { $slash } oranında tek bir kesinti { $loss } götürür; bu, tam bir yıldan uzun süre ({ $years }) kazanılan ek ödüle eşittir.
+    }
+
+# The narration's last sentence, when one slash erases exactly one year of extra reward. Placeholders as in narration-slash.
+narration-slash-a-year = { $model ->
+        [allocated] Ama en büyük dilimde { $slash } oranında tek bir kesinti { $loss } götürür; bu, tam olarak bir yıllık ek ödüle eşittir.
+       *[other] Ama { $slash } oranında tek bir kesinti { $loss } götürür; bu, tam olarak bir yıllık ek ödüle eşittir.
+    }
+
+# The narration's last sentence, when there is no extra reward. Placeholders as in narration-slash.
+narration-slash-no-extra = { $model ->
+        [allocated] Ama en büyük dilimde { $slash } oranında tek bir kesinti { $loss } götürür ve bunu telafi edecek bir ek ödül yoktur.
+       *[other] Ama { $slash } oranında tek bir kesinti { $loss } götürür ve bunu telafi edecek bir ek ödül yoktur.
+    }
+
+# The narration's last sentence when the slash size is set to 0.
+narration-no-slash = Kesinti büyüklüğü %0 olduğunda kesinti burada hiçbir şeye mal olmaz.
+
+# The fees a sentence of the narration names, one fee; { $first } is the fee (after-fees-lst, …). Goes in { $fees }.
+after-fees-one = { $first } düşüldükten sonra
+
+# The fees a sentence of the narration names, two fees, in the order they are taken; { $first } and { $second } are the fees (after-fees-lst, …).
+after-fees-two = { $first } ve { $second } düşüldükten sonra
+
+# The fees a sentence of the narration names, three fees, in the order they are taken; { $first }, { $second } and { $third } are the fees (after-fees-lst, …).
+after-fees-three = { $first }, { $second } ve { $third } düşüldükten sonra
+
+# A fee named in the narration: the liquid staking token's; { $rate } is the fee.
+after-fees-lst = LST'nin ücreti ({ $rate })
+
+# A fee named in the narration: the liquid restaking token's; { $rate } is the fee.
+after-fees-lrt = LRT'nin ücreti ({ $rate })
+
+# A fee named in the narration: EigenLayer's protocol fee; { $rate } is the fee.
+after-fees-protocol = EigenLayer'ın ücreti ({ $rate })
+
+# A fee named in the narration: the operator's commission; { $rate } is the commission.
+after-fees-commission = operatörün komisyonu ({ $rate })
+
+# Beside the figures that rest on the yearly odds, when no service is backed.
+risk-narration-no-services = Hiçbir hizmet desteklenmediği için tartılacak bir olasılık da yok.
+
+# Beside the figures that rest on the yearly odds; { $model } chooses whose chance is counted, { $chance } is the chance of at least one severe slash a year, { $cost } the expected cost a year, { $left } the reward left a year, { $rate } that as a yearly rate.
+risk-narration = { $model ->
+        [correlated] Ağır bir kesinti için tek bir ortak olasılık
+        [allocated] Her hizmetin kendi dilimini kesme olasılığı
+       *[independent] Her hizmetin kendi ağır kesinti olasılığı
+    } hesaba katıldığında (toplamda yılda { $chance }), beklenen maliyet yılda { $cost } olur ve geriye { $left } ({ $rate }) kalır.
+
+# After risk-narration, when there is a break-even chance; { $name } is the model's short name (model-name-*), { $chance } the break-even chance a year.
+risk-narration-breakeven = Her hizmetin olasılığı yılda { $chance } değerini aştığında, { $name } modelde ek ödül artık riskini karşılamaz.
+
+# Under the yearly odds; { $cost } is the expected cost of slashing a year, { $left } the reward left a year, { $rate } that as a yearly rate.
+odds-now = Bu olasılıklarla kesinti yılda ortalama { $cost } tutar ve geriye { $left } ({ $rate }) kalır.
+
+# The summary read out after the inputs settle, first sentence; { $gross } is the total reward a year, { $rate } the total yearly rate.
+summary-total = Toplam yılda { $gross } ({ $rate }).
+
+# The summary, second sentence; { $loss } is what one severe slash takes, { $years } the years of extra reward that is.
+summary-slash = Tek bir ağır kesinti { $loss } götürür: { $years } boyunca kazanılan ek ödül.
+
+# The summary, second sentence, when there is no extra reward; { $loss } is what one severe slash takes.
+summary-slash-no-extra = Tek bir ağır kesinti { $loss } götürür.
+
+# The summary, last sentence; { $left } is the reward a year after expected slashing, { $rate } that as a yearly rate.
+summary-after = Beklenen kesinti sonrası { $left } ({ $rate }).
+
+# The chart's text alternative; { $years } is the years shown, { $plain }, { $restaked } and { $slashed } where the three lines end, { $slash } the slash size, { $year } the year of the slash.
+chart-description = { $years } sonunda sade hisseleme { $plain }, kesintisiz yeniden hisseleme { $restaked }, { $year }. yılda { $slash } oranında tek kesintiyle yeniden hisseleme ise { $slashed } düzeyine ulaşır.
+
+# The link from the lit diagram back to what lit it; { $place } is back-compare or back-risks.
+back-to = ↩ { $place } bölümüne dön
+
+# The key under the diagram for the operator's node; { $commission } is the operator's commission.
+operator-legend = Operatör: hizmetleri seçer ve onların ödediğinin { $commission } kadarını kendine ayırır.
+
+# The line under the diagram that says what each service of a default kind does: one service; { $name } is its name, { $role } what it does (service-role-*).
+service-roles-item = { $name }: { $role }
+
+# Between two services in that line (a semicolon and a space).
+service-roles-separator = {"; "}
+
+# That whole line; { $roles } is the services, each a service-roles-item, with service-roles-separator between them.
+service-roles = { $roles }.
+
+# A service's name in the diagram when it has none of its own; { $n } is its number.
+branch-name-service = Hizmet { $n }
+
+# The label of Ethereum's branch in the diagram; { $rate } is the base rate.
+branch-rate-ethereum = temel { $rate }
+
+# The label of a service's branch in the diagram; { $rate } is its extra rate.
+branch-rate-service = +{ $rate }/yıl
+
+# The diagram's text alternative, first sentence, with no service; { $stake } is the deposit, { $rate } the base rate.
+fan-description-no-services = { $stake } tutarında tek bir depozito, Ethereum'u yılda { $rate } getiriyle güvence altına alır ve başka hiçbir hizmeti desteklemez.
+
+# The diagram's text alternative, first sentence; { $stake } is the deposit, { $rate } the base rate, { $n } how many services, { $commission } the operator's commission, { $list } the services (each a fan-description-service, with fan-description-separator between them).
+fan-description-services = { $stake } tutarında tek bir depozito, Ethereum'u yılda { $rate } getiriyle güvence altına alır; ayrıca depozitonun devredildiği operatörün yürüttüğü { $n } hizmeti de destekler (operatör { $commission } alır): { $list }.
+
+# One service in the diagram's text alternative; { $name } is its name, { $rate } its extra rate.
+fan-description-service = { $name } (+{ $rate })
+
+# Between two items of a list in the diagram's text alternative (a comma and a space).
+fan-description-separator = {", "}
+
+# The diagram's text alternative, second sentence, when each service reaches only its slice; { $slices } is the slices (each a fan-description-slice, with fan-description-separator between them), { $slash } the slash size.
+fan-description-slices = Ethereum depozitonun tamamını kesebilir; her hizmet ise yalnızca kendi dilimini ({ $slices }) kesebilir ve tek bir ağır kesinti o dilimin { $slash } kadarını alır.
+
+# One slice in the diagram's text alternative; { $name } is the service's name, { $share } its share of the stake.
+fan-description-slice = { $name } { $share }
+
+# The diagram's text alternative, second sentence, when every service reaches the whole deposit; { $n } is how many branches (Ethereum's and the services'), { $slash } the slash size.
+fan-description-branches = { $n } dalın her biri depozitoyu kesebilir; tek bir ağır kesinti depozitonun { $slash } kadarını alır.
+
+# After the reader's simulated slashes, in the diagram's text alternative; { $count } is how many, { $left } the stake left, { $stake } the stake before, { $lost } what was lost, { $years } the years of extra reward that is.
+after-slash-sentence = Simüle edilen { $count } kesintiden sonra { $stake } tutarındaki hisseden { $left } kaldı: { $lost } kaybedildi, bu da { $years } boyunca kazanılan ek ödül kadardır.
+
+# The same, when there is no extra reward. Placeholders as in after-slash-sentence.
+after-slash-sentence-no-extra = Simüle edilen { $count } kesintiden sonra { $stake } tutarındaki hisseden { $left } kaldı: { $lost } kaybedildi.
+
+# The diagram's status after a simulated slash on Ethereum itself; { $loss } is its first penalty.
+slash-status-ethereum = Ethereum: önce −{ $loss }, ardından zorunlu çıkış
+
+# The diagram's status after a simulated slash on one service; { $name } is the service's name (shortened), { $loss } what it took, { $left } the stake left.
+slash-status = { $name }: −{ $loss }, kalan { $left }
+
+# The diagram's status after one fault slashed on every service at once; { $n } is how many services, { $loss } what it took, { $left } the stake left.
+slash-status-all = { $n } hizmetin tümü: −{ $loss }, kalan { $left }
+
+# Under a service's allocation; { $amount } is what its slice is worth, { $unallocated } the share of the stake no service holds.
+alloc-hint = { $amount } tutarında bir dilim; hissenin { $unallocated } kadarı hiçbir hizmete ayrılmamış.
+
+# After a guess, when it came within 5 % of the answer; { $guess } is the guess.
+guess-verdict-spot-on = Tahmininiz ({ $guess }) tam isabet.
+
+# After a guess above the answer; { $guess } is the guess, { $miss } how far off it was.
+guess-verdict-too-high = Tahmininiz ({ $guess }) { $miss } fazla.
+
+# After a guess below the answer; { $guess } is the guess, { $miss } how far off it was.
+guess-verdict-too-low = Tahmininiz ({ $guess }) { $miss } eksik.
+
+# The first question, at the diagram; { $slash } is the slash size, { $stake } the stake. { $model } chooses what a slash reaches.
+ask-slash-loss = { $model ->
+        [allocated] Burada ağır bir kesinti, bir hizmetin ulaşabildiği dilimin { $slash } kadarını alır (örnek hesaplamanın rakamı: gerçek hizmetler kendi oranlarını belirler). Önce tahmin edin: bu, { $stake } tutarındaki hissenizin ne kadarı eder?
+       *[other] Burada ağır bir kesinti, bir hizmetin ulaşabildiği kısmın { $slash } kadarını alır (örnek hesaplamanın rakamı: gerçek hizmetler kendi oranlarını belirler). Önce tahmin edin: bu, { $stake } tutarındaki hissenizin ne kadarı eder?
+    }
+
+# The first question's answer; { $loss } is what one severe slash takes, { $slash } the slash size, { $n } how many services (said only under the correlated model). { $model } chooses why.
+answer-slash-loss = { $model ->
+        [correlated] Tek bir ağır kesinti { $loss } götürür: { $n } hizmetin her birinde aynı anda { $slash }, çünkü ortak tek bir hata hepsinde kesintiye yol açar. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
+        [allocated] Tek bir ağır kesinti { $loss } götürür: en büyük dilimin, yani tek bir hizmetin ulaşabileceği en büyük kısmın { $slash } kadarı. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
+       *[independent] Tek bir ağır kesinti { $loss } götürür: her hizmetin ulaşabildiği hissenin { $slash } kadarı. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
+    }
+
+# The second question's answer; { $years } is the years of extra reward one slash erases, { $loss } what the slash takes, { $extra } the extra reward a year.
+answer-years-erased = { $years }: kesinti { $loss } götürür, hizmetler yılda { $extra } ekler ve { $loss } ÷ { $extra } = { $years }.
+
+# The second question's answer when there is no extra reward.
+answer-years-erased-none = Hiç: ek ödül olmadığı için kesintinin silebileceği bir şey yok.
+
+# The chart's question; { $years } is the years shown. The quoted words are the chart's third line (series-names-one-slash).
+ask-chart = “Yeniden hisseleme, tek kesintiyle” çizgisi { $years } sonunda nerede biter? Tahmin edin: grafiğe dokunun ya da kaydırıcıyı kullanın.
+
+# The chart's answer; { $slashed }, { $restaked } and { $plain } are where the three lines end.
+answer-chart = Tek kesintiyle yeniden hisseleme { $slashed } düzeyinde biter; kesintisiz yeniden hisseleme { $restaked }, sade hisseleme ise { $plain } düzeyinde.
+
+# The heading of a step of the flow (and the story's caption); { $step } is the step's number, { $total } how many steps there are, { $title } the step's title.
+step-heading = Adım { $step }/{ $total }: { $title }
+
+# Where a risk enters the flow; { $step } is the step's number, { $title } its title.
+enters-at = { $step }. adımda girer: { $title }
+
+# Step 3's sentence with the calculator's numbers; { $n } is how many services, { $sets } how many sets of slashing rules that makes with Ethereum's.
+step-detail-services = Hesaplayıcının sayılarıyla operatörünüz { $n } hizmeti destekliyor: Ethereum'unki dahil toplam { $sets } kesinti kuralı kümesi.
+
+# Step 4's sentence with the calculator's numbers; { $base } is the base reward a year, { $extra } the services', { $gross } the total, { $rate } the total yearly rate.
+step-detail-rewards = Hesaplayıcının sayılarıyla: Ethereum'dan yılda { $base }, hizmetlerden { $extra }; toplam { $gross } ({ $rate }).
+
+# The exit timeline, LST path: when the restaking protocol's delay ends; { $days } is its length in days.
+exit-timeline-day = { $days }. gün
+
+# The exit timeline, LST path: from then on; { $days } as in exit-timeline-day.
+exit-timeline-day-after = { $days }. gün ve sonrası
+
+# The exit timeline, native path: when the last entry happens; { $days } is the restaking protocol's delay in days.
+exit-timeline-then = Ardından { $days } gün
+
+# Says in words which part of the diagram is highlighted: step 1's.
+focus-note-stake = Diyagramda vurgulanan: 1. adım, likit bir jeton karşılığında ETH hisseleme.
+
+# Says in words which part of the diagram is highlighted: step 2's.
+focus-note-deposit = Diyagramda vurgulanan: 2. adım, yeniden hisseleme protokolüne yatırılan depozito.
+
+# Says in words which part of the diagram is highlighted: step 3's.
+focus-note-services = Diyagramda vurgulanan: 3. adım, operatör ve onun katıldığı hizmetlere giden dallar.
+
+# Says in words which part of the diagram is highlighted: step 4's.
+focus-note-rewards = Diyagramda vurgulanan: 4. adım, her dal boyunca geri akan ödüller.
+
+# Says in words which part of the diagram is highlighted: step 5's.
+focus-note-exit = Diyagramda vurgulanan: 5. adım, her katmandan geçen çıkış yolu.
+
+# Says in words which part of the diagram is highlighted: the slashing arrows.
+focus-note-slashing = Diyagramda vurgulanan: kesinti okları; her dal için bir tane, her biri anaparayı kaybetmenin bir yolu.
+
+# The heading of the box a citation mark opens; { $number } is the fact's number.
+fact-pop-heading = Kaynak { $number }
+
+# A citation mark's accessible name; { $number } is the fact's number, { $source } its source's title (as the source wrote it).
+source-mark-label = Kaynak { $number }: { $source }
+
+# After a source's title in the list of sources; { $date } is when the fact took effect or was reported, { $checked } the day its quote was last compared with the source (both as 2026-12-03).
+source-dates = , { $date }; kontrol tarihi: { $checked }.
+
+# Under a figure in the comparison's reward row; { $rate } is the yearly rate.
+compare-cells-rate = yıllık, { $rate }
+
+# The comparison's slashing row, restaking columns: how many sets of slashing rules; { $n } is that number.
+compare-cells-sets = { $n } kural kümesi
+
+# The compounded-slashing risk's sentence when no service is backed.
+slashing-now-no-services = Hiçbir hizmet desteklenmediği için yalnızca Ethereum'un kendi kuralları kesinti uygulayabilir.
+
+# The compounded-slashing risk's sentence; { $chance } is the chance a year of at least one severe slash, { $n } how many services, { $cost } the expected cost a year.
+slashing-now = Hesaplayıcının sayılarıyla: { $n } hizmette yılda en az bir ağır kesinti olasılığı { $chance }, beklenen maliyet yılda { $cost }.
+
+# The closing judgement; { $base } is the base rate after the LST's fee, { $extra } the services' extra yearly rate, { $n } how many services.
+judgement = Temel oranı (burada { $base }) tabanınız sayın. Hizmetlerin bunun üzerine eklediği yıllık { $extra }, { $n } ek kesinti kuralı kümesini taşımanızın karşılığıdır: bunun için yeterince ödeyip ödemediğini sorun ve kesildiğini görmeye katlanabileceğinizden fazlasını asla yeniden hisselemeyin.
+
+# The worked example's headline numbers on its pictures; { $stake } is the stake, { $base } the base reward, { $extra } the extra reward, { $gross } their sum a year, { $rate } that as a yearly rate, { $slash } the slash size, { $loss } what one slash takes.
+picture-numbers = Yeniden hisselenen { $stake }: { $base } + { $extra } = yılda { $gross } ({ $rate }). { $slash } oranında tek bir kesinti { $loss } götürür.
+
+# A picture's text alternative; { $title } is the picture's title, { $numbers } is picture-numbers.
+picture-alt = { $title }: { $numbers }
+
+# A picture's text alternative when its title is a question (it ends its own sentence). Placeholders as in picture-alt.
+picture-alt-question = { $title } { $numbers }
+
+# A save button's accessible name; { $format } is the file format shown on it ("SVG", "PNG").
+save-as = Bu şekli { $format } olarak kaydet
+
+# The last line of a saved figure; { $page } is the address of the page it came from. The quoted name is the explainer's (picture-page-title).
+saved-from = Kaynak: “Yeniden hisseleme, anlaşılır dille”, { $page }
+
+# Shown in place of every widget on the page if the program crashes.
+crash-message = Üzgünüz, yeniden hisseleme rehberi çalışmayı durdurdu. Tekrar denemek için sayfayı yenileyin; makalenin metni bundan etkilenmez.
+
+## The exact entries beside the sliders
+
+# A number entry's accessible name; { $label } is its slider's label ("Stake").
+exact-label = { $label }, tam değer
+
+# The same, with the entry's unit as read aloud ("ETH", "% a year").
+exact-label-unit = { $label }, tam değer ({ $unit })

@@ -44,9 +44,19 @@ pub fn replace_query(pairs: &[(&'static str, String)]) {
     }
 }
 
-/// The message that replaces every widget on the page if the program panics.
+/// The message that replaces every widget on the page if the program panics, in English:
+/// shown when the locale's words never arrived (the crash may be why).
 pub const CRASH_MESSAGE: &str = "Sorry, the restaking explainer stopped working. \
 Reload the page to try again; the article's text is not affected.";
+
+/// The crash message in the locale in use, or [`CRASH_MESSAGE`] when no words were set
+/// (`t` then answers with the id itself).
+pub fn crash_message() -> &'static str {
+    match crate::locale::t("crash-message") {
+        "crash-message" => CRASH_MESSAGE,
+        message => message,
+    }
+}
 
 /// Puts the crash message in place of every widget this wasm instance draws, and
 /// touches nothing else: widgets of other instances on the page keep working.
@@ -60,7 +70,7 @@ pub fn show_crash_message() {
         if let Ok(message) = document.create_element("p") {
             let _ = message.set_attribute("class", "rx rx--crashed");
             let _ = message.set_attribute("role", "alert");
-            message.set_text_content(Some(CRASH_MESSAGE));
+            message.set_text_content(Some(crash_message()));
             let _ = root.append_child(&message);
         }
     }

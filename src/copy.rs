@@ -1,12 +1,35 @@
-//! Every word the widget shows, in one place. Sentences that carry numbers are functions
-//! of the model's results; every fixed word is a message of `locales/en.ftl` (and of each
-//! locale's file), read with [`t`], and the lists of them are functions that build their
-//! arrays afresh in the locale in use.
+//! Every word the widget shows, in one place. Every word is a message of `locales/en.ftl`
+//! (and of each locale's file): a fixed one read with [`t`], a sentence that carries
+//! numbers or names filled in with [`tf`] by a function of the model's results. Each such
+//! sentence is one whole message, so a translator can order its words freely; the code
+//! only joins whole sentences with a space. The lists of messages are functions that build
+//! their arrays afresh in the locale in use.
 
 use crate::facts::FactSet;
 use crate::format::{eth, pct, years};
-use crate::locale::t;
+use crate::i18n::Arg;
+use crate::locale::{t, tf};
 use crate::model::{Field, Notice, ResultName, Results, Route, Scenario, SlashModel};
+
+/// A number for a message's placeholder: as the locale shows it, and as plain digits,
+/// from which the message chooses its plural form.
+struct Num(String, String);
+
+impl Num {
+    /// `value` rounded to `decimals` places.
+    fn of(value: f64, decimals: usize) -> Self {
+        Num(crate::format::decimal(value, decimals), crate::format::plain(value, decimals))
+    }
+    /// A count (of services, years, days…), written as plain digits.
+    fn count(n: impl std::fmt::Display) -> Self {
+        let digits = n.to_string();
+        Num(digits.clone(), digits)
+    }
+    /// The placeholder's value.
+    fn arg(&self) -> Arg<'_> {
+        Arg::Number(&self.0, &self.1)
+    }
+}
 
 /// The calculator's heading.
 pub fn calculator_title() -> &'static str {
@@ -217,7 +240,8 @@ pub struct ResultGroup {
 
 /// After a heading whose figures depend on the model: " (independent model)".
 pub fn model_note(model: SlashModel) -> String {
-    format!(" ({} model)", model_name(model))
+    // The space only joins the note to its heading.
+    format!(" {}", tf("model-note", &[("name", Arg::Text(model_name(model)))]))
 }
 
 /// The results as the calculator groups them.
@@ -330,17 +354,32 @@ pub fn field_short_unit(field: Field) -> &'static str {
 
 /// A numeric input's value as a screen reader should hear it ("32 ETH", "year 2 of 5").
 pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String {
-    let number = crate::format::decimal(value, 4);
+    let number = Num::of(value, 4);
+    let n = [("n", number.arg())];
     match field {
         Field::Horizon => years(value),
-        Field::SlashYear => format!("year {number} of {}", scenario.horizon_years),
+        Field::SlashYear => {
+            let horizon = Num::count(scenario.horizon_years);
+            let args = [("year", number.arg()), ("total", horizon.arg())];
+            tf("field-value-text-slash-year", &args)
+        }
         Field::ServiceAlloc(_) => {
-            format!("{number} % of the stake, {}", eth(scenario.stake_eth * value / 100.0))
+            let args = [
+                ("n", number.arg()),
+                ("amount", Arg::Text(&eth(scenario.stake_eth * value / 100.0))),
+            ];
+            tf("field-value-text-alloc", &args)
         }
         Field::SlashSize if scenario.model == SlashModel::Allocated => {
-            format!("{number} % of the slice")
+            tf("field-value-text-slice", &n)
         }
-        other => format!("{number} {}", field_unit(other)),
+        Field::Stake => tf("field-value-text-stake", &n),
+        Field::BaseRate | Field::ServiceRate(_) => tf("field-value-text-rate", &n),
+        Field::ServiceProb(_) => tf("field-value-text-chance", &n),
+        Field::SlashSize => tf("field-value-text-slash-size", &n),
+        Field::LstFee => tf("field-value-text-lst-fee", &n),
+        Field::ProtocolFee | Field::Commission => tf("field-value-text-service-fee", &n),
+        Field::LrtFee => tf("field-value-text-lrt-fee", &n),
     }
 }
 
@@ -348,7 +387,9 @@ pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String
 fn subject(field: Field) -> String {
     match field {
         Field::ServiceRate(i) | Field::ServiceProb(i) | Field::ServiceAlloc(i) => {
-            format!("{} of service {}", field_label(field), i + 1)
+            let number = Num::count(i + 1);
+            let args = [("label", Arg::Text(&field_label(field))), ("n", number.arg())];
+            tf("notice-subject-service", &args)
         }
         other => field_label(other),
     }
@@ -356,48 +397,63 @@ fn subject(field: Field) -> String {
 
 /// A notice as one plain sentence.
 pub fn notice_text(notice: &Notice) -> String {
-    let num = |v: f64| crate::format::decimal(v, 4);
+    let num = |v: f64| Num::of(v, 4);
     match notice {
         Notice::Clamped { field, given, used, range } => {
-            let given = if given.is_finite() { num(*given) } else { "an endless number".into() };
-            let why = match field {
-                Field::ServiceAlloc(_) if range.max < 100.0 => {
-                    ", since the other services hold the rest"
-                }
-                Field::SlashYear => ", the years shown",
-                _ => "",
+            // The messages choose "an endless number" by the word.
+            let given = if given.is_finite() { num(*given).0 } else { "endless".to_owned() };
+            let unit = match field {
+                Field::Stake => "eth",
+                Field::SlashSize | Field::ServiceAlloc(_) => "stake-share",
+                Field::LstFee => "base-rewards",
+                Field::ProtocolFee | Field::Commission => "service-rewards",
+                Field::LrtFee => "all-rewards",
+                Field::Horizon => "years",
+                Field::BaseRate
+                | Field::ServiceRate(_)
+                | Field::ServiceProb(_)
+                | Field::SlashYear => "rate",
             };
-            format!(
-                "{} can be {} to {} {}{why}; {given} was changed to {}.",
-                subject(*field),
-                num(range.min),
-                num(range.max),
-                field_unit(*field),
-                num(*used)
-            )
-            .replace(" ;", ";")
-            .replace(" ,", ",")
+            let (who, min, max, used) =
+                (subject(*field), num(range.min), num(range.max), num(*used));
+            let args = [
+                ("subject", Arg::Text(&who)),
+                ("min", min.arg()),
+                ("max", max.arg()),
+                ("unit", Arg::Text(unit)),
+                ("given", Arg::Text(&given)),
+                ("used", used.arg()),
+            ];
+            match field {
+                Field::ServiceAlloc(_) if range.max < 100.0 => tf("notice-clamped-alloc", &args),
+                Field::SlashYear => tf("notice-clamped-slash-year", &args),
+                _ => tf("notice-clamped", &args),
+            }
         }
-        Notice::AllocationsScaled { given_total_pct } => format!(
-            "The allocations added up to {} % of the stake; they were scaled down in proportion to add up to 100 %.",
-            num(*given_total_pct)
-        ),
+        Notice::AllocationsScaled { given_total_pct } => {
+            tf("notice-allocations-scaled", &[("total", num(*given_total_pct).arg())])
+        }
         Notice::NotANumber { field, given } => {
-            let what = if given.trim().is_empty() || given == "NaN" {
-                "That".to_owned()
+            let who = subject(*field).to_ascii_lowercase();
+            if given.trim().is_empty() || given == "NaN" {
+                tf("notice-not-a-number-empty", &[("subject", Arg::Text(&who))])
             } else {
-                format!("“{given}”")
-            };
-            format!("{what} is not a number, so {} kept its value.", subject(*field).to_ascii_lowercase())
+                let args = [("given", Arg::Text(given)), ("subject", Arg::Text(&who))];
+                tf("notice-not-a-number", &args)
+            }
         }
         Notice::TooManyServices { given } => {
-            format!("{given} services were given; the calculator takes 8, so the first 8 are used.")
+            tf("notice-too-many-services", &[("given", Num::count(given).arg())])
         }
-        Notice::ListLength { param, given, expected } => format!(
-            "The “{param}” list has {given} values for {expected} services; missing ones keep their defaults and extra ones are ignored."
-        ),
+        Notice::ListLength { param, given, expected } => {
+            let given = Num::count(given);
+            let expected = Num::count(expected);
+            let args =
+                [("param", Arg::Text(param)), ("given", given.arg()), ("expected", expected.arg())];
+            tf("notice-list-length", &args)
+        }
         Notice::UnknownWord { param, given } => {
-            format!("“{given}” is not a choice for “{param}”, so it was ignored.")
+            tf("notice-unknown-word", &[("given", Arg::Text(given)), ("param", Arg::Text(param))])
         }
     }
 }
@@ -406,68 +462,111 @@ pub fn notice_text(notice: &Notice) -> String {
 pub fn narration(scenario: &Scenario, r: &Results) -> String {
     let n = scenario.services.len();
     // Every fee is named where it is taken, so no figure seems to come from nowhere.
-    let lrt = (scenario.lrt_fee_pct, "the LRT's");
-    let mut out = format!(
-        "Staking {} at {} earns about {} a year{}.",
-        eth(scenario.stake_eth),
-        pct(scenario.base_rate_pct),
-        eth(r.base_reward_eth),
-        after_fees(&[(scenario.lst_fee_pct, "the LST's"), lrt])
-    );
+    let lrt = (scenario.lrt_fee_pct, Fee::Lrt);
+    let (stake, rate, base) =
+        (eth(scenario.stake_eth), pct(scenario.base_rate_pct), eth(r.base_reward_eth));
+    let fees = after_fees(&[(scenario.lst_fee_pct, Fee::Lst), lrt]);
+    let args = [
+        ("stake", Arg::Text(&stake)),
+        ("rate", Arg::Text(&rate)),
+        ("base", Arg::Text(&base)),
+        ("fees", Arg::Text(fees.as_deref().unwrap_or_default())),
+    ];
+    let mut out = match fees {
+        None => tf("narration-staking", &args),
+        Some(_) => tf("narration-staking-fees", &args),
+    };
+    out.push(' ');
     if n == 0 {
-        out.push_str(
-            " With no services backed there is no extra reward and no extra slashing risk.",
-        );
+        out.push_str(t("narration-no-services"));
         return out;
     }
-    let services = if n == 1 { "one service".to_owned() } else { format!("{n} services") };
-    let service_fees = [
-        (scenario.protocol_fee_pct, "EigenLayer's"),
-        (scenario.commission_pct, "the operator's"),
+    let fees = after_fees(&[
+        (scenario.protocol_fee_pct, Fee::Protocol),
+        (scenario.commission_pct, Fee::Commission),
         lrt,
+    ]);
+    let (count, extra, gross, apr) =
+        (Num::count(n), eth(r.extra_reward_eth), eth(r.gross_reward_eth), pct(r.gross_apr_pct));
+    let args = [
+        ("n", count.arg()),
+        ("extra", Arg::Text(&extra)),
+        ("gross", Arg::Text(&gross)),
+        ("apr", Arg::Text(&apr)),
+        ("fees", Arg::Text(fees.as_deref().unwrap_or_default())),
     ];
-    out.push_str(&format!(
-        " Restaking it to back {services} adds {} more{}, {} in all ({} a year).",
-        eth(r.extra_reward_eth),
-        after_fees(&service_fees),
-        eth(r.gross_reward_eth),
-        pct(r.gross_apr_pct)
-    ));
+    out.push_str(&match fees {
+        None => tf("narration-restaking", &args),
+        Some(_) => tf("narration-restaking-fees", &args),
+    });
+    out.push(' ');
     if scenario.slash_pct > 0.0 {
-        let erased = match r.years_erased {
-            Some(y) if y >= 2.0 => format!(", {} of the extra reward", years(y)),
-            Some(y) if y > 1.0 => {
-                format!(", more than a full year ({}) of the extra reward", years(y))
-            }
-            Some(1.0) => ", exactly a year of the extra reward".to_owned(),
-            Some(y) => format!(", {} of the extra reward", years(y)),
-            None => ", with no extra reward to make up for it".to_owned(),
-        };
-        let of_what =
-            if scenario.model == SlashModel::Allocated { " of the largest slice" } else { "" };
-        out.push_str(&format!(
-            " But one {} slash{of_what} costs {}{erased}.",
-            pct(scenario.slash_pct),
-            eth(r.slash_loss_eth)
-        ));
+        let (slash, loss) = (pct(scenario.slash_pct), eth(r.slash_loss_eth));
+        let erased = r.years_erased.map(years).unwrap_or_default();
+        let args = [
+            ("model", Arg::Text(scenario.model.as_str())),
+            ("slash", Arg::Text(&slash)),
+            ("loss", Arg::Text(&loss)),
+            ("years", Arg::Text(&erased)),
+        ];
+        out.push_str(&match r.years_erased {
+            Some(y) if y >= 2.0 => tf("narration-slash", &args),
+            Some(y) if y > 1.0 => tf("narration-slash-over-a-year", &args),
+            Some(1.0) => tf("narration-slash-a-year", &args),
+            Some(_) => tf("narration-slash", &args),
+            None => tf("narration-slash-no-extra", &args),
+        });
     } else {
-        out.push_str(" With a slash size of 0 %, slashing costs nothing here.");
+        out.push_str(t("narration-no-slash"));
     }
     out
 }
 
-/// " after the LST's 10 % fee", " after EigenLayer's 20 %, the operator's 10 % and the
-/// LRT's 10 % fees": the fees above 0, named in the order they are taken; empty for none.
-fn after_fees(fees: &[(f64, &str)]) -> String {
+/// A fee the narration names where it is taken.
+#[derive(Clone, Copy)]
+enum Fee {
+    /// The liquid staking token's, of base rewards.
+    Lst,
+    /// The liquid restaking token's, of all rewards.
+    Lrt,
+    /// EigenLayer's protocol fee, of service rewards.
+    Protocol,
+    /// The operator's commission, of service rewards.
+    Commission,
+}
+
+/// "after the LST's 10 % fee", "after EigenLayer's 20 %, the operator's 10 % and the
+/// LRT's 10 % fees": the fees above 0, named in the order they are taken; `None` for none.
+fn after_fees(fees: &[(f64, Fee)]) -> Option<String> {
     let named: Vec<String> = fees
         .iter()
         .filter(|(p, _)| *p > 0.0)
-        .map(|(p, who)| format!("{who} {}", pct(*p)))
+        .map(|&(p, fee)| {
+            let rate = pct(p);
+            let args = [("rate", Arg::Text(&rate))];
+            match fee {
+                Fee::Lst => tf("after-fees-lst", &args),
+                Fee::Lrt => tf("after-fees-lrt", &args),
+                Fee::Protocol => tf("after-fees-protocol", &args),
+                Fee::Commission => tf("after-fees-commission", &args),
+            }
+        })
         .collect();
     match named.as_slice() {
-        [] => String::new(),
-        [one] => format!(" after {one} fee"),
-        [init @ .., last] => format!(" after {} and {last} fees", init.join(", ")),
+        [] => None,
+        [first] => Some(tf("after-fees-one", &[("first", Arg::Text(first))])),
+        [first, second] => {
+            let args = [("first", Arg::Text(first)), ("second", Arg::Text(second))];
+            Some(tf("after-fees-two", &args))
+        }
+        [first, second, third, ..] => {
+            let args = [
+                ("first", Arg::Text(first)),
+                ("second", Arg::Text(second)),
+                ("third", Arg::Text(third)),
+            ];
+            Some(tf("after-fees-three", &args))
+        }
     }
 }
 
@@ -475,70 +574,73 @@ fn after_fees(fees: &[(f64, &str)]) -> String {
 /// slashing and the break-even chance (beside the figures that rest on the odds).
 pub fn risk_narration(scenario: &Scenario, r: &Results) -> String {
     if scenario.services.is_empty() {
-        return "With no services backed, there are no odds of theirs to weigh.".to_owned();
+        return t("risk-narration-no-services").to_owned();
     }
-    let mut out = String::new();
-    let chance = match scenario.model {
-        SlashModel::Independent => "each service's own chance of a severe slash",
-        SlashModel::Correlated => "one shared chance of a severe slash",
-        SlashModel::Allocated => "each service's chance of slashing its slice",
-    };
-    out.push_str(&format!(
-        "Counting {chance} ({} a year in all), the expected cost is {} a year, leaving {} ({}).",
-        pct(r.combined_slash_probability_pct),
-        eth(r.expected_slash_cost_eth),
-        eth(r.risk_adjusted_reward_eth),
-        pct(r.risk_adjusted_apr_pct)
-    ));
+    let args = [
+        ("model", Arg::Text(scenario.model.as_str())),
+        ("chance", Arg::Text(&pct(r.combined_slash_probability_pct))),
+        ("cost", Arg::Text(&eth(r.expected_slash_cost_eth))),
+        ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
+        ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
+    ];
+    let mut out = tf("risk-narration", &args);
     if let Some(p) = r.breakeven_probability_pct {
-        out.push_str(&format!(
-            " Under the {} model, the extra stops paying for its risk once each service's chance passes {} a year.",
-            model_name(scenario.model),
-            pct(p)
-        ));
+        out.push(' ');
+        let args =
+            [("name", Arg::Text(model_name(scenario.model))), ("chance", Arg::Text(&pct(p)))];
+        out.push_str(&tf("risk-narration-breakeven", &args));
     }
     out
 }
 
 /// Under the yearly odds: what they take off the rewards, in a line.
 pub fn odds_now(r: &Results) -> String {
-    format!(
-        "At these odds slashing costs {} a year on average, leaving {} ({}).",
-        eth(r.expected_slash_cost_eth),
-        eth(r.risk_adjusted_reward_eth),
-        pct(r.risk_adjusted_apr_pct)
-    )
+    let args = [
+        ("cost", Arg::Text(&eth(r.expected_slash_cost_eth))),
+        ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
+        ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
+    ];
+    tf("odds-now", &args)
 }
 
 /// The headline figures in one short sentence, read out once after the inputs settle.
 pub fn summary(scenario: &Scenario, r: &Results) -> String {
-    let mut out = format!("In all {} a year ({}).", eth(r.gross_reward_eth), pct(r.gross_apr_pct));
+    let args = [
+        ("gross", Arg::Text(&eth(r.gross_reward_eth))),
+        ("rate", Arg::Text(&pct(r.gross_apr_pct))),
+    ];
+    let mut out = tf("summary-total", &args);
     if scenario.slash_pct > 0.0 && !scenario.services.is_empty() {
-        out.push_str(&format!(" One severe slash takes {}", eth(r.slash_loss_eth)));
-        match r.years_erased {
-            Some(y) => out.push_str(&format!(", {} of the extra reward.", years(y))),
-            None => out.push('.'),
-        }
+        let loss = eth(r.slash_loss_eth);
+        out.push(' ');
+        out.push_str(&match r.years_erased {
+            Some(y) => {
+                tf("summary-slash", &[("loss", Arg::Text(&loss)), ("years", Arg::Text(&years(y)))])
+            }
+            None => tf("summary-slash-no-extra", &[("loss", Arg::Text(&loss))]),
+        });
     }
-    out.push_str(&format!(
-        " After expected slashing {} ({}).",
-        eth(r.risk_adjusted_reward_eth),
-        pct(r.risk_adjusted_apr_pct)
-    ));
+    out.push(' ');
+    let args = [
+        ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
+        ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
+    ];
+    out.push_str(&tf("summary-after", &args));
     out
 }
 
 /// The chart's text alternative: what the three lines show at the horizon.
 pub fn chart_description(scenario: &Scenario, plain: f64, restaked: f64, slashed: f64) -> String {
-    format!(
-        "After {}: plain staking reaches {}, restaking with no slash {}, and restaking with one {} slash in year {} {}.",
-        years(f64::from(scenario.horizon_years)),
-        eth(plain),
-        eth(restaked),
-        pct(scenario.slash_pct),
-        scenario.slash_year,
-        eth(slashed)
-    )
+    let year = Num::count(scenario.slash_year);
+    let args = [
+        ("years", Arg::Text(&years(f64::from(scenario.horizon_years)))),
+        ("plain", Arg::Text(&eth(plain))),
+        ("restaked", Arg::Text(&eth(restaked))),
+        ("slash", Arg::Text(&pct(scenario.slash_pct))),
+        ("year", year.arg()),
+        ("slashed", Arg::Text(&eth(slashed))),
+    ];
+    tf("chart-description", &args)
 }
 
 /// The chart's three lines, as named in its legend.
@@ -602,7 +704,7 @@ pub fn timeline_curious() -> &'static str {
 }
 /// The link from the lit diagram back to what lit it.
 pub fn back_to(place: &str) -> String {
-    format!("↩ Back to {place}")
+    tf("back-to", &[("place", Arg::Text(place))])
 }
 
 /// The undo button.
@@ -627,10 +729,7 @@ pub fn chain_lrt() -> [&'static str; 3] {
 }
 /// The key under the diagram for the operator's node: who it is and what it keeps.
 pub fn operator_legend(commission_pct: f64) -> String {
-    format!(
-        "The operator: it picks the services and keeps {} of what they pay.",
-        pct(commission_pct)
-    )
+    tf("operator-legend", &[("commission", Arg::Text(&pct(commission_pct)))])
 }
 
 /// What a service of one of the default kinds does, in a line; `None` for a name of the
@@ -649,9 +748,16 @@ pub fn service_roles(scenario: &Scenario) -> Option<String> {
     let lines: Vec<String> = scenario
         .services
         .iter()
-        .filter_map(|s| service_role(&s.name).map(|role| format!("{}: {role}", s.name)))
+        .filter_map(|s| {
+            service_role(&s.name).map(|role| {
+                tf("service-roles-item", &[("name", Arg::Text(&s.name)), ("role", Arg::Text(role))])
+            })
+        })
         .collect();
-    (!lines.is_empty()).then(|| format!("{}.", lines.join("; ")))
+    (!lines.is_empty()).then(|| {
+        let roles = lines.join(t("service-roles-separator"));
+        tf("service-roles", &[("roles", Arg::Text(&roles))])
+    })
 }
 
 /// The exit path's label in the diagram.
@@ -663,95 +769,99 @@ pub fn exit_label() -> &'static str {
 pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String {
     match branch {
         crate::model::Branch::Ethereum => ethereum().to_owned(),
-        crate::model::Branch::Service(i) => scenario
-            .services
-            .get(i)
-            .map_or_else(|| format!("Service {}", i + 1), |s| s.name.clone()),
+        crate::model::Branch::Service(i) => scenario.services.get(i).map_or_else(
+            || tf("branch-name-service", &[("n", Num::count(i + 1).arg())]),
+            |s| s.name.clone(),
+        ),
     }
 }
 
 /// A branch's rate as its label shows it: "3.5 % base", "+2 %/year".
 pub fn branch_rate(branch: crate::model::Branch, scenario: &Scenario) -> String {
     match branch {
-        crate::model::Branch::Ethereum => format!("{} base", pct(scenario.base_rate_pct)),
-        crate::model::Branch::Service(i) => scenario
-            .services
-            .get(i)
-            .map_or_else(String::new, |s| format!("+{}/year", pct(s.extra_rate_pct))),
+        crate::model::Branch::Ethereum => {
+            tf("branch-rate-ethereum", &[("rate", Arg::Text(&pct(scenario.base_rate_pct)))])
+        }
+        crate::model::Branch::Service(i) => {
+            scenario.services.get(i).map_or_else(String::new, |s| {
+                tf("branch-rate-service", &[("rate", Arg::Text(&pct(s.extra_rate_pct)))])
+            })
+        }
     }
 }
 
 /// The fan-out's text alternative, with the current numbers.
 pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) -> String {
     let n = scenario.services.len();
-    let mut out = format!(
-        "One deposit of {} secures Ethereum at {} a year",
-        eth(scenario.stake_eth),
-        pct(scenario.base_rate_pct)
-    );
-    if n == 0 {
-        out.push_str(" and no other service.");
+    let separator = t("fan-description-separator");
+    let (stake, rate) = (eth(scenario.stake_eth), pct(scenario.base_rate_pct));
+    let mut out = if n == 0 {
+        let args = [("stake", Arg::Text(&stake)), ("rate", Arg::Text(&rate))];
+        tf("fan-description-no-services", &args)
     } else {
         let list: Vec<String> = scenario
             .services
             .iter()
-            .map(|s| format!("{} (+{})", s.name, pct(s.extra_rate_pct)))
+            .map(|s| {
+                let args =
+                    [("name", Arg::Text(&s.name)), ("rate", Arg::Text(&pct(s.extra_rate_pct)))];
+                tf("fan-description-service", &args)
+            })
             .collect();
-        out.push_str(&format!(
-            ", plus {} service{} run by the operator it is delegated to, which keeps {}: {}.",
-            n,
-            if n == 1 { "" } else { "s" },
-            pct(scenario.commission_pct),
-            list.join(", ")
-        ));
-    }
+        let services = Num::count(n);
+        let args = [
+            ("stake", Arg::Text(&stake)),
+            ("rate", Arg::Text(&rate)),
+            ("n", services.arg()),
+            ("commission", Arg::Text(&pct(scenario.commission_pct))),
+            ("list", Arg::Text(&list.join(separator))),
+        ];
+        tf("fan-description-services", &args)
+    };
+    out.push(' ');
+    let slash = pct(scenario.slash_pct);
     if scenario.model == SlashModel::Allocated && n > 0 {
         let slices: Vec<String> = (0..n)
             .map(|i| {
                 let share = scenario.alloc_pct(i).unwrap_or_default();
-                format!(
-                    "{} {}",
-                    branch_name(crate::model::Branch::Service(i), scenario),
-                    pct(share)
-                )
+                let args = [
+                    ("name", Arg::Text(&branch_name(crate::model::Branch::Service(i), scenario))),
+                    ("share", Arg::Text(&pct(share))),
+                ];
+                tf("fan-description-slice", &args)
             })
             .collect();
-        out.push_str(&format!(
-            " Ethereum can slash the whole deposit; each service only its own slice ({}), and one severe slash takes {} of that slice.",
-            slices.join(", "),
-            pct(scenario.slash_pct)
-        ));
+        let args = [("slices", Arg::Text(&slices.join(separator))), ("slash", Arg::Text(&slash))];
+        out.push_str(&tf("fan-description-slices", &args));
     } else {
-        out.push_str(&format!(
-            " Each of the {} branches can slash the deposit; one severe slash takes {} of it.",
-            n + 1,
-            pct(scenario.slash_pct)
-        ));
+        let branches = Num::count(n + 1);
+        let args = [("n", branches.arg()), ("slash", Arg::Text(&slash))];
+        out.push_str(&tf("fan-description-branches", &args));
     }
     if !after.outcomes.is_empty() {
-        out.push_str(&format!(" {}", after_slash_sentence(scenario, after)));
+        out.push(' ');
+        out.push_str(&after_slash_sentence(scenario, after));
     }
     out
 }
 
 /// What the simulated slashes did, in one sentence.
 pub fn after_slash_sentence(scenario: &Scenario, after: &crate::model::AfterSlashes) -> String {
-    let count = after.outcomes.len();
-    let faults = if count == 1 {
-        "one simulated slash".to_owned()
-    } else {
-        format!("{count} simulated slashes")
-    };
-    let erased = match after.years_erased {
-        Some(y) => format!(", as much as {} of the extra reward", years(y)),
-        None => String::new(),
-    };
-    format!(
-        "After {faults}, {} of {} is left: {} lost{erased}.",
-        eth(after.stake_left_eth),
-        eth(scenario.stake_eth),
-        eth(after.lost_eth)
-    )
+    let erased = after.years_erased.map(years).unwrap_or_default();
+    let (left, stake, lost) =
+        (eth(after.stake_left_eth), eth(scenario.stake_eth), eth(after.lost_eth));
+    let count = Num::count(after.outcomes.len());
+    let args = [
+        ("count", count.arg()),
+        ("left", Arg::Text(&left)),
+        ("stake", Arg::Text(&stake)),
+        ("lost", Arg::Text(&lost)),
+        ("years", Arg::Text(&erased)),
+    ];
+    match after.years_erased {
+        Some(_) => tf("after-slash-sentence", &args),
+        None => tf("after-slash-sentence-no-extra", &args),
+    }
 }
 
 /// `name` cut to at most `max` characters, its end replaced by "…" when it is longer
@@ -767,16 +877,24 @@ pub fn shorten(name: &str, max: usize) -> String {
 /// The last fault in one short line, for the diagram's status: "Service A: −1.6 ETH,
 /// 30.4 ETH left", or "All 2 services: …" when one fault slashed on every service.
 pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -> String {
+    let loss = eth(outcome.loss_eth);
     if outcome.branch == crate::model::Branch::Ethereum {
         // Ethereum's own slashing is a small first penalty and a forced exit.
-        return format!("Ethereum: \u{2212}{} at first, and a forced exit", eth(outcome.loss_eth));
+        return tf("slash-status-ethereum", &[("loss", Arg::Text(&loss))]);
     }
-    let who = if outcome.hit.len() > 1 {
-        format!("All {} services", outcome.hit.len())
+    let left = eth(outcome.stake_left_eth);
+    if outcome.hit.len() > 1 {
+        let hit = Num::count(outcome.hit.len());
+        let args = [("n", hit.arg()), ("loss", Arg::Text(&loss)), ("left", Arg::Text(&left))];
+        tf("slash-status-all", &args)
     } else {
-        shorten(&branch_name(outcome.branch, scenario), 12)
-    };
-    format!("{who}: \u{2212}{}, {} left", eth(outcome.loss_eth), eth(outcome.stake_left_eth))
+        let args = [
+            ("name", Arg::Text(&shorten(&branch_name(outcome.branch, scenario), 12))),
+            ("loss", Arg::Text(&loss)),
+            ("left", Arg::Text(&left)),
+        ];
+        tf("slash-status", &args)
+    }
 }
 
 /// Labels of the calculator's lines about simulated slashes.
@@ -786,11 +904,11 @@ pub fn after_labels() -> [&'static str; 3] {
 /// Under a service's allocation: what its slice is worth, and what is left free.
 pub fn alloc_hint(scenario: &Scenario, i: usize) -> String {
     let share = scenario.alloc_pct(i).unwrap_or_default();
-    format!(
-        "A slice of {}; {} of the stake is unallocated.",
-        eth(scenario.stake_eth * share / 100.0),
-        pct(scenario.unallocated_pct())
-    )
+    let args = [
+        ("amount", Arg::Text(&eth(scenario.stake_eth * share / 100.0))),
+        ("unallocated", Arg::Text(&pct(scenario.unallocated_pct()))),
+    ];
+    tf("alloc-hint", &args)
 }
 
 /// The service name's label.
@@ -870,44 +988,38 @@ pub fn guess_again() -> &'static str {
 pub fn guess_verdict(guess: f64, answer: f64, unit: GuessUnit) -> String {
     let miss = guess - answer;
     let near = (answer.abs() * 0.05).max(0.01);
+    let (guess, off) = (unit.write(guess), unit.write(miss.abs()));
+    let args = [("guess", Arg::Text(&guess)), ("miss", Arg::Text(&off))];
     if miss.abs() <= near {
-        format!("Your guess, {}, was spot on.", unit.write(guess))
+        tf("guess-verdict-spot-on", &args)
+    } else if miss > 0.0 {
+        tf("guess-verdict-too-high", &args)
     } else {
-        let way = if miss > 0.0 { "too high" } else { "too low" };
-        format!("Your guess, {}, was {} {way}.", unit.write(guess), unit.write(miss.abs()))
+        tf("guess-verdict-too-low", &args)
     }
 }
 
 /// The first question, at the fan-out: what one slash takes.
 pub fn ask_slash_loss(scenario: &Scenario) -> String {
-    let reach = match scenario.model {
-        SlashModel::Allocated => "of the slice a service can reach",
-        SlashModel::Independent | SlashModel::Correlated => "of what a service can reach",
-    };
-    format!(
-        "A severe slash here takes {} {reach} (the worked example's figure: real services \
-set their own). Guess first: how much of your {} is that?",
-        pct(scenario.slash_pct),
-        eth(scenario.stake_eth)
-    )
+    let args = [
+        ("model", Arg::Text(scenario.model.as_str())),
+        ("slash", Arg::Text(&pct(scenario.slash_pct))),
+        ("stake", Arg::Text(&eth(scenario.stake_eth))),
+    ];
+    tf("ask-slash-loss", &args)
 }
 
 /// The first question's answer, `loss_eth` (what the fan-out's simulated slash takes),
 /// with why.
 pub fn answer_slash_loss(scenario: &Scenario, loss_eth: f64) -> String {
-    let reach = match scenario.model {
-        SlashModel::Independent => "of the stake, which every service can reach".to_owned(),
-        SlashModel::Correlated => format!(
-            "on each of the {} services at once, since one shared fault slashes on all of them",
-            scenario.services.len()
-        ),
-        SlashModel::Allocated => "of the largest slice, the most one service can reach".to_owned(),
-    };
-    format!(
-        "One severe slash takes {}: {} {reach}. The diagram shows it leaving the deposit.",
-        eth(loss_eth),
-        pct(scenario.slash_pct)
-    )
+    let services = Num::count(scenario.services.len());
+    let args = [
+        ("model", Arg::Text(scenario.model.as_str())),
+        ("loss", Arg::Text(&eth(loss_eth))),
+        ("slash", Arg::Text(&pct(scenario.slash_pct))),
+        ("n", services.arg()),
+    ];
+    tf("answer-slash-loss", &args)
 }
 
 /// The second question, after the first: how many years of extra reward that erases.
@@ -918,35 +1030,31 @@ pub fn ask_years_erased() -> &'static str {
 /// The second question's answer, with why: loss ÷ extra reward.
 pub fn answer_years_erased(r: &Results) -> String {
     match r.years_erased {
-        Some(y) => format!(
-            "{}: the slash takes {}, the services add {} a year, and {} ÷ {} = {}.",
-            years(y),
-            eth(r.slash_loss_eth),
-            eth(r.extra_reward_eth),
-            eth(r.slash_loss_eth),
-            eth(r.extra_reward_eth),
-            years(y)
-        ),
-        None => "None: with no extra reward, there is nothing for the slash to erase.".to_owned(),
+        Some(y) => {
+            let args = [
+                ("years", Arg::Text(&years(y))),
+                ("loss", Arg::Text(&eth(r.slash_loss_eth))),
+                ("extra", Arg::Text(&eth(r.extra_reward_eth))),
+            ];
+            tf("answer-years-erased", &args)
+        }
+        None => t("answer-years-erased-none").to_owned(),
     }
 }
 
 /// The chart's question.
 pub fn ask_chart(scenario: &Scenario) -> String {
-    format!(
-        "Guess where “restaking, one slash” ends after {}: tap the chart, or slide.",
-        years(f64::from(scenario.horizon_years))
-    )
+    tf("ask-chart", &[("years", Arg::Text(&years(f64::from(scenario.horizon_years))))])
 }
 
 /// The chart's answer: the slashed line's end, beside the other two.
 pub fn answer_chart(plain: f64, restaked: f64, slashed: f64) -> String {
-    format!(
-        "Restaking with one slash ends at {}, against {} with no slash and {} for plain staking.",
-        eth(slashed),
-        eth(restaked),
-        eth(plain)
-    )
+    let args = [
+        ("slashed", Arg::Text(&eth(slashed))),
+        ("restaked", Arg::Text(&eth(restaked))),
+        ("plain", Arg::Text(&eth(plain))),
+    ];
+    tf("answer-chart", &args)
 }
 
 /// The story's control, stopped.
@@ -1019,13 +1127,16 @@ pub fn next() -> &'static str {
 
 /// The heading of the current step's panel.
 pub fn step_heading(step: u8, title: &str) -> String {
-    format!("Step {step} of {}: {title}", crate::model::STEP_COUNT)
+    let step = Num::count(step);
+    let total = Num::count(crate::model::STEP_COUNT);
+    let args = [("step", step.arg()), ("total", total.arg()), ("title", Arg::Text(title))];
+    tf("step-heading", &args)
 }
 
 /// Where a risk enters the flow.
 pub fn enters_at(step: u8) -> String {
     let title = steps().get(usize::from(step.max(1) - 1)).map_or("", |s| s.title);
-    format!("Enters at step {step}: {title}")
+    tf("enters-at", &[("step", Num::count(step).arg()), ("title", Arg::Text(title))])
 }
 /// Label of the step list.
 pub fn steps_label() -> &'static str {
@@ -1143,22 +1254,20 @@ pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String>
     match step {
         3 => {
             let n = scenario.services.len();
-            Some(format!(
-                "With the calculator's numbers your operator backs {n} service{}: {} slashing \
-rule set{} in all, Ethereum's included.",
-                if n == 1 { "" } else { "s" },
-                n + 1,
-                if n == 0 { "" } else { "s" }
-            ))
+            let services = Num::count(n);
+            let sets = Num::count(n + 1);
+            let args = [("n", services.arg()), ("sets", sets.arg())];
+            Some(tf("step-detail-services", &args))
         }
-        4 => Some(format!(
-            "With the calculator's numbers: {} a year from Ethereum plus {} from the services, \
-{} in all ({}).",
-            eth(r.base_reward_eth),
-            eth(r.extra_reward_eth),
-            eth(r.gross_reward_eth),
-            pct(r.gross_apr_pct)
-        )),
+        4 => {
+            let args = [
+                ("base", Arg::Text(&eth(r.base_reward_eth))),
+                ("extra", Arg::Text(&eth(r.extra_reward_eth))),
+                ("gross", Arg::Text(&eth(r.gross_reward_eth))),
+                ("rate", Arg::Text(&pct(r.gross_apr_pct))),
+            ];
+            Some(tf("step-detail-rewards", &args))
+        }
         _ => None,
     }
 }
@@ -1186,17 +1295,18 @@ pub const LRT_EXIT_FACTS: [&str; 2] = ["renzo-exit", "etherfi-exit"];
 /// The exit timeline's entries for a path: when, and what happens, in order.
 pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 3] {
     use crate::model::EntryPath;
-    let delay = crate::model::RESTAKING_WITHDRAWAL_DELAY_DAYS;
+    let delay = Num::count(crate::model::RESTAKING_WITHDRAWAL_DELAY_DAYS);
+    let days = [("days", delay.arg())];
     match path {
         EntryPath::Liquid => [
             (t("exit-timeline-day-0").to_owned(), t("exit-timeline-liquid-1")),
-            (format!("Day {delay}"), t("exit-timeline-liquid-2")),
-            (format!("Day {delay} +"), t("exit-timeline-liquid-3")),
+            (tf("exit-timeline-day", &days), t("exit-timeline-liquid-2")),
+            (tf("exit-timeline-day-after", &days), t("exit-timeline-liquid-3")),
         ],
         EntryPath::Native => [
             (t("exit-timeline-day-0").to_owned(), t("exit-timeline-native-1")),
             (t("exit-timeline-native-2-when").to_owned(), t("exit-timeline-native-2")),
-            (format!("Then {delay} days"), t("exit-timeline-native-3")),
+            (tf("exit-timeline-then", &days), t("exit-timeline-native-3")),
         ],
         EntryPath::Lrt => [
             (t("exit-timeline-day-0").to_owned(), t("exit-timeline-lrt-1")),
@@ -1209,15 +1319,15 @@ pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 
 /// Says in words which part of the diagram is highlighted (colour is never the only signal).
 pub fn focus_note(part: crate::model::FanPart) -> String {
     use crate::model::FanPart;
-    let what = match part {
-        FanPart::Stake => "step 1, staking ETH for a liquid token",
-        FanPart::Deposit => "step 2, the deposit into the restaking protocol",
-        FanPart::Services => "step 3, the operator and the branches to the services it opts in to",
-        FanPart::Rewards => "step 4, the rewards flowing back along each branch",
-        FanPart::Exit => "step 5, the way out through each layer",
-        FanPart::Slashing => "the slashing arrows, one per branch, each a way to lose principal",
-    };
-    format!("Highlighted in the diagram: {what}.")
+    match part {
+        FanPart::Stake => t("focus-note-stake"),
+        FanPart::Deposit => t("focus-note-deposit"),
+        FanPart::Services => t("focus-note-services"),
+        FanPart::Rewards => t("focus-note-rewards"),
+        FanPart::Exit => t("focus-note-exit"),
+        FanPart::Slashing => t("focus-note-slashing"),
+    }
+    .to_owned()
 }
 
 // ---- Rich text and the glossary -------------------------------------------
@@ -1427,7 +1537,16 @@ pub fn fact_pop_label() -> &'static str {
 }
 /// The heading of the box a citation mark opens.
 pub fn fact_pop_heading(number: &str) -> String {
-    format!("Source {number}")
+    tf("fact-pop-heading", &[("number", Arg::Text(number))])
+}
+/// A citation mark's accessible name: the fact's number and its source's title.
+pub fn source_mark_label(number: usize, source: &str) -> String {
+    tf("source-mark-label", &[("number", Num::count(number).arg()), ("source", Arg::Text(source))])
+}
+/// After a source's title in the list of sources: when the fact took effect, and when
+/// its quote was last compared with the source (both ISO 8601, as the table has them).
+pub fn source_dates(as_of: &str, checked: &str) -> String {
+    tf("source-dates", &[("date", Arg::Text(as_of)), ("checked", Arg::Text(checked))])
 }
 /// The close button of a term's popover.
 pub fn close() -> &'static str {
@@ -1612,8 +1731,8 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
     let n = scenario.services.len();
     let figure =
         |text: &str, lines: Vec<String>| CompareCell { text: text.to_owned(), figure: lines };
-    let rate = |rate_pct: f64| format!("a year, {}", pct(rate_pct));
-    let sets = format!("{} set{}", n + 1, if n == 0 { "" } else { "s" });
+    let rate = |rate_pct: f64| tf("compare-cells-rate", &[("rate", Arg::Text(&pct(rate_pct)))]);
+    let sets = tf("compare-cells-sets", &[("n", Num::count(n + 1).arg())]);
     match row {
         2 => {
             let direct = r.restaked_before_lrt_fee_eth;
@@ -1764,15 +1883,15 @@ pub fn risks() -> [RiskCopy; 6] {
 pub fn slashing_now(scenario: &Scenario, r: &Results) -> String {
     let n = scenario.services.len();
     if n == 0 {
-        return "With no services backed, only Ethereum's own rules can slash.".to_owned();
+        return t("slashing-now-no-services").to_owned();
     }
-    format!(
-        "With the calculator's numbers: a {} chance a year of at least one severe slash \
-across {n} service{}, an expected cost of {} a year.",
-        pct(r.combined_slash_probability_pct),
-        if n == 1 { "" } else { "s" },
-        eth(r.expected_slash_cost_eth)
-    )
+    let services = Num::count(n);
+    let args = [
+        ("chance", Arg::Text(&pct(r.combined_slash_probability_pct))),
+        ("n", services.arg()),
+        ("cost", Arg::Text(&eth(r.expected_slash_cost_eth))),
+    ];
+    tf("slashing-now", &args)
 }
 
 /// The closing judgement's heading.
@@ -1783,15 +1902,13 @@ pub fn judgement_title() -> &'static str {
 /// The closing judgement with the calculator's numbers.
 pub fn judgement(scenario: &Scenario, r: &Results) -> String {
     let extra_pct = r.extra_reward_eth / scenario.stake_eth * 100.0;
-    format!(
-        "Treat the base rate, {} here, as your floor. The {} a year the services add on \
-top is payment for carrying {} more set{} of slashing rules: ask whether it pays enough for \
-that, and never restake more than you could bear to see slashed.",
-        pct(scenario.base_rate_pct * (1.0 - scenario.lst_fee_pct / 100.0)),
-        pct(extra_pct),
-        scenario.services.len(),
-        if scenario.services.len() == 1 { "" } else { "s" }
-    )
+    let services = Num::count(scenario.services.len());
+    let args = [
+        ("base", Arg::Text(&pct(scenario.base_rate_pct * (1.0 - scenario.lst_fee_pct / 100.0)))),
+        ("extra", Arg::Text(&pct(extra_pct))),
+        ("n", services.arg()),
+    ];
+    tf("judgement", &args)
 }
 
 /// The toggle of the checklist.
@@ -1953,24 +2070,28 @@ pub fn picture_foot() -> &'static str {
 
 /// The worked example's headline numbers, for its pictures.
 pub fn picture_numbers(scenario: &Scenario, r: &Results) -> String {
-    format!(
-        "{} restaked: {} + {} = {} a year ({}). One {} slash takes {}.",
-        eth(scenario.stake_eth),
-        eth(r.base_reward_eth),
-        eth(r.extra_reward_eth),
-        eth(r.gross_reward_eth),
-        pct(r.gross_apr_pct),
-        pct(scenario.slash_pct),
-        eth(r.slash_loss_eth)
-    )
+    let args = [
+        ("stake", Arg::Text(&eth(scenario.stake_eth))),
+        ("base", Arg::Text(&eth(r.base_reward_eth))),
+        ("extra", Arg::Text(&eth(r.extra_reward_eth))),
+        ("gross", Arg::Text(&eth(r.gross_reward_eth))),
+        ("rate", Arg::Text(&pct(r.gross_apr_pct))),
+        ("slash", Arg::Text(&pct(scenario.slash_pct))),
+        ("loss", Arg::Text(&eth(r.slash_loss_eth))),
+    ];
+    tf("picture-numbers", &args)
 }
 
 /// A picture's text alternative: its `title`, then the worked example's `numbers` (from
 /// [`picture_numbers`]).
 pub fn picture_alt(title: &str, numbers: &str) -> String {
+    let args = [("title", Arg::Text(title)), ("numbers", Arg::Text(numbers))];
     // A title that asks a question ends its own sentence.
-    let colon = if title.ends_with('?') { "" } else { ":" };
-    format!("{title}{colon} {numbers}")
+    if title.ends_with(['?', '\u{61f}']) {
+        tf("picture-alt-question", &args)
+    } else {
+        tf("picture-alt", &args)
+    }
 }
 
 // ---- Saving a figure (components/save_figure.rs) --------------------------------
@@ -1982,7 +2103,7 @@ pub fn save_label() -> &'static str {
 
 /// A save button's accessible name, which holds its visible `format` ("SVG").
 pub fn save_as(format: &str) -> String {
-    format!("Save this figure as {format}")
+    tf("save-as", &[("format", Arg::Text(format))])
 }
 
 /// When the browser would not make the file.
@@ -1998,7 +2119,7 @@ pub fn save_in_frame() -> &'static str {
 /// The last line of a saved figure: where it came from (the page, without its query).
 pub fn saved_from(href: &str) -> String {
     let page = href.split(['?', '#']).next().unwrap_or_default();
-    format!("From “Restaking, explained”, {page}")
+    tf("saved-from", &[("page", Arg::Text(page))])
 }
 
 #[cfg(test)]

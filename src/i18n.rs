@@ -687,13 +687,18 @@ model = { $model ->
                     dirs.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let source = std::fs::read_to_string(&path).expect("as listed");
-                    for call in ["t(\"", "tf(\""] {
+                    for call in ["t(", "tf("] {
                         for (at, _) in source.match_indices(call) {
                             let before = source[..at].chars().next_back();
                             if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                                 continue;
                             }
-                            let rest = &source[at + call.len()..];
+                            // The id may be on the next line, where rustfmt wraps a call.
+                            let Some(rest) =
+                                source[at + call.len()..].trim_start().strip_prefix('"')
+                            else {
+                                continue;
+                            };
                             let id = &rest[..rest.find('"').expect("a closed literal")];
                             // Only ids: "…" in a doc comment is not one.
                             if id

@@ -4,7 +4,6 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::config::parse_number;
 use crate::model::{Action, Field, Range};
 use crate::state::use_dispatch;
 
@@ -48,17 +47,35 @@ pub struct NumberFieldProps {
     pub field: Field,
 }
 
-/// A number as the exact entry shows it: no grouping, no float noise.
+/// A number as the exact entry shows it: no grouping, no float noise, the locale's
+/// decimal separator ("3.5" in English, "3,5" in Turkish).
 pub fn plain_number(value: f64) -> String {
-    crate::format::plain(value, 6)
+    let text = crate::format::plain(value, 6);
+    match crate::locale::t("number-decimal") {
+        "." => text,
+        decimal => text.replace('.', decimal),
+    }
+}
+
+/// A number as a reader of the locale types it into an exact entry (see
+/// [`crate::number_text::parse_typed`]): "3,5" or "3.5" in Turkish, Arabic-Indic digits
+/// in Arabic; a percent sign before or after is ignored.
+pub fn typed_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = text.strip_suffix('%').or_else(|| text.strip_prefix('%')).unwrap_or(text);
+    let t = crate::locale::t;
+    crate::number_text::parse_typed(text, t("number-decimal"), t("number-group"))
 }
 
 /// The exact entry's accessible name: "Stake, exact value in ETH".
 fn exact_label(label: &str, unit: &str) -> String {
+    use crate::i18n::Arg::Text;
+    use crate::locale::tf;
+    let args = [("label", Text(label)), ("unit", Text(unit))];
     if unit.is_empty() {
-        format!("{label}, exact value")
+        tf("exact-label", &args[..1])
     } else {
-        format!("{label}, exact value in {unit}")
+        tf("exact-label-unit", &args)
     }
 }
 
@@ -91,7 +108,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let current = props.value;
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            match parse_number(&input.value()) {
+            match typed_number(&input.value()) {
                 Some(value) => {
                     // Show what the model will keep, even when that equals the old value
                     // (Yew would not touch an unchanged `value`).
@@ -150,7 +167,23 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_number;
+    use super::{plain_number, typed_number};
+
+    #[test]
+    fn a_turkish_reader_types_and_reads_a_decimal_comma() {
+        crate::locale::set(Some(include_str!(concat!(env!("OUT_DIR"), "/tr.txt"))))
+            .expect("Turkish");
+        assert_eq!(plain_number(3.5), "3,5");
+        assert_eq!(typed_number("3,5"), Some(3.5));
+        assert_eq!(typed_number("%3,5"), Some(3.5));
+        assert_eq!(typed_number("3.5"), Some(3.5));
+        assert_eq!(typed_number("1.234,5"), Some(1234.5));
+        assert_eq!(typed_number(&plain_number(99_999.99)), Some(99_999.99));
+        crate::locale::set(None).expect("English");
+        assert_eq!(plain_number(3.5), "3.5");
+        assert_eq!(typed_number("1,234.5 %"), Some(1234.5));
+        assert_eq!(typed_number("abc"), None);
+    }
 
     #[test]
     fn plain_numbers_read_back() {

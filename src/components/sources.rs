@@ -31,7 +31,7 @@ pub fn cite(ids: &IdPrefix, facts: &'static [&'static str]) -> Html {
             for (n, (number, fact)) in FactSet::of(facts).iter().enumerate() {
                 if n > 0 { { "," } }
                 <a class="rx-cite__mark" key={fact.id} href={format!("#{}", entry_id(ids, fact.id))}
-                    data-fact={fact.id} aria-label={format!("Source {number}: {}", fact.source)}
+                    data-fact={fact.id} aria-label={crate::copy::source_mark_label(number, fact.source)}
                     onclick={onclick.clone()}>
                     { number }
                 </a>
@@ -149,7 +149,7 @@ fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
             { fact.statement }{ " " }
             <span class="rx-sources">
                 <a href={fact.url} rel="noopener noreferrer">{ fact.source }</a>
-                { format!(", {}; checked {}.", fact.as_of, fact.checked) }
+                { crate::copy::source_dates(fact.as_of, fact.checked) }
             </span>
             // The source's own words, in its own language (English for every source so far).
             <blockquote class="rx-quote" cite={fact.url} lang="en">

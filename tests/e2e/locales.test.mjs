@@ -20,6 +20,9 @@ function message(lang, id) {
   return found[1].trim();
 }
 
+/** Whether a `data-value` (locale-neutral, unrounded) is `expected`. */
+const near = (value, expected) => /^-?[0-9.e-]+$/.test(value) && Math.abs(Number(value) - expected) < 1e-9;
+
 const LOCALES = [
   { lang: 'tr', dir: 'ltr' },
   { lang: 'ar', dir: 'rtl' },
@@ -90,6 +93,38 @@ describe('each locale has its pages, prerendered and live', () => {
       await context.close();
     });
   }
+});
+
+describe('numbers as each locale writes them', () => {
+  test('Turkish: %7 and 1,12 ETH on the page; a typed decimal comma is taken; data-value stays neutral', async () => {
+    const { context, page } = await open('tr/');
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    const gross = page.locator('output[data-result="gross-apr"]');
+    assert.ok(near(await gross.getAttribute('data-value'), 7));
+    assert.equal((await gross.textContent()).trim(), '%7');
+    assert.equal((await page.locator('output[data-result="base-reward"]').textContent()).trim(), '1,12\u00a0ETH');
+    const entry = page.locator('#rx-base-exact');
+    assert.equal(await entry.inputValue(), '3,5');
+    await entry.fill('4,5');
+    await entry.press('Enter');
+    await until(async () => near(await page.locator('output[data-result="base-reward"]').getAttribute('data-value'), 1.44));
+    assert.equal(await entry.inputValue(), '4,5');
+    assert.match(page.url(), /[?&]base=4\.5(&|$)/, 'the link stays locale-neutral');
+    await context.close();
+  });
+
+  test('Arabic: Arabic-Indic digits typed are read; figures keep Western digits, isolated', async () => {
+    const { context, page } = await open('ar/');
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    const entry = page.locator('#rx-stake-exact');
+    await entry.fill('٦٤');
+    await entry.press('Enter');
+    const reward = page.locator('output[data-result="base-reward"]');
+    await until(async () => near(await reward.getAttribute('data-value'), 2.24));
+    assert.equal(await entry.inputValue(), '64');
+    assert.match(await reward.textContent(), /^\u2068?2\.24\u00a0ETH\u2069?$/);
+    await context.close();
+  });
 });
 
 describe('choosing the language', () => {
