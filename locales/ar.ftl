@@ -1262,7 +1262,7 @@ summary-slash-no-extra = اقتطاع شديد واحد يأخذ { $loss }.
 summary-after = بعد الاقتطاع المتوقَّع: { $left } ({ $rate }).
 
 # The chart's text alternative; { $years } is the years shown, { $plain }, { $restaked } and { $slashed } where the three lines end, { $slash } the slash size, { $year } the year of the slash.
-chart-description = بعد { $years }: يصل التخزين العادي إلى { $plain }، وإعادة التخزين بلا اقتطاع إلى { $restaked }، وإعادة التخزين مع اقتطاع واحد بنسبة { $slash } في السنة { $year } إلى { $slashed }.
+chart-description = بعد أن تمضي { $years }: يصل التخزين العادي إلى { $plain }، وإعادة التخزين بلا اقتطاع إلى { $restaked }، وإعادة التخزين مع اقتطاع واحد بنسبة { $slash } في السنة { $year } إلى { $slashed }.
 
 # The link from the lit diagram back to what lit it; { $place } is back-compare or back-risks.
 back-to = ↪ العودة إلى { $place }
@@ -1293,13 +1293,13 @@ fan-description-no-services = إيداع واحد بقيمة { $stake } يؤمّ
 
 # The diagram's text alternative, first sentence; { $stake } is the deposit, { $rate } the base rate, { $n } how many services, { $commission } the operator's commission, { $list } the services (each a fan-description-service, with fan-description-separator between them).
 fan-description-services = إيداع واحد بقيمة { $stake } يؤمّن إيثريوم بعائد { $rate } سنويًا، ويؤمّن أيضًا { $n ->
-        [zero] { $n } خدمة
-        [one] خدمة واحدة
-        [two] خدمتين
-        [few] { $n } خدمات
-        [many] { $n } خدمةً
-       *[other] { $n } خدمة
-    } يديرها المشغّل المفوَّض إليه، الذي يحتفظ بنسبة { $commission }: { $list }.
+        [zero] { $n } خدمة يديرها
+        [one] خدمة واحدة يديرها
+        [two] خدمتين يديرهما
+        [few] { $n } خدمات يديرها
+        [many] { $n } خدمةً يديرها
+       *[other] { $n } خدمة يديرها
+    } المشغّل المفوَّض إليه، الذي يحتفظ بنسبة { $commission }: { $list }.
 
 # One service in the diagram's text alternative; { $name } is its name, { $rate } its extra rate.
 fan-description-service = { $name } (+{ $rate })
@@ -1380,7 +1380,7 @@ answer-years-erased = { $years }: يأخذ الاقتطاع { $loss }، وتضي
 answer-years-erased-none = لا شيء: بلا مكافأة إضافية، لا يوجد ما يمحوه الاقتطاع.
 
 # The chart's question; { $years } is the years shown. The quoted words are the chart's third line (series-names-one-slash).
-ask-chart = خمّن أين ينتهي خط «إعادة التخزين، مع اقتطاع واحد» بعد { $years }: انقر على الرسم البياني، أو حرّك المؤشر.
+ask-chart = خمّن أين ينتهي خط «إعادة التخزين، مع اقتطاع واحد» بعد أن تمضي { $years }: انقر على الرسم البياني، أو حرّك المؤشر.
 
 # The chart's answer; { $slashed }, { $restaked } and { $plain } are where the three lines end.
 answer-chart = تنتهي إعادة التخزين مع اقتطاع واحد عند { $slashed }، مقابل { $restaked } بلا اقتطاع و{ $plain } للتخزين العادي.
@@ -1485,7 +1485,7 @@ judgement = اعتبر المعدل الأساسي، وهو { $base } هنا، �
         [few] { $n } مجموعات إضافية
         [many] { $n } مجموعةً إضافية
        *[other] { $n } مجموعة إضافية
-    } من قواعد الاقتطاع: اسأل نفسك هل تدفع ما يكفي مقابل ذلك، ولا تُعِد أبدًا تخزين أكثر مما تحتمل أن تراه يُقتطَع.
+    } من قواعد الاقتطاع: اسأل نفسك هل هذا الثمن كافٍ، ولا تُعِد أبدًا تخزين أكثر مما تحتمل أن تراه يُقتطَع.
 
 # The worked example's headline numbers on its pictures; { $stake } is the stake, { $base } the base reward, { $extra } the extra reward, { $gross } their sum a year, { $rate } that as a yearly rate, { $slash } the slash size, { $loss } what one slash takes.
 picture-numbers = إعادة تخزين { $stake }: {"\u2066"}{ $base } + { $extra } = { $gross }{"\u2069"} سنويًا ({ $rate }). اقتطاع واحد بنسبة { $slash } يأخذ { $loss }.
@@ -1512,3 +1512,17 @@ exact-label = { $label }، القيمة الدقيقة
 
 # The same, with the entry's unit as read aloud ("ETH", "% a year").
 exact-label-unit = { $label }، القيمة الدقيقة بوحدة { $unit }
+
+## The services' default names (a name the reader types is shown as typed)
+
+# The first service of the worked example: a price feed for other programs.
+service-name-oracle = أوراكل
+
+# The second: a bridge between chains.
+service-name-bridge = جسر
+
+# The third, when added: a data availability layer.
+service-name-data-layer = طبقة البيانات
+
+# A fourth and later service: "Service D", "Service E", …; { $letter } is the letter.
+service-name-lettered = الخدمة { $letter }

@@ -1456,3 +1456,17 @@ exact-label = { $label }, exact value
 
 # The same, with the entry's unit as read aloud ("ETH", "% a year").
 exact-label-unit = { $label }, exact value in { $unit }
+
+## The services' default names (a name the reader types is shown as typed)
+
+# The first service of the worked example: a price feed for other programs.
+service-name-oracle = Oracle
+
+# The second: a bridge between chains.
+service-name-bridge = Bridge
+
+# The third, when added: a data availability layer.
+service-name-data-layer = Data layer
+
+# A fourth and later service: "Service D", "Service E", …; { $letter } is the letter.
+service-name-lettered = Service { $letter }

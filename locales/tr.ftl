@@ -1075,22 +1075,22 @@ field-value-text-rate = yılda %{ $n }
 field-value-text-chance = yılda %{ $n }
 
 # What a screen reader hears for the slash size (when a service can reach the whole stake); { $n } is the number of percent.
-field-value-text-slash-size = hissenin %{ $n } kadarı
+field-value-text-slash-size = hisseden %{ $n }
 
 # What a screen reader hears for the liquid staking fee; { $n } is the number of percent.
-field-value-text-lst-fee = temel ödüllerin %{ $n } kadarı
+field-value-text-lst-fee = temel ödüllerden %{ $n }
 
 # What a screen reader hears for EigenLayer's protocol fee or the operator's commission; { $n } is the number of percent.
-field-value-text-service-fee = hizmet ödüllerinin %{ $n } kadarı
+field-value-text-service-fee = hizmet ödüllerinden %{ $n }
 
 # What a screen reader hears for the liquid restaking fee; { $n } is the number of percent.
-field-value-text-lrt-fee = tüm ödüllerin %{ $n } kadarı
+field-value-text-lrt-fee = tüm ödüllerden %{ $n }
 
 # What a screen reader hears for a service's allocated slice; { $n } is the number of percent, { $amount } what the slice is worth ("16 ETH").
-field-value-text-alloc = hissenin %{ $n } kadarı, { $amount }
+field-value-text-alloc = hisseden %{ $n }, { $amount }
 
 # What a screen reader hears for the slash size when each service reaches only its slice; { $n } is the number of percent.
-field-value-text-slice = dilimin %{ $n } kadarı
+field-value-text-slice = dilimden %{ $n }
 
 # What a screen reader hears for the chart's year of the slash; { $year } is that year, { $total } the years shown.
 field-value-text-slash-year = { $total } yılın { $year }. yılı
@@ -1125,7 +1125,7 @@ notice-clamped-slash-year = { $subject } { $min } ile { $max } arasında, yani g
     } yerine { $used } kullanıldı.
 
 # A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
-notice-allocations-scaled = Dilimlerin toplamı hissenin %{ $total } kadarını buluyordu; toplamları %100 olacak şekilde orantılı olarak küçültüldü.
+notice-allocations-scaled = Dilimlerin toplamı hissenin %100'ünü aşıyordu (%{ $total }); toplamları %100 olacak şekilde orantılı olarak küçültüldü.
 
 # A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
 notice-not-a-number = “{ $given }” bir sayı değil, bu yüzden { $subject } değerini korudu.
@@ -1240,7 +1240,7 @@ chart-description = { $years } sonunda sade hisseleme { $plain }, kesintisiz yen
 back-to = ↩ { $place } bölümüne dön
 
 # The key under the diagram for the operator's node; { $commission } is the operator's commission.
-operator-legend = Operatör: hizmetleri seçer ve onların ödediğinin { $commission } kadarını kendine ayırır.
+operator-legend = Operatör: hizmetleri seçer ve onların ödediklerinden { $commission } alır.
 
 # The line under the diagram that says what each service of a default kind does: one service; { $name } is its name, { $role } what it does (service-role-*).
 service-roles-item = { $name }: { $role }
@@ -1273,13 +1273,13 @@ fan-description-service = { $name } (+{ $rate })
 fan-description-separator = {", "}
 
 # The diagram's text alternative, second sentence, when each service reaches only its slice; { $slices } is the slices (each a fan-description-slice, with fan-description-separator between them), { $slash } the slash size.
-fan-description-slices = Ethereum depozitonun tamamını kesebilir; her hizmet ise yalnızca kendi dilimini ({ $slices }) kesebilir ve tek bir ağır kesinti o dilimin { $slash } kadarını alır.
+fan-description-slices = Ethereum depozitonun tamamını kesebilir; her hizmet ise yalnızca kendi dilimini ({ $slices }) kesebilir ve tek bir ağır kesinti o dilimden { $slash } alır.
 
 # One slice in the diagram's text alternative; { $name } is the service's name, { $share } its share of the stake.
 fan-description-slice = { $name } { $share }
 
 # The diagram's text alternative, second sentence, when every service reaches the whole deposit; { $n } is how many branches (Ethereum's and the services'), { $slash } the slash size.
-fan-description-branches = { $n } dalın her biri depozitoyu kesebilir; tek bir ağır kesinti depozitonun { $slash } kadarını alır.
+fan-description-branches = { $n } dalın her biri depozitoyu kesebilir; tek bir ağır kesinti depozitodan { $slash } alır.
 
 # After the reader's simulated slashes, in the diagram's text alternative; { $count } is how many, { $left } the stake left, { $stake } the stake before, { $lost } what was lost, { $years } the years of extra reward that is.
 after-slash-sentence = Simüle edilen { $count } kesintiden sonra { $stake } tutarındaki hisseden { $left } kaldı: { $lost } kaybedildi, bu da { $years } boyunca kazanılan ek ödül kadardır.
@@ -1297,7 +1297,7 @@ slash-status = { $name }: −{ $loss }, kalan { $left }
 slash-status-all = { $n } hizmetin tümü: −{ $loss }, kalan { $left }
 
 # Under a service's allocation; { $amount } is what its slice is worth, { $unallocated } the share of the stake no service holds.
-alloc-hint = { $amount } tutarında bir dilim; hissenin { $unallocated } kadarı hiçbir hizmete ayrılmamış.
+alloc-hint = { $amount } tutarında bir dilim; hisseden { $unallocated } hiçbir hizmete ayrılmamış.
 
 # After a guess, when it came within 5 % of the answer; { $guess } is the guess.
 guess-verdict-spot-on = Tahmininiz ({ $guess }) tam isabet.
@@ -1310,15 +1310,15 @@ guess-verdict-too-low = Tahmininiz ({ $guess }) { $miss } eksik.
 
 # The first question, at the diagram; { $slash } is the slash size, { $stake } the stake. { $model } chooses what a slash reaches.
 ask-slash-loss = { $model ->
-        [allocated] Burada ağır bir kesinti, bir hizmetin ulaşabildiği dilimin { $slash } kadarını alır (örnek hesaplamanın rakamı: gerçek hizmetler kendi oranlarını belirler). Önce tahmin edin: bu, { $stake } tutarındaki hissenizin ne kadarı eder?
-       *[other] Burada ağır bir kesinti, bir hizmetin ulaşabildiği kısmın { $slash } kadarını alır (örnek hesaplamanın rakamı: gerçek hizmetler kendi oranlarını belirler). Önce tahmin edin: bu, { $stake } tutarındaki hissenizin ne kadarı eder?
+        [allocated] Burada ağır bir kesinti, bir hizmetin ulaşabildiği dilimden { $slash } alır (örnek hesaplamanın rakamı: gerçek hizmetler kendi oranlarını belirler). Önce tahmin edin: bu, { $stake } tutarındaki hissenizin ne kadarına denk gelir?
+       *[other] Burada ağır bir kesinti, bir hizmetin ulaşabildiği kısımdan { $slash } alır (örnek hesaplamanın rakamı: gerçek hizmetler kendi oranlarını belirler). Önce tahmin edin: bu, { $stake } tutarındaki hissenizin ne kadarına denk gelir?
     }
 
 # The first question's answer; { $loss } is what one severe slash takes, { $slash } the slash size, { $n } how many services (said only under the correlated model). { $model } chooses why.
 answer-slash-loss = { $model ->
         [correlated] Tek bir ağır kesinti { $loss } götürür: { $n } hizmetin her birinde aynı anda { $slash }, çünkü ortak tek bir hata hepsinde kesintiye yol açar. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
-        [allocated] Tek bir ağır kesinti { $loss } götürür: en büyük dilimin, yani tek bir hizmetin ulaşabileceği en büyük kısmın { $slash } kadarı. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
-       *[independent] Tek bir ağır kesinti { $loss } götürür: her hizmetin ulaşabildiği hissenin { $slash } kadarı. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
+        [allocated] Tek bir ağır kesinti { $loss } götürür: en büyük dilimden, yani tek bir hizmetin ulaşabileceği en büyük kısımdan { $slash }. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
+       *[independent] Tek bir ağır kesinti { $loss } götürür: her hizmetin ulaşabildiği hisseden { $slash }. Diyagram bu tutarın depozitodan çıktığını gösteriyor.
     }
 
 # The second question's answer; { $years } is the years of extra reward one slash erases, { $loss } what the slash takes, { $extra } the extra reward a year.
@@ -1337,7 +1337,7 @@ answer-chart = Tek kesintiyle yeniden hisseleme { $slashed } düzeyinde biter; k
 step-heading = Adım { $step }/{ $total }: { $title }
 
 # Where a risk enters the flow; { $step } is the step's number, { $title } its title.
-enters-at = { $step }. adımda girer: { $title }
+enters-at = { $step }. adımda devreye girer: { $title }
 
 # Step 3's sentence with the calculator's numbers; { $n } is how many services, { $sets } how many sets of slashing rules that makes with Ethereum's.
 step-detail-services = Hesaplayıcının sayılarıyla operatörünüz { $n } hizmeti destekliyor: Ethereum'unki dahil toplam { $sets } kesinti kuralı kümesi.
@@ -1394,7 +1394,7 @@ slashing-now-no-services = Hiçbir hizmet desteklenmediği için yalnızca Ether
 slashing-now = Hesaplayıcının sayılarıyla: { $n } hizmette yılda en az bir ağır kesinti olasılığı { $chance }, beklenen maliyet yılda { $cost }.
 
 # The closing judgement; { $base } is the base rate after the LST's fee, { $extra } the services' extra yearly rate, { $n } how many services.
-judgement = Temel oranı (burada { $base }) tabanınız sayın. Hizmetlerin bunun üzerine eklediği yıllık { $extra }, { $n } ek kesinti kuralı kümesini taşımanızın karşılığıdır: bunun için yeterince ödeyip ödemediğini sorun ve kesildiğini görmeye katlanabileceğinizden fazlasını asla yeniden hisselemeyin.
+judgement = Temel oranı (burada { $base }) tabanınız sayın. Hizmetlerin bunun üzerine eklediği yıllık { $extra } ise fazladan { $n } kesinti kuralı kümesi taşımanızın karşılığıdır: bunun için yeterince ödeyip ödemediğini sorun ve kesildiğini görmeye katlanabileceğinizden fazlasını asla yeniden hisselemeyin.
 
 # The worked example's headline numbers on its pictures; { $stake } is the stake, { $base } the base reward, { $extra } the extra reward, { $gross } their sum a year, { $rate } that as a yearly rate, { $slash } the slash size, { $loss } what one slash takes.
 picture-numbers = Yeniden hisselenen { $stake }: { $base } + { $extra } = yılda { $gross } ({ $rate }). { $slash } oranında tek bir kesinti { $loss } götürür.
@@ -1420,4 +1420,18 @@ crash-message = Üzgünüz, yeniden hisseleme rehberi çalışmayı durdurdu. Te
 exact-label = { $label }, tam değer
 
 # The same, with the entry's unit as read aloud ("ETH", "% a year").
-exact-label-unit = { $label }, tam değer ({ $unit })
+exact-label-unit = { $label }, tam değer, birim: { $unit }
+
+## The services' default names (a name the reader types is shown as typed)
+
+# The first service of the worked example: a price feed for other programs.
+service-name-oracle = Kâhin
+
+# The second: a bridge between chains.
+service-name-bridge = Köprü
+
+# The third, when added: a data availability layer.
+service-name-data-layer = Veri katmanı
+
+# A fourth and later service: "Service D", "Service E", …; { $letter } is the letter.
+service-name-lettered = Hizmet { $letter }

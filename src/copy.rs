@@ -743,6 +743,24 @@ pub fn service_role(name: &str) -> Option<&'static str> {
     }
 }
 
+/// A service's name as the reader sees it: a default name (the worked example's
+/// "Oracle", "Bridge" and "Data layer", then "Service D", …: see
+/// `crate::model::default_service_name`) in the locale's words; a name the reader gave,
+/// as given. The model, and so the URL's `names`, keep the English default.
+pub fn service_display_name(name: &str) -> String {
+    match name {
+        "Oracle" => t("service-name-oracle").to_owned(),
+        "Bridge" => t("service-name-bridge").to_owned(),
+        "Data layer" => t("service-name-data-layer").to_owned(),
+        other => match other.strip_prefix("Service ") {
+            Some(letter) if letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase()) => {
+                tf("service-name-lettered", &[("letter", Arg::Text(letter))])
+            }
+            _ => other.to_owned(),
+        },
+    }
+}
+
 /// The line under the diagram that says what each service of a default kind does.
 pub fn service_roles(scenario: &Scenario) -> Option<String> {
     let lines: Vec<String> = scenario
@@ -750,7 +768,8 @@ pub fn service_roles(scenario: &Scenario) -> Option<String> {
         .iter()
         .filter_map(|s| {
             service_role(&s.name).map(|role| {
-                tf("service-roles-item", &[("name", Arg::Text(&s.name)), ("role", Arg::Text(role))])
+                let name = service_display_name(&s.name);
+                tf("service-roles-item", &[("name", Arg::Text(&name)), ("role", Arg::Text(role))])
             })
         })
         .collect();
@@ -771,7 +790,7 @@ pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String 
         crate::model::Branch::Ethereum => ethereum().to_owned(),
         crate::model::Branch::Service(i) => scenario.services.get(i).map_or_else(
             || tf("branch-name-service", &[("n", Num::count(i + 1).arg())]),
-            |s| s.name.clone(),
+            |s| service_display_name(&s.name),
         ),
     }
 }
@@ -803,8 +822,9 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
             .services
             .iter()
             .map(|s| {
+                let name = service_display_name(&s.name);
                 let args =
-                    [("name", Arg::Text(&s.name)), ("rate", Arg::Text(&pct(s.extra_rate_pct)))];
+                    [("name", Arg::Text(&name)), ("rate", Arg::Text(&pct(s.extra_rate_pct)))];
                 tf("fan-description-service", &args)
             })
             .collect();
@@ -2125,6 +2145,18 @@ pub fn saved_from(href: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_service_names_are_the_locales_and_a_readers_stay_as_typed() {
+        assert_eq!(service_display_name("Oracle"), "Oracle");
+        crate::locale::set(Some(include_str!(concat!(env!("OUT_DIR"), "/tr.txt"))))
+            .expect("Turkish");
+        assert_eq!(service_display_name("Oracle"), "Kâhin");
+        assert_eq!(service_display_name("Service D"), "Hizmet D");
+        assert_eq!(service_display_name("Service Dx"), "Service Dx");
+        assert_eq!(service_display_name("Price feed"), "Price feed");
+        crate::locale::set(None).expect("English");
+    }
 
     #[test]
     fn narration_retells_the_worked_example() {

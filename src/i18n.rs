@@ -89,7 +89,7 @@ impl Words {
         let mut messages = Vec::new();
         for line in lines.filter(|l| !l.is_empty()) {
             let (id, pattern) =
-                line.split_once('\t').ok_or_else(|| format!("no tab in {line:?}"))?;
+                line.split_once('\t').ok_or_else(|| format!("no tab in “{line}”"))?;
             let mut chars = pattern.chars().peekable();
             let pieces = decode_pattern(&mut chars, false)?;
             if chars.next().is_some() {
@@ -97,7 +97,10 @@ impl Words {
             }
             messages.push((id.to_owned(), pieces));
         }
-        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        // In order, as `compile` writes them (so the wasm carries no sort to put them so).
+        if messages.windows(2).any(|w| w[0].0 >= w[1].0) {
+            return Err("the messages are not in order of their ids".into());
+        }
         Ok(Words { lang, messages })
     }
 
@@ -340,7 +343,12 @@ pub fn plural(lang: &str, digits: &str) -> &'static str {
 /// exist, a selection on anything but a variable.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn compile(lang: &str, ftl: &str) -> Result<String, Vec<String>> {
-    let words = parse_ftl(lang, ftl)?;
+    let mut words = parse_ftl(lang, ftl)?;
+    if supported(lang).is_some_and(|l| l.rtl) {
+        for (_, pieces) in &mut words.messages {
+            isolate_figures(pieces);
+        }
+    }
     let mut out = format!("{lang}\n");
     for (id, pieces) in &words.messages {
         out.push_str(id);
@@ -349,6 +357,70 @@ pub fn compile(lang: &str, ftl: &str) -> Result<String, Vec<String>> {
         out.push('\n');
     }
     Ok(out)
+}
+
+/// In a right-to-left locale, each figure written into a message's text ("3.5%",
+/// "32 ETH") is isolated, first-strong, as `crate::format` isolates the figures it fills
+/// in: so "3.5%" reads as in the widget's numbers, not as "%3.5", whether a translator
+/// wrote it or the calculator did.
+#[cfg(not(target_arch = "wasm32"))]
+fn isolate_figures(pieces: &mut [Piece]) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => *text = isolated(text),
+            Piece::Select { variants, .. } => {
+                for (_, pattern) in variants {
+                    isolate_figures(pattern);
+                }
+            }
+            Piece::Var(_) => {}
+        }
+    }
+}
+
+/// `text` with each number that has a unit after it ("%", "ETH") isolated.
+#[cfg(not(target_arch = "wasm32"))]
+fn isolated(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            && (i == 0
+                || !(chars[i - 1].is_ascii_digit()
+                    || "\u{2066}\u{2067}\u{2068}.,".contains(chars[i - 1])));
+        if !starts {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < chars.len()
+            && (chars[end].is_ascii_digit()
+                || (matches!(chars[end], '.' | ',')
+                    && chars.get(end + 1).is_some_and(char::is_ascii_digit)))
+        {
+            end += 1;
+        }
+        let rest: String = chars[end..].iter().take(4).collect();
+        let unit = ["%", "\u{a0}%", " %", "\u{a0}ETH", " ETH"]
+            .iter()
+            .find(|u| rest.starts_with(**u))
+            .map(|u| u.chars().count());
+        match unit {
+            Some(len) => {
+                out.push('\u{2068}');
+                out.extend(&chars[i..end + len]);
+                out.push('\u{2069}');
+                i = end + len;
+            }
+            None => {
+                out.extend(&chars[i..end]);
+                i = end;
+            }
+        }
+    }
+    out
 }
 
 /// Reads a Fluent file into its messages (see [`compile`]).
@@ -593,6 +665,23 @@ model = { $model ->
         assert!(problems.contains(&"tr: has d, which English does not".to_owned()));
         assert_eq!(problems.len(), 5);
         assert!(check(&en, &en).is_empty());
+    }
+
+    #[test]
+    fn figures_in_right_to_left_words_are_isolated() {
+        let ar = Words::decode(
+            &compile("ar", "a = بعائد نحو 3.5% سنويًا و32 ETH و1,234.5 ETH\nb = السنة 2 من 5")
+                .expect("as written"),
+        )
+        .expect("as compiled");
+        assert_eq!(
+            ar.format("a", &[]),
+            "بعائد نحو \u{2068}3.5%\u{2069} سنويًا و\u{2068}32 ETH\u{2069} و\u{2068}1,234.5 ETH\u{2069}"
+        );
+        assert_eq!(ar.format("b", &[]), "السنة 2 من 5", "a number without a unit stays");
+        let tr = Words::decode(&compile("tr", "a = %3,5 ve 32 ETH").expect("as written"))
+            .expect("as compiled");
+        assert_eq!(tr.format("a", &[]), "%3,5 ve 32 ETH", "left to right: untouched");
     }
 
     #[test]

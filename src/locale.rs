@@ -94,6 +94,7 @@ mod tests {
         assert_eq!(t("dismiss"), "Dismiss");
         assert!(set(Some("tr\nno tab here\n")).is_err());
         assert!(set(Some("xx\nreset\tX\n")).is_err());
+        assert!(set(Some("tr\nreset\tX\ndismiss\tY\n")).is_err(), "out of order");
         assert_eq!(lang(), "tr", "a file that cannot be read changes nothing");
         set(None).expect("English");
         assert_eq!(t("reset"), "Back to the worked example");

@@ -159,7 +159,7 @@ mod tests {
             ),
             "{english}"
         );
-        crate::locale::set(Some("ar\npicture-page-title\tشرح\npage-description\tوصف\n"))
+        crate::locale::set(Some("ar\npage-description\tوصف\npicture-page-title\tشرح\n"))
             .expect("a compact file");
         let arabic = localised(&page, "index.html");
         crate::locale::set(None).expect("English");

@@ -73,18 +73,18 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
     if !props.more {
         return html! {
             <fieldset class="rx-service" data-service={i.to_string()}>
-                <legend class="rx-service__legend">{ &props.service.name }</legend>
+                <legend class="rx-service__legend">{ copy::service_display_name(&props.service.name) }</legend>
                 { field(rate, "rate", SliderScale { min: 0.0, max: 20.0, step: 0.1 }, None) }
                 <button type="button" class="rx-button rx-button--quiet rx-service__remove" onclick={on_remove}>
                     { copy::remove() }
-                    <span class="rx-visually-hidden">{ format!(" {}", props.service.name) }</span>
+                    <span class="rx-visually-hidden">{ format!(" {}", copy::service_display_name(&props.service.name)) }</span>
                 </button>
             </fieldset>
         };
     }
     html! {
         <fieldset class="rx-service-more" data-service-more={i.to_string()}>
-            <legend class="rx-service__legend">{ &props.service.name }</legend>
+            <legend class="rx-service__legend">{ copy::service_display_name(&props.service.name) }</legend>
             <div class="rx-service__name">
                 <label for={name_id.clone()}>{ copy::service_name() }</label>
                 <input
@@ -92,7 +92,7 @@ pub fn ServiceRow(props: &ServiceRowProps) -> Html {
                     type="text"
                     maxlength={crate::model::MAX_NAME_CHARS.to_string()}
                     autocomplete="off"
-                    value={props.service.name.clone()}
+                    value={copy::service_display_name(&props.service.name)}
                     onchange={on_rename}
                 />
             </div>

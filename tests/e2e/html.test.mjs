@@ -36,7 +36,9 @@ function check(files) {
 describe('valid HTML', () => {
   test('the built pages have no error', async () => {
     // And each part's own page, the link an author pastes.
-    const files = ['index.html', 'embed.html', join('examples', 'article.html'), 'fan-out.html', 'flow.html', 'calculator.html', 'compare.html', 'risks.html'].map((f) => join(DIST, f));
+    // And each locale's pages (SPEC, "Languages").
+    const files = ['index.html', 'embed.html', join('examples', 'article.html'), 'fan-out.html', 'flow.html', 'calculator.html', 'compare.html', 'risks.html',
+      join('tr', 'index.html'), join('tr', 'embed.html'), join('ar', 'index.html'), join('ar', 'embed.html')].map((f) => join(DIST, f));
     assert.deepEqual(await check(files), []);
   });
 
@@ -47,6 +49,8 @@ describe('valid HTML', () => {
       ['live-index.html', '?model=allocated&step=5&path=lrt'],
       ['live-index-default.html', ''],
       ['live-embed.html', 'embed.html?view=calculator,compare'],
+      ['live-tr-index.html', 'tr/?model=allocated&step=3'],
+      ['live-ar-index.html', 'ar/?model=correlated&step=5&path=native'],
     ]) {
       const context = await env.browser.newContext();
       const page = await context.newPage();
