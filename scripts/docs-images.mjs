@@ -3,8 +3,9 @@
 // 360, 760 and 1280 px, each question before and after its answer, the story mid-play,
 // the whole page on a phone, light and dark, and each part as a newcomer on a phone meets
 // it (newcomer-360-*), and a link pasted into a real WordPress (wordpress-pasted-link-*,
-// where `./scripts/test.sh` has installed one). Usage: node scripts/docs-images.mjs
-// (after `trunk build --release`); writes PNGs into docs/.
+// where `./scripts/test.sh` has installed one), and each locale's diagram, flow and
+// calculator (tr-*, ar-*). Usage: node scripts/docs-images.mjs (after `trunk build
+// --release`); writes PNGs into docs/. `RX_ONLY=<prefix>` makes only the shots named so.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,20 @@ const SHOTS = [
       await page.clock.runFor(10_000);
     }]),
   ),
+  // Each locale's diagram, flow and calculator (Arabic right to left, its figures kept
+  // left to right), at both widths, in both themes.
+  ...['tr', 'ar'].flatMap((lang) =>
+    [360, 1280].flatMap((width) =>
+      ['light', 'dark'].flatMap((scheme) => [
+        [`${lang}-fan-out-${width}-${scheme}.png`, `${lang}/?step=3`, '.rx-fanout', width, scheme],
+        [`${lang}-flow-${width}-${scheme}.png`, `${lang}/?step=5&path=liquid`, '.rx-flow', width, scheme],
+        [`${lang}-calculator-${width}-${scheme}.png`, `${lang}/?view=calculator`, '.rx-calculator', width, scheme],
+      ]),
+    ),
+  ),
 ];
+// `RX_ONLY=ar-` makes only the pictures whose names start so.
+const ONLY = process.env.RX_ONLY || '';
 
 /** A reader's guess on question `name`: the slider `steps` keys to the right, checked. */
 function guess(name, steps) {
@@ -80,7 +94,7 @@ function guess(name, steps) {
 const server = await serve();
 const browser = await launch();
 try {
-  for (const [file, query, selector, width, colorScheme, click] of SHOTS) {
+  for (const [file, query, selector, width, colorScheme, click] of SHOTS.filter(([file]) => file.startsWith(ONLY))) {
     const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(server.url + query);
@@ -96,6 +110,7 @@ try {
     console.log(join('docs', file));
     await context.close();
   }
+  if (ONLY) process.exit(0);
   // The whole page on a phone, as it opens, and each part as a reader on a phone meets
   // it: the screen with the part's title at its top, then after the reader's first act
   // there (the diagram stays on screen through the fan-out and the flow).

@@ -21,11 +21,14 @@ const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repla
  * percent-encoded) showing the parts `views` in `theme`, loaded from `base` (ending in
  * `/`), pinned to `version` and, when the build wrote it, the script's `integrity`.
  * `worked`: the numbers are the worked example's, which the pictures show. `words` as
- * `show` takes them. Returns `[label, kind, code]` for each snippet.
+ * `show` takes them; `lang`, the page's locale, which the snippets keep. Returns
+ * `[label, kind, code]` for each snippet.
  */
-export function snippets({ query, views, theme, worked, base, integrity, version, words }) {
+export function snippets({ query, views, theme, worked, base, integrity, version, words, lang = 'en' }) {
   const w = named(words);
-  const pairs = [...new URLSearchParams(query), ['theme', theme], ['view', views.join(',')]];
+  // In a locale's page the snippets keep its language (SPEC, "Languages").
+  const language = lang === 'en' ? [] : [['lang', lang]];
+  const pairs = [...new URLSearchParams(query), ['theme', theme], ['view', views.join(',')], ...language];
   const check = integrity ? ` integrity="${attr(integrity)}" crossorigin="anonymous"` : '';
   const loader = `<script src="${base}embed.js?v=${version}"${check} defer></script>`;
   const picture = (view) => {
@@ -44,7 +47,7 @@ export function snippets({ query, views, theme, worked, base, integrity, version
     .map(([k, v]) => ` data-${k}="${attr(v)}"`)
     .join('')}>${noscript}</div>\n${loader}`;
   const frameQuery = `${query}&theme=${theme}&view=${views.join(',')}`.replace(/&/g, '&amp;');
-  const frame = `<iframe src="${base}embed.html?${frameQuery}" title="${attr(w.frameTitle)}" height="900" loading="lazy" data-restaking-explainer-frame></iframe>\n<script src="${base}embed-host.js" defer></script>`;
+  const frame = `<iframe src="${base}${lang === 'en' ? '' : `${lang}/`}embed.html?${frameQuery}" title="${attr(w.frameTitle)}" height="900" loading="lazy" data-restaking-explainer-frame></iframe>\n<script src="${base}embed-host.js" defer></script>`;
   const paste = views.map((v) => `${base}${v}.html`).join('\n');
   const image = views.map(imageLink).join('\n');
   const markdown = views
@@ -104,9 +107,10 @@ export function show(el, prefix, query, worked, version, theme, words) {
 
 function draw(el, prefix, version, initialTheme, words) {
   const w = named(words);
-  // Where the page is served from, and its embed.js's hash (the release build writes it
-  // into the page).
-  const base = new URL('.', location.href).href;
+  // Where the widget is served from (this module sits beside embed.js, also when the
+  // page is a locale's, one folder down), and its embed.js's hash (the release build
+  // writes it into the page).
+  const base = new URL('.', import.meta.url).href;
   const integrity = document.querySelector('meta[name="rx-embed-integrity"]')?.content ?? '';
   const state = { query: '', worked: false, views: ['calculator'], theme: initialTheme };
   const id = (name) => `${prefix}-${name}`;
@@ -177,7 +181,7 @@ function draw(el, prefix, version, initialTheme, words) {
     const look = state.theme === 'auto' ? ['rx--light', 'rx--dark'] : [`rx--${state.theme}`, `rx--${state.theme}`];
     samples.forEach((s, i) => (s.className = `rx-embed__sample ${look[i]}`));
     said.textContent = w.previews[THEMES.indexOf(state.theme)];
-    snippets({ ...state, base, integrity, version, words }).forEach(([, kind, code], i) => {
+    snippets({ ...state, base, integrity, version, words, lang: document.documentElement.lang || 'en' }).forEach(([, kind, code], i) => {
       boxes[i].area.dataset.snippet = kind;
       boxes[i].area.value = code;
     });

@@ -128,6 +128,23 @@ describe('numbers as each locale writes them', () => {
   });
 });
 
+describe('the embed panel of a locale’s page', () => {
+  test('its snippets keep the language and load from the widget’s own folder', async () => {
+    const { context, page, errors } = await open('tr/?stake=48');
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    await page.getByText(message('tr', 'embed-title')).click();
+    const snippet = (kind) => page.locator(`[data-snippet="${kind}"]`).inputValue();
+    await until(async () => /^<restaking-explainer stake="48" /.test(await snippet('element')), { message: 'the element snippet' });
+    const element = await snippet('element');
+    assert.match(element, / lang="tr"/);
+    assert.ok(element.includes(`<script src="${env.server.url}embed.js?v=`), element);
+    assert.match(await snippet('script'), / data-lang="tr"/);
+    assert.ok((await snippet('iframe')).includes(`src="${env.server.url}tr/embed.html?stake=48`));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('choosing the language', () => {
   test('?lang= goes to the locale’s page with the same numbers; an unknown one stays English', async () => {
     const { context, page } = await open('?stake=64&lang=tr-TR');
