@@ -1526,3 +1526,110 @@ service-name-data-layer = طبقة البيانات
 
 # A fourth and later service: "Service D", "Service E", …; { $letter } is the letter.
 service-name-lettered = الخدمة { $letter }
+
+## The facts: each statement the widget makes about a protocol (its quote and source stay in the source's words)
+
+# Source: COINOTAG, “What Is Restaking? Reusing Staked ETH for Extra Yield”.
+fact-article = المثال التطبيقي: 32 ETH بعائد نحو 3.5% سنويًا تكسب نحو 1.12 ETH؛ وخدمتان تدفعان 2% و1.5% إضافية ترفعان ذلك إلى نحو 2.24 ETH، أي نحو 7%؛ واقتطاع واحد شديد بنسبة 5% يأخذ 1.6 ETH. ولا يحتسب المثال الرسوم.
+
+# Source: ELIP-002, Slashing via Unique Stake & Operator Sets.
+fact-eigenlayer-slashing = ترقية الاقتطاع في EigenLayer (الحصة الفريدة، unique stake): يخصّص المشغّل نصيبًا من الحصة المفوَّضة إليه، أصلًا بأصل، لمجموعة المشغّلين (operator set) لدى كل خدمة؛ ولا يتجاوز مجموع الأنصبة 100%، ولا يمكن للخدمة أن تقتطع إلا من الحصة المخصّصة لها.
+
+# Source: ELIP-001, Rewards v2.
+fact-eigenlayer-commission = يحتفظ مشغّل EigenLayer افتراضيًا بنسبة 10% من مكافآت الخدمة، ويمكنه تحديد أي نسبة من 0 إلى 100%؛ ويسري التغيير بعد 7 أيام.
+
+# Source: Lido documentation, tokens integration guide.
+fact-lido-fee = تحتفظ Lido بنسبة 10% من مكافآت التخزين، نصفها لمشغّلي العُقد ونصفها لخزينتها؛ ويمكن لمنظمتها المستقلة اللامركزية (DAO) تغيير هذه الرسوم.
+
+# Source: Renzo documentation, ezETH FAQs.
+fact-lrt-fee = تحتفظ Renzo بنسبة 10% من المكافآت التي تكسبها إعادة التخزين لصالح ezETH؛ وتحدد بروتوكولات إعادة التخزين السائل الأخرى رسومها الخاصة.
+
+# Source: ELIP-002, parameters.
+fact-eigenlayer-withdrawal-delay = تبلغ مهلة السحب في EigenLayer نحو 14 يومًا (100,800 كتلة)، تظل الحصة خلالها قابلة للاقتطاع؛ وكانت 7 أيام قبل ترقية الاقتطاع.
+
+# Source: Ethereum consensus specs, Electra beacon chain.
+fact-ethereum-slash-penalty = منذ ترقية Pectra يخسر المُدقِّق الذي يُقتطع منه أولًا 1/4096 من رصيده الفعّال (نحو 0.008 ETH من 32 ETH)؛ ويمكن لعقوبة الارتباط (correlation penalty)، بعد نحو 18 يومًا، أن تأخذ أكثر من ذلك بكثير حين يُقتطع من كثير من المُدقِّقين معًا.
+
+# Source: Ethereum consensus specs, Electra beacon chain.
+fact-ethereum-max-balance = منذ ترقية Pectra يمكن للمُدقِّق ذي بيانات الاعتماد المركّبة (0x02) أن يحتسب حتى 2,048 ETH؛ أما ذو بيانات الاعتماد 0x01 فلا يزال يحتسب 32 ETH على الأكثر، ولا يزال الحد الأدنى 32 ETH.
+
+# Source: Ethereum consensus specs, mainnet configuration (MIN_VALIDATOR_WITHDRAWABILITY_DELAY).
+fact-ethereum-withdrawable-delay = بعد خروج مُدقِّق لم يتعرّض للاقتطاع، يصبح ETH الخاص به قابلًا للسحب بعد مهلة ثابتة مدتها 256 حقبة (epoch)، أي نحو 27 ساعة.
+
+# Source: ethereum.org, “Staking withdrawals”.
+fact-ethereum-withdrawal-sweep = ثم تدفع عملية مسح السحوبات للمُدقِّقين بالتناوب، بحد أقصى 16 عملية سحب في الكتلة (نحو 115,200 في اليوم)، لذا تستغرق الدورة الواحدة منها أيامًا: نحو 7 أيام لـ 800,000 عملية سحب.
+
+# Source: Figment, “Ethereum (ETH)” staking page, validator queues FAQ.
+fact-ethereum-exit-queue = بلغت قائمة انتظار الخروج لمُدقِّقي إيثريوم نحو 46 يومًا في منتصف سبتمبر 2025، بعد أن قرّر مزوّد التخزين Kiln إخراج جميع مُدقِّقيه: أطول انتظار حتى ذلك الحين.
+
+# Source: EigenLayer documentation, rewards overview.
+fact-eigenlayer-rewards = تدفع خدمات EigenLayer المكافآت بأي رمز ERC-20 تختاره؛ وتُنشر المدفوعات أسبوعيًا ويمكن المطالبة بها بعد أسبوع.
+
+# Source: EigenLayer blog, “Redefining AVS”.
+fact-avs-name = غيّر EigenLayer اسم AVSs من «الخدمات المُصادق عليها بفاعلية» (actively validated services) إلى «الخدمات المستقلة القابلة للتحقق» (autonomous verifiable services)، وهو تغيير في الألفاظ فقط.
+
+# Source: Yield.xyz documentation, “Restaking” (ether.fi, KelpDAO, Renzo).
+fact-lrt-deposits = تقبل بروتوكولات إعادة التخزين السائل مثل ether.fi وRenzo وKelp عملة ETH العادية إلى جانب رموز LST مثل stETH، وتعيد في المقابل رمز إعادة تخزين سائل (eETH، ezETH، rsETH).
+
+# Source: Bankless, “Renzo Madness”.
+fact-ezeth-depeg = في 24 أبريل 2024 هبط ezETH التابع لـ Renzo إلى 0.22 ETH في بعض الأسواق لنحو ساعة: كانت السيولة ضعيفة، ولم يكن استرداد ezETH ممكنًا بعد.
+
+# Source: Gauntlet, “LRT Core Vault market update 4/24/2024 (ezETH price volatility)”.
+fact-ezeth-liquidations = في سوقَي إقراض على Morpho، وقعت 145 من أصل 146 عملية تصفية لقروض مضمونة بـ ezETH خلال 23 دقيقة من الأولى، التي جرت في الساعة 02:29 UTC يوم 24 أبريل 2024.
+
+# Source: ELIP-002, Slashing via Unique Stake & Operator Sets (withdrawal delay).
+fact-eigenlayer-rule-change = فعّل EigenLayer الاقتطاع في 17 أبريل 2025 ورفع مهلة السحب من 7 إلى 14 يومًا؛ وكان على عمليات السحب التي كانت في قائمة الانتظار أصلًا وفق القواعد السابقة أن تنتظر المهلة الأطول أيضًا.
+
+# Source: CleanSky, EigenLayer and restaking in 2026 (secondary, from aggregator data).
+fact-restaking-concentration = في أبريل 2026 كان EigenLayer يحتفظ بنحو 94% من كل القيمة المُعاد تخزينها، بحسب بيانات المجمِّعات؛ وكان لدى Symbiotic نحو 0.9 مليار دولار ولدى Karak نحو 0.1 مليار دولار.
+
+# Source: ELIP-018 (draft), RETIRE: restaking exit for EigenPods.
+fact-ethereum-entry-queue = تجاوزت قائمة انتظار الدخول للمُدقِّقين الجدد في إيثريوم 50 يومًا في يوليو 2026، بحسب مقترح تحسين لـ EigenLayer صدر في ذلك الشهر.
+
+# Source: Ethereum consensus specs, mainnet configuration (MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT).
+fact-ethereum-churn = منذ ترقية Pectra لا يدخل إيثريوم من الحصص إلا 256 ETH على الأكثر، ولا يخرج منه إلا 256 ETH على الأكثر، في كل حقبة مدتها 6.4 دقيقة (57,600 ETH يوميًا في كل اتجاه)؛ ومن يتجاوز ذلك ينتظر في قائمة انتظار الدخول أو الخروج.
+
+# Source: EigenLayer documentation, safety delays.
+fact-eigenlayer-redistribution = منذ يوليو 2025 يجوز لخدمة على EigenLayer أن تنشئ مجموعة مشغّلين قابلة لإعادة التوزيع: ما تقتطعه يذهب إلى مستفيد حدّدته منذ البداية بدلًا من أن يُحرق. والمشغّلون وحدهم هم من يخصّصون: تصبح حصة المُخزِّن، بما فيها ما فُوِّض سابقًا، قابلة لإعادة التوزيع بمجرد أن يخصّص مشغّله لمثل هذه المجموعة. ولا يمكن إعادة توزيع ETH الأصلي (native) ولا EIGEN.
+
+# Source: ELIP-016, Redistribution Delay.
+fact-eigenlayer-slash-delay = منذ يونيو 2026 تنتظر الحصة المُقتطعة مهلة لحسم الاقتطاع مدتها 7 أيام (50,400 كتلة) قبل أن تُحرق أو يُعاد توزيعها؛ وتتيح هذه المهلة إيقاف التدفق الخارج، لكن لا توجد آلية تستطيع التراجع عن اقتطاع.
+
+# Source: ELIP-014, Rewards v2.2: Operator Set Rewards with Unique & Total Stake.
+fact-eigenlayer-stake-rewards = منذ مارس 2026 (المكافآت v2.2) يمكن للخدمة أن ترجّح مكافآتها بحسب الحصة المخصّصة لها (الحصة الفريدة) أو بحسب كل الحصص المفوَّضة إلى مشغّليها (الحصة الإجمالية).
+
+# Source: EigenLayer forum, “Incentives Committee Update #1”.
+fact-eigen-incentives = منذ 19 مارس 2026 لا تذهب حوافز EIGEN الخاصة بـ EigenLayer إلا إلى الحصص التي تدعم خدمات تدفع رسومًا (في البداية EigenDA وحدها، لحصص ETH)، وبنصف معدل ETH السابق؛ أما بقية ETH المُعاد تخزينه فلا تكسب منها شيئًا.
+
+# Source: EIP-7002, Execution layer triggerable withdrawals.
+fact-ethereum-exit-request = منذ ترقية Pectra (7 مايو 2025) يمكن لبيانات اعتماد السحب الخاصة بالمُدقِّق أن تطلق خروجه من طبقة التنفيذ؛ والمُدقِّق المركّب (0x02) وحده يمكنه أيضًا طلب جزء من رصيده فوق 32 ETH.
+
+# Source: ethereum.org, “Withdrawal credentials”.
+fact-ethereum-partial-withdrawals = يُنقل أي رصيد يتجاوز 32 ETH لدى المُدقِّق ذي بيانات الاعتماد 0x01 إلى عنوان السحب الخاص به تلقائيًا. أما المُدقِّق المركّب (0x02) فيراكم حتى 2,048 ETH ولا يُنقل تلقائيًا إلا ما يتجاوز ذلك؛ ودون هذا الحد يجب طلب عمليات السحب الجزئي.
+
+# Source: ELIP-009, MOOCOW: consolidation and withdrawals for EigenPods.
+fact-eigenpod-exits = منذ يوليو 2025 يمكن لـ EigenPod أن يطلق بنفسه خروج مُدقِّقيه وعمليات السحب الجزئي لهم (EIP-7002)؛ ولا تعمل عمليات السحب الجزئي إلا مع المُدقِّقين المركّبين (0x02).
+
+# Source: Renzo documentation, ezETH FAQs and instant withdrawals.
+fact-renzo-exit = تصرف Renzo قيمة ezETH عبر قائمة انتظار سحب تقول إنها قد تستغرق حتى 15 يومًا، أو فورًا مقابل رسوم ترتفع كلما فرغ احتياطي السحب لديها؛ ويُرفض أي خروج فوري قد يُنزل الاحتياطي دون حده الأدنى.
+
+# Source: ether.fi smart contracts, EtherFiRedemptionManager.sol.
+fact-etherfi-exit = تسترد ether.fi رموز eETH وweETH مقابل ETH فورًا لقاء رسوم خروج، ضمن حد لمعدّل الاسترداد، وفقط ما دام مجمّعها يحتفظ بأكثر من حد أدنى محدد؛ وإلا فإنك تنتظر في قائمة انتظار للحصول على NFT سحب يُصرف لاحقًا.
+
+# Source: Aave governance, proposal 477, “rsETH Incident: Liquidate rsETH attacker positions”; ForkLog on the recovery.
+fact-rseth-exploit = في 18 أبريل 2026 أطلق مسار جسر rsETH التابع لـ Kelp من Unichain إلى إيثريوم 116,500 rsETH من احتياطيه على جانب إيثريوم دون حرق مقابل على Unichain، فبقي rsETH على السلاسل الأخرى دون غطاء كافٍ؛ وأودع المهاجم 89,567 rsETH في Aave واقترض بضمانها WETH وwstETH. وغطّى صندوق من القطاع («DeFi United») الفجوة، وأعادت Aave فتح عمليات سحب rsETH في 14 مايو، وأعادت Kelp الغطاء في 25 مايو 2026.
+
+# Source: Kelp, “April 18 Incident: Additional Context” (archived copy).
+fact-rseth-verifier = كان المسار يثق بجهة تحقق واحدة فقط (إعداد 1-of-1 مع جهة التحقق التابعة لـ LayerZero Labs)؛ فاخترق المهاجمون اثنتين من عُقد RPC التي تعتمد عليها وعطّلوا الثالثة، فوافقت على رسالة لم تحدث قط. وتختلف LayerZero وKelp حول من اختار هذا الإعداد.
+
+# Source: Ethereum consensus specs, phase 0 beacon chain (slash_validator).
+fact-ethereum-slashed-exit = يُجبَر المُدقِّق الذي اقتُطع منه على الخروج، ولا يصبح ما تبقى من ETH الخاص به قابلًا للسحب إلا بعد 8,192 حقبة (نحو 36 يومًا) من الاقتطاع، أو بعد ذلك إذا كانت قائمة انتظار الخروج أطول.
+
+# Source: ELIP-016, Redistribution Delay (rationale).
+fact-eigenlayer-allocation-delay = يحدد كل مشغّل في EigenLayer مهلة التخصيص الخاصة به، أي الانتظار قبل أن يُحتسب تخصيص جديد ويصبح قابلًا للاقتطاع، ويمكن أن تكون 0: فمثل هذا المشغّل يستطيع أن يعرّض الحصة المفوَّضة إليه لمخاطر خدمة جديدة فورًا، أسرع مما يستطيع المُخزِّن المغادرة (14 يومًا). وبحلول مايو 2026 كان عدة مشغّلين، من بينهم مشغّلون عامّون، قد ضبطوها على 0.
+
+# Source: eigenlayer-contracts v1.12.0, RewardsCoordinator.
+fact-eigenlayer-protocol-fee = منذ مارس 2026 يمكن لمن يرسل مكافآت خدمة على EigenLayer أن يختار دفع رسوم بروتوكول بنسبة 20% تُخصم من المبلغ أولًا: وتخرج عمولة المشغّل ونصيب المُخزِّنين من الـ 80% الباقية. ولا تتأهل لحوافز EIGEN إلا الخدمات التي تدفعها.
+
+# Source: ethereum.org, “How to stake your ETH”.
+fact-staking-basics = التخزين هو إيداع ETH لتشغيل مُدقِّق يتحقق من المعاملات ويضيف كتلًا جديدة، فيحافظ على أمن إيثريوم ويكسب ETH جديدًا؛ ومخالفة القواعد تعرّض المُدقِّق للاقتطاع: يُؤخذ جزء من حصته ويُستبعد المُدقِّق.

@@ -1470,3 +1470,110 @@ service-name-data-layer = Data layer
 
 # A fourth and later service: "Service D", "Service E", …; { $letter } is the letter.
 service-name-lettered = Service { $letter }
+
+## The facts: each statement the widget makes about a protocol (its quote and source stay in the source's words)
+
+# Source: COINOTAG, “What Is Restaking? Reusing Staked ETH for Extra Yield”.
+fact-article = The worked example: 32 ETH at about 3.5 % a year earns about 1.12 ETH; two services paying 2 % and 1.5 % more bring it to about 2.24 ETH, about 7 %; one severe slash of 5 % takes 1.6 ETH. The example leaves fees out.
+
+# Source: ELIP-002, Slashing via Unique Stake & Operator Sets.
+fact-eigenlayer-slashing = EigenLayer's slashing upgrade (unique stake): an operator allocates a share of its delegated stake, asset by asset, to each service's operator set; the shares add up to at most 100 %, and a service can slash only the stake allocated to it.
+
+# Source: ELIP-001, Rewards v2.
+fact-eigenlayer-commission = An EigenLayer operator keeps 10 % of a service's rewards by default, and may set anything from 0 to 100 %; a change takes effect after 7 days.
+
+# Source: Lido documentation, tokens integration guide.
+fact-lido-fee = Lido keeps 10 % of staking rewards, half for node operators and half for its treasury; its DAO can change the fee.
+
+# Source: Renzo documentation, ezETH FAQs.
+fact-lrt-fee = Renzo keeps 10 % of the rewards earned through restaking for ezETH; other liquid restaking protocols set their own fees.
+
+# Source: ELIP-002, parameters.
+fact-eigenlayer-withdrawal-delay = EigenLayer's withdrawal delay is 100,800 blocks, about 14 days, during which the stake can still be slashed; it was 7 days before the slashing upgrade.
+
+# Source: Ethereum consensus specs, Electra beacon chain.
+fact-ethereum-slash-penalty = Since the Pectra upgrade, a slashed validator first loses 1/4096 of its effective balance (about 0.008 ETH on 32 ETH); a correlation penalty about 18 days later can take much more when many validators are slashed together.
+
+# Source: Ethereum consensus specs, Electra beacon chain.
+fact-ethereum-max-balance = Since the Pectra upgrade a validator with compounding (0x02) credentials can count up to 2,048 ETH; one with 0x01 credentials still counts at most 32 ETH, and 32 ETH is still the minimum.
+
+# Source: Ethereum consensus specs, mainnet configuration (MIN_VALIDATOR_WITHDRAWABILITY_DELAY).
+fact-ethereum-withdrawable-delay = After a validator that was not slashed exits, its ETH becomes withdrawable a fixed 256 epochs later, about 27 hours.
+
+# Source: ethereum.org, “Staking withdrawals”.
+fact-ethereum-withdrawal-sweep = The withdrawal sweep then pays validators in turn, at most 16 withdrawals a block (about 115,200 a day), so one round of it takes days: about 7 days for 800,000 withdrawals.
+
+# Source: Figment, “Ethereum (ETH)” staking page, validator queues FAQ.
+fact-ethereum-exit-queue = Ethereum's validator exit queue reached about 46 days in mid-September 2025, after the staking provider Kiln chose to exit all its validators: the longest wait up to then.
+
+# Source: EigenLayer documentation, rewards overview.
+fact-eigenlayer-rewards = EigenLayer services pay rewards in any ERC-20 token they choose; payouts are posted weekly and can be claimed a week later.
+
+# Source: EigenLayer blog, “Redefining AVS”.
+fact-avs-name = EigenLayer renamed AVSs from actively validated services to autonomous verifiable services, a change of words only.
+
+# Source: Yield.xyz documentation, “Restaking” (ether.fi, KelpDAO, Renzo).
+fact-lrt-deposits = Liquid restaking protocols such as ether.fi, Renzo and Kelp take plain ETH as well as LSTs such as stETH, and hand back a liquid restaking token (eETH, ezETH, rsETH).
+
+# Source: Bankless, “Renzo Madness”.
+fact-ezeth-depeg = On 24 April 2024 Renzo's ezETH fell as low as 0.22 ETH on some markets for about an hour: liquidity was thin, and ezETH could not yet be redeemed.
+
+# Source: Gauntlet, “LRT Core Vault market update 4/24/2024 (ezETH price volatility)”.
+fact-ezeth-liquidations = In two Morpho lending markets, 145 of the 146 liquidations of ezETH-backed loans came within 23 minutes of the first, at 02:29 UTC on 24 April 2024.
+
+# Source: ELIP-002, Slashing via Unique Stake & Operator Sets (withdrawal delay).
+fact-eigenlayer-rule-change = EigenLayer switched on slashing on 17 April 2025 and raised its withdrawal delay from 7 to 14 days; withdrawals already queued under the earlier rules had to wait the longer delay too.
+
+# Source: CleanSky, EigenLayer and restaking in 2026 (secondary, from aggregator data).
+fact-restaking-concentration = In April 2026 EigenLayer held about 94 % of all restaked value, by aggregator data; Symbiotic held about $0.9 billion and Karak about $0.1 billion.
+
+# Source: ELIP-018 (draft), RETIRE: restaking exit for EigenPods.
+fact-ethereum-entry-queue = Ethereum's entry queue for new validators was more than 50 days long in July 2026, by an EigenLayer improvement proposal of that month.
+
+# Source: Ethereum consensus specs, mainnet configuration (MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT).
+fact-ethereum-churn = Since the Pectra upgrade at most 256 ETH of stake enters Ethereum, and at most 256 ETH leaves, in each epoch of 6.4 minutes (57,600 ETH a day each way); whoever is beyond that waits in the entry or the exit queue.
+
+# Source: EigenLayer documentation, safety delays.
+fact-eigenlayer-redistribution = Since July 2025 a service on EigenLayer may create a redistributable operator set: what it slashes goes to a recipient it fixed at the start, not to be burned. Only operators allocate: a staker's stake, delegated earlier included, becomes redistributable once its operator allocates to such a set. Native ETH and EIGEN cannot be redistributed.
+
+# Source: ELIP-016, Redistribution Delay.
+fact-eigenlayer-slash-delay = Since June 2026 slashed stake waits a 7-day (50,400-block) slash resolution delay before it is burned or redistributed; the delay lets the outflow be paused, but no mechanism can undo a slash.
+
+# Source: ELIP-014, Rewards v2.2: Operator Set Rewards with Unique & Total Stake.
+fact-eigenlayer-stake-rewards = Since March 2026 (rewards v2.2) a service can weight its rewards by the stake allocated to it (unique stake) or by all the stake delegated to its operators (total stake).
+
+# Source: EigenLayer forum, “Incentives Committee Update #1”.
+fact-eigen-incentives = Since 19 March 2026 EigenLayer's EIGEN incentives go only to stake backing services that pay fees (at first EigenDA alone, for ETH stake), at half the earlier ETH rate; other restaked ETH earns none.
+
+# Source: EIP-7002, Execution layer triggerable withdrawals.
+fact-ethereum-exit-request = Since the Pectra upgrade (7 May 2025) a validator's withdrawal credentials can trigger its exit from the execution layer; only a compounding (0x02) validator can also ask for part of its balance above 32 ETH.
+
+# Source: ethereum.org, “Withdrawal credentials”.
+fact-ethereum-partial-withdrawals = A validator with 0x01 credentials has any balance above 32 ETH swept to its withdrawal address automatically. A compounding (0x02) validator compounds up to 2,048 ETH and is swept only above that; below it, partial withdrawals must be requested.
+
+# Source: ELIP-009, MOOCOW: consolidation and withdrawals for EigenPods.
+fact-eigenpod-exits = Since July 2025 an EigenPod can trigger its validators' exits and partial withdrawals itself (EIP-7002); partial withdrawals work only for compounding (0x02) validators.
+
+# Source: Renzo documentation, ezETH FAQs and instant withdrawals.
+fact-renzo-exit = Renzo pays out ezETH through a withdrawal queue, which it says can take up to 15 days, or at once for a fee that rises as its withdrawal buffer empties; an instant exit that would take the buffer below its minimum is refused.
+
+# Source: ether.fi smart contracts, EtherFiRedemptionManager.sol.
+fact-etherfi-exit = ether.fi redeems eETH and weETH for ETH at once for an exit fee, within a rate limit, and only while its pool holds more than a set minimum; otherwise you queue for a withdrawal NFT that is paid out later.
+
+# Source: Aave governance, proposal 477, “rsETH Incident: Liquidate rsETH attacker positions”; ForkLog on the recovery.
+fact-rseth-exploit = On 18 April 2026 Kelp's rsETH bridge route from Unichain to Ethereum released 116,500 rsETH from its Ethereum-side reserve with no matching burn on Unichain, leaving rsETH on other chains short of backing; the attacker supplied 89,567 rsETH to Aave and borrowed WETH and wstETH against it. An industry fund (“DeFi United”) covered the gap, Aave reopened rsETH withdrawals on 14 May and Kelp restored the backing on 25 May 2026.
+
+# Source: Kelp, “April 18 Incident: Additional Context” (archived copy).
+fact-rseth-verifier = The route trusted one verifier alone (a 1-of-1 setup with LayerZero Labs' verifier); attackers compromised two of the RPC nodes it relied on and knocked out a third, so it approved a message that never happened. LayerZero and Kelp dispute who chose the setup.
+
+# Source: Ethereum consensus specs, phase 0 beacon chain (slash_validator).
+fact-ethereum-slashed-exit = A slashed validator is forced to exit, and its remaining ETH becomes withdrawable only 8,192 epochs (about 36 days) after the slashing, or later if the exit queue is longer.
+
+# Source: ELIP-016, Redistribution Delay (rationale).
+fact-eigenlayer-allocation-delay = Each EigenLayer operator sets its own allocation delay, the wait before a new allocation counts and can be slashed, and it may be 0: such an operator can put delegated stake at a new service's risk at once, faster than a staker can leave (14 days). Several operators, public ones included, had set it to 0 by May 2026.
+
+# Source: eigenlayer-contracts v1.12.0, RewardsCoordinator.
+fact-eigenlayer-protocol-fee = Since March 2026 whoever submits a service's rewards on EigenLayer can opt in to a 20 % protocol fee, taken off the top: the operator's commission and the stakers' share come out of the other 80 %. Only services that pay it are eligible for EIGEN incentives.
+
+# Source: ethereum.org, “How to stake your ETH”.
+fact-staking-basics = Staking is depositing ETH to run a validator, which checks transactions and adds new blocks, keeping Ethereum secure and earning new ETH; breaking the rules gets a validator slashed: part of its stake taken and the validator removed.

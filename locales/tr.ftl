@@ -1435,3 +1435,110 @@ service-name-data-layer = Veri katmanı
 
 # A fourth and later service: "Service D", "Service E", …; { $letter } is the letter.
 service-name-lettered = Hizmet { $letter }
+
+## The facts: each statement the widget makes about a protocol (its quote and source stay in the source's words)
+
+# Source: COINOTAG, “What Is Restaking? Reusing Staked ETH for Extra Yield”.
+fact-article = Örnek hesaplama: yılda yaklaşık %3,5 getiriyle 32 ETH, yaklaşık 1,12 ETH kazandırır; %2 ve %1,5 fazladan ödeyen iki hizmet bunu yaklaşık 2,24 ETH'ye, yani yaklaşık %7'ye çıkarır; %5'lik tek bir ağır kesinti 1,6 ETH götürür. Örnek, ücretleri hesaba katmaz.
+
+# Source: ELIP-002, Slashing via Unique Stake & Operator Sets.
+fact-eigenlayer-slashing = EigenLayer'ın kesinti (slashing) güncellemesi (benzersiz hisse, unique stake): bir operatör kendisine devredilen hissenin bir payını, varlık varlık, her hizmetin operatör kümesine ayırır; paylar toplamda en fazla %100 olabilir ve bir hizmet yalnızca kendisine ayrılan hisseyi kesebilir.
+
+# Source: ELIP-001, Rewards v2.
+fact-eigenlayer-commission = Bir EigenLayer operatörü varsayılan olarak bir hizmetin ödüllerinin %10'unu kendine alır ve bu oranı %0 ile %100 arasında istediği gibi belirleyebilir; bir değişiklik 7 gün sonra yürürlüğe girer.
+
+# Source: Lido documentation, tokens integration guide.
+fact-lido-fee = Lido, hisseleme ödüllerinin %10'unu alır: yarısı düğüm operatörlerine, yarısı hazinesine gider; bu ücreti DAO'su değiştirebilir.
+
+# Source: Renzo documentation, ezETH FAQs.
+fact-lrt-fee = Renzo, ezETH için yeniden hisseleme yoluyla kazanılan ödüllerin %10'unu alır; diğer likit yeniden hisseleme protokolleri kendi ücretlerini belirler.
+
+# Source: ELIP-002, parameters.
+fact-eigenlayer-withdrawal-delay = EigenLayer'ın çekim gecikmesi 100.800 blok, yani yaklaşık 14 gündür ve bu süre boyunca hisse hâlâ kesilebilir; kesinti güncellemesinden önce bu süre 7 gündü.
+
+# Source: Ethereum consensus specs, Electra beacon chain.
+fact-ethereum-slash-penalty = Pectra güncellemesinden beri kesintiye uğrayan bir doğrulayıcı önce etkin bakiyesinin 4096'da birini kaybeder (32 ETH'de yaklaşık 0,008 ETH); yaklaşık 18 gün sonra gelen bir korelasyon cezası, çok sayıda doğrulayıcı aynı anda kesintiye uğradığında çok daha fazlasını alabilir.
+
+# Source: Ethereum consensus specs, Electra beacon chain.
+fact-ethereum-max-balance = Pectra güncellemesinden beri bileşik (0x02) kimlik bilgilerine sahip bir doğrulayıcı 2.048 ETH'ye kadarını sayabilir; 0x01 kimlik bilgilerine sahip olan ise hâlâ en fazla 32 ETH sayar ve asgari tutar hâlâ 32 ETH'dir.
+
+# Source: Ethereum consensus specs, mainnet configuration (MIN_VALIDATOR_WITHDRAWABILITY_DELAY).
+fact-ethereum-withdrawable-delay = Kesintiye uğramamış bir doğrulayıcı çıktıktan sonra ETH'si sabit 256 epoch, yani yaklaşık 27 saat sonra çekilebilir hâle gelir.
+
+# Source: ethereum.org, “Staking withdrawals”.
+fact-ethereum-withdrawal-sweep = Ardından çekim taraması doğrulayıcılara sırayla, blok başına en fazla 16 çekim (günde yaklaşık 115.200) olmak üzere ödeme yapar; bu yüzden taramanın bir turu günler sürer: 800.000 çekim için yaklaşık 7 gün.
+
+# Source: Figment, “Ethereum (ETH)” staking page, validator queues FAQ.
+fact-ethereum-exit-queue = Ethereum'un doğrulayıcı çıkış kuyruğu, hisseleme sağlayıcısı Kiln'in tüm doğrulayıcılarını çıkarmayı seçmesinin ardından Eylül 2025'in ortasında yaklaşık 46 güne ulaştı: o güne kadarki en uzun bekleme.
+
+# Source: EigenLayer documentation, rewards overview.
+fact-eigenlayer-rewards = EigenLayer hizmetleri ödülleri seçtikleri herhangi bir ERC-20 jetonuyla öder; ödemeler haftalık olarak yayımlanır ve bir hafta sonra talep edilebilir.
+
+# Source: EigenLayer blog, “Redefining AVS”.
+fact-avs-name = EigenLayer, AVS'lerin açılımını “aktif olarak doğrulanan hizmetler” (actively validated services) yerine “otonom doğrulanabilir hizmetler” (autonomous verifiable services) olarak değiştirdi; değişen yalnızca sözcüklerdir.
+
+# Source: Yield.xyz documentation, “Restaking” (ether.fi, KelpDAO, Renzo).
+fact-lrt-deposits = ether.fi, Renzo ve Kelp gibi likit yeniden hisseleme protokolleri, stETH gibi LST'lerin yanı sıra yalın ETH de kabul eder ve karşılığında bir likit yeniden hisseleme jetonu (eETH, ezETH, rsETH) verir.
+
+# Source: Bankless, “Renzo Madness”.
+fact-ezeth-depeg = 24 Nisan 2024'te Renzo'nun ezETH'si bazı piyasalarda yaklaşık bir saat boyunca 0,22 ETH'ye kadar düştü: likidite zayıftı ve ezETH henüz ETH'ye geri çevrilemiyordu.
+
+# Source: Gauntlet, “LRT Core Vault market update 4/24/2024 (ezETH price volatility)”.
+fact-ezeth-liquidations = İki Morpho borç verme piyasasında, ezETH teminatlı kredilerin 146 tasfiyesinden 145'i, 24 Nisan 2024'te saat 02:29 UTC'deki ilk tasfiyeden sonraki 23 dakika içinde gerçekleşti.
+
+# Source: ELIP-002, Slashing via Unique Stake & Operator Sets (withdrawal delay).
+fact-eigenlayer-rule-change = EigenLayer 17 Nisan 2025'te kesintiyi devreye aldı ve çekim gecikmesini 7 günden 14 güne çıkardı; önceki kurallarla zaten sıraya girmiş çekimler de daha uzun gecikmeyi beklemek zorunda kaldı.
+
+# Source: CleanSky, EigenLayer and restaking in 2026 (secondary, from aggregator data).
+fact-restaking-concentration = Toplayıcı verilerine göre Nisan 2026'da EigenLayer yeniden hisselenmiş toplam değerin yaklaşık %94'ünü tutuyordu; Symbiotic yaklaşık 0,9 milyar dolar, Karak ise yaklaşık 0,1 milyar dolar tutuyordu.
+
+# Source: ELIP-018 (draft), RETIRE: restaking exit for EigenPods.
+fact-ethereum-entry-queue = Aynı ayın bir EigenLayer iyileştirme önerisine göre, Temmuz 2026'da Ethereum'un yeni doğrulayıcılar için giriş kuyruğu 50 günden uzundu.
+
+# Source: Ethereum consensus specs, mainnet configuration (MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT).
+fact-ethereum-churn = Pectra güncellemesinden beri 6,4 dakikalık her epoch'ta Ethereum'a en fazla 256 ETH hisse girer ve en fazla 256 ETH çıkar (her yönde günde 57.600 ETH); bunun ötesinde kalanlar giriş ya da çıkış kuyruğunda bekler.
+
+# Source: EigenLayer documentation, safety delays.
+fact-eigenlayer-redistribution = Temmuz 2025'ten beri EigenLayer'daki bir hizmet, yeniden dağıtılabilir bir operatör kümesi oluşturabilir: kestiği yakılmaz, başta belirlediği bir alıcıya gider. Ayırmayı yalnızca operatörler yapar: bir hisseleyenin hissesi, daha önce devredilmiş olanlar da dahil, operatörü böyle bir kümeye ayırma yaptığı anda yeniden dağıtılabilir hâle gelir. Yerel (native) ETH ve EIGEN yeniden dağıtılamaz.
+
+# Source: ELIP-016, Redistribution Delay.
+fact-eigenlayer-slash-delay = Haziran 2026'dan beri kesilen hisse, yakılmadan ya da yeniden dağıtılmadan önce 7 günlük (50.400 blokluk) bir kesinti çözüm gecikmesi bekler; bu gecikme çıkışın durdurulmasına olanak tanır, ancak hiçbir mekanizma bir kesintiyi geri alamaz.
+
+# Source: ELIP-014, Rewards v2.2: Operator Set Rewards with Unique & Total Stake.
+fact-eigenlayer-stake-rewards = Mart 2026'dan beri (ödüller v2.2) bir hizmet ödüllerini kendisine ayrılan hisseye (benzersiz hisse) ya da operatörlerine devredilen tüm hisseye (toplam hisse) göre ağırlıklandırabilir.
+
+# Source: EigenLayer forum, “Incentives Committee Update #1”.
+fact-eigen-incentives = 19 Mart 2026'dan beri EigenLayer'ın EIGEN teşvikleri yalnızca ücret ödeyen hizmetleri destekleyen hisseye, önceki ETH oranının yarısıyla gider (başlangıçta ETH hissesi için yalnızca EigenDA); yeniden hisselenmiş diğer ETH hiç teşvik kazanmaz.
+
+# Source: EIP-7002, Execution layer triggerable withdrawals.
+fact-ethereum-exit-request = Pectra güncellemesinden beri (7 Mayıs 2025) bir doğrulayıcının çekim kimlik bilgileri, onun çıkışını yürütme katmanından tetikleyebilir; yalnızca bileşik (0x02) bir doğrulayıcı, bakiyesinin 32 ETH'yi aşan kısmından bir bölümünü de isteyebilir.
+
+# Source: ethereum.org, “Withdrawal credentials”.
+fact-ethereum-partial-withdrawals = 0x01 kimlik bilgilerine sahip bir doğrulayıcının 32 ETH'yi aşan bakiyesi otomatik olarak çekim adresine taranır. Bileşik (0x02) bir doğrulayıcı 2.048 ETH'ye kadar biriktirir ve yalnızca bunun üstündeki kısım taranır; bu sınırın altında kısmi çekimlerin ayrıca talep edilmesi gerekir.
+
+# Source: ELIP-009, MOOCOW: consolidation and withdrawals for EigenPods.
+fact-eigenpod-exits = Temmuz 2025'ten beri bir EigenPod, doğrulayıcılarının çıkışlarını ve kısmi çekimlerini kendisi tetikleyebilir (EIP-7002); kısmi çekimler yalnızca bileşik (0x02) doğrulayıcılarda çalışır.
+
+# Source: Renzo documentation, ezETH FAQs and instant withdrawals.
+fact-renzo-exit = Renzo, ezETH'nin karşılığını ya bir çekim sırası üzerinden (kendi söylediğine göre bu 15 güne kadar sürebilir) ya da çekim tamponu boşaldıkça artan bir ücret karşılığında hemen öder; tamponu asgari seviyesinin altına düşürecek anlık bir çıkış reddedilir.
+
+# Source: ether.fi smart contracts, EtherFiRedemptionManager.sol.
+fact-etherfi-exit = ether.fi, eETH ve weETH'yi bir çıkış ücreti karşılığında, bir hız sınırı içinde ve yalnızca havuzunda belirli bir asgari tutardan fazlası bulunduğu sürece hemen ETH'ye çevirir; aksi hâlde, daha sonra ödenen bir çekim NFT'si için sıraya girersiniz.
+
+# Source: Aave governance, proposal 477, “rsETH Incident: Liquidate rsETH attacker positions”; ForkLog on the recovery.
+fact-rseth-exploit = 18 Nisan 2026'da Kelp'in Unichain'den Ethereum'a giden rsETH köprü rotası, Unichain'de buna karşılık gelen bir yakım olmadan Ethereum tarafındaki rezervinden 116.500 rsETH serbest bıraktı ve diğer zincirlerdeki rsETH'nin karşılığı eksik kaldı; saldırgan 89.567 rsETH'yi Aave'ye yatırdı ve bunun karşılığında WETH ile wstETH borç aldı. Bir sektör fonu (“DeFi United”) açığı kapattı; Aave 14 Mayıs'ta rsETH çekimlerini yeniden açtı ve Kelp 25 Mayıs 2026'da karşılığı yeniden sağladı.
+
+# Source: Kelp, “April 18 Incident: Additional Context” (archived copy).
+fact-rseth-verifier = Rota tek bir onaylayıcıya (verifier) güveniyordu (LayerZero Labs onaylayıcısıyla 1-of-1 yapılandırma); saldırganlar onun dayandığı RPC düğümlerinden ikisini ele geçirdi ve üçüncüsünü devre dışı bıraktı, böylece onaylayıcı hiç gerçekleşmemiş bir mesajı onayladı. Bu yapılandırmayı kimin seçtiği LayerZero ile Kelp arasında tartışmalı.
+
+# Source: Ethereum consensus specs, phase 0 beacon chain (slash_validator).
+fact-ethereum-slashed-exit = Kesintiye uğrayan bir doğrulayıcı çıkmaya zorlanır ve kalan ETH'si ancak kesintiden 8.192 epoch (yaklaşık 36 gün) sonra, çıkış kuyruğu daha uzunsa daha da geç, çekilebilir hâle gelir.
+
+# Source: ELIP-016, Redistribution Delay (rationale).
+fact-eigenlayer-allocation-delay = Her EigenLayer operatörü kendi ayırma gecikmesini, yani yeni bir ayırmanın geçerli ve kesilebilir hâle gelmesinden önceki beklemeyi kendisi belirler ve bu süre 0 olabilir: böyle bir operatör, devredilen hisseyi bir hisseleyenin ayrılabileceğinden (14 gün) daha hızlı, hemen yeni bir hizmetin riskine açabilir. Mayıs 2026'ya kadar, aralarında herkese açık operatörlerin de bulunduğu birkaç operatör bu süreyi 0'a ayarlamıştı.
+
+# Source: eigenlayer-contracts v1.12.0, RewardsCoordinator.
+fact-eigenlayer-protocol-fee = Mart 2026'dan beri EigenLayer'da bir hizmetin ödüllerini gönderen kişi, ödüllerden en baştan kesilen %20'lik bir protokol ücretine katılmayı seçebilir: operatörün komisyonu ve hisseleyenlerin payı kalan %80'den çıkar. Yalnızca bu ücreti ödeyen hizmetler EIGEN teşviklerine hak kazanır.
+
+# Source: ethereum.org, “How to stake your ETH”.
+fact-staking-basics = Hisseleme, bir doğrulayıcı çalıştırmak için ETH yatırmaktır; doğrulayıcı işlemleri denetler ve yeni bloklar ekler, böylece Ethereum'u güvende tutar ve yeni ETH kazanır. Kuralları çiğneyen bir doğrulayıcı kesintiye uğrar: hissesinin bir kısmı alınır ve doğrulayıcı ağdan çıkarılır.

@@ -2303,7 +2303,7 @@ mod tests {
     #[test]
     fn every_figure_the_page_states_has_a_dated_source() {
         let sourced: Vec<String> =
-            crate::facts::FACTS.iter().flat_map(|f| figures(f.statement)).collect();
+            crate::facts::FACTS.iter().flat_map(|f| figures(f.statement())).collect();
         let mut missing = Vec::new();
         for text in every_static_text() {
             for figure in figures(&text) {

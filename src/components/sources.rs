@@ -146,7 +146,7 @@ fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
     html! {
         <li key={fact.id} id={entry_id(ids, fact.id)} value={number.to_string()}
             data-fact={fact.id} tabindex="-1">
-            { fact.statement }{ " " }
+            { fact.statement() }{ " " }
             <span class="rx-sources">
                 <a href={fact.url} rel="noopener noreferrer">{ fact.source }</a>
                 { crate::copy::source_dates(fact.as_of, fact.checked) }
