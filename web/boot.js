@@ -80,6 +80,17 @@ function begin() {
     });
 }
 
+// The language menu (src/prerender.rs) keeps the reader's numbers: a link to another
+// locale's page takes the query the widget keeps in the URL (less any `lang`, which would
+// send the reader back).
+document.querySelector('.page__langs')?.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[hreflang]') : null;
+  if (!link) return;
+  const query = new URLSearchParams(window.location.search);
+  query.delete('lang');
+  link.search = query.toString();
+});
+
 if (root) {
   root.addEventListener('click', onClick, true);
   for (const type of ['pointerdown', 'keydown', 'focusin']) root.addEventListener(type, begin, { capture: true, once: true });

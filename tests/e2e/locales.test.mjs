@@ -163,6 +163,18 @@ describe('choosing the language', () => {
     await context.close();
   });
 
+  test('the language menu keeps the reader’s numbers', async () => {
+    const { context, page } = await open('?stake=48&lang=en');
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    await page.locator('.page__langs a[lang="tr"]').click();
+    await page.waitForURL((url) => url.pathname === '/tr/' && url.search === '?stake=48');
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    assert.equal(await page.locator('#rx-stake-exact').inputValue(), '48');
+    await page.locator('.page__langs a[lang="en"]').click();
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '?stake=48');
+    await context.close();
+  });
+
   test('an embed takes lang, data-lang, else the article’s lang, else English', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const body = `
