@@ -6,8 +6,9 @@
 // - the whole widget: `locales/<lang>.txt`, and the words its pages carry inline;
 // - each part's build: `locales/<part>.<lang>.txt` (fetched by web/embed.js).
 // An id found by chance inside another string only keeps a message too many.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pages } from './minify.mjs';
 
 /** The lines of `compact` whose ids occur in `wasm` (a Buffer), with the first line. */
 export function cut(compact, wasm) {
@@ -45,13 +46,4 @@ export function writeLocales(dir) {
     writeFileSync(page, html.replace(block, (_, open, _lang, close) => `${open}${text}${close}`));
   }
   return sizes;
-}
-
-/** Every HTML page of `dir`: its own, and those of each locale's folder. */
-function pages(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() && existsSync(join(dir, e.name, 'index.html'))
-      ? readdirSync(join(dir, e.name)).filter((n) => n.endsWith('.html')).map((n) => join(dir, e.name, n))
-      : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
 }

@@ -13,6 +13,18 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 
+/**
+ * Every HTML page of `dir`, as full paths: its own, and those of each locale's folder
+ * (`tr/index.html`, whose links point one folder up).
+ */
+export function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() && existsSync(join(dir, e.name, 'index.html'))
+      ? readdirSync(join(dir, e.name)).filter((n) => n.endsWith('.html')).map((n) => join(dir, e.name, n))
+      : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
 /** Minifies one .js or .css file in place. */
 export function minifyFile(path) {
   const loader = path.endsWith('.js') ? 'js' : 'css';
@@ -166,14 +178,7 @@ export function minifyDir(dir, skip = []) {
     if ((!name.endsWith('.js') && !name.endsWith('.css')) || skip.includes(name)) continue;
     minifyFile(join(dir, name));
   }
-  // The pages, and each locale's pages in its folder (`tr/index.html`, which point one up).
-  const pages = readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() && existsSync(join(dir, e.name, 'index.html'))
-      ? readdirSync(join(dir, e.name)).filter((n) => n.endsWith('.html')).map((n) => join(e.name, n))
-      : e.name.endsWith('.html') ? [e.name] : [],
-  );
-  for (const name of pages) {
-    const path = join(dir, name);
+  for (const path of pages(dir)) {
     // Any tag with both a top-folder href and an integrity hash (stylesheets, and the
     // floor app's module preloads), whatever the attributes' order.
     const html = readFileSync(path, 'utf8').replace(/<link\b[^>]*>/g, (tag) => {

@@ -57,12 +57,12 @@ pub fn plain(value: f64, decimals: usize) -> String {
 /// How a locale writes a number: its decimal separator, the separator between groups
 /// of three digits, and from which value it groups (Spanish leaves 1000 ungrouped).
 /// Read from each locale's `number-*` messages (see `locales/en.ftl`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NumberStyle {
     /// The decimal separator.
-    pub decimal: String,
+    pub decimal: &'static str,
     /// The group separator.
-    pub group: String,
+    pub group: &'static str,
     /// The smallest whole part that is grouped.
     pub group_from: u64,
 }
@@ -70,19 +70,14 @@ pub struct NumberStyle {
 impl NumberStyle {
     /// English's: "1,234.5".
     pub fn english() -> Self {
-        NumberStyle { decimal: ".".into(), group: ",".into(), group_from: 1000 }
+        NumberStyle { decimal: ".", group: ",", group_from: 1000 }
     }
-}
 
-impl NumberStyle {
-    /// The style of the locale in use (crate::locale), from its `number-*` messages.
+    /// The style of the locale in use (crate::locale), from its `number-*` messages: no
+    /// allocation, as it is read for every figure a slider move redraws.
     pub fn current() -> Self {
         use crate::locale::t;
-        NumberStyle {
-            decimal: t("number-decimal").into(),
-            group: t("number-group").into(),
-            group_from: 1000,
-        }
+        NumberStyle { decimal: t("number-decimal"), group: t("number-group"), group_from: 1000 }
     }
 }
 
@@ -123,13 +118,13 @@ pub fn decimal_in(style: &NumberStyle, value: f64, decimals: usize) -> String {
     let grouped = whole >= style.group_from;
     for (i, digit) in int.chars().enumerate() {
         if grouped && i > 0 && (int.len() - i) % 3 == 0 {
-            text.push_str(&style.group);
+            text.push_str(style.group);
         }
         text.push(digit);
     }
     if frac != 0 {
         let digits = format!("{frac:0width$}");
-        text.push_str(&style.decimal);
+        text.push_str(style.decimal);
         text.push_str(digits.trim_end_matches('0'));
     }
     text
@@ -289,12 +284,11 @@ mod tests {
 
     #[test]
     fn a_locales_style_sets_the_separators_and_where_grouping_starts() {
-        let turkish = NumberStyle { decimal: ",".into(), group: ".".into(), group_from: 1000 };
+        let turkish = NumberStyle { decimal: ",", group: ".", group_from: 1000 };
         assert_eq!(decimal_in(&turkish, 1.12, 2), "1,12");
         assert_eq!(decimal_in(&turkish, 1234567.891, 2), "1.234.567,89");
         assert_eq!(decimal_in(&turkish, -9.5, 2), "\u{2212}9,5");
-        let spanish =
-            NumberStyle { decimal: ",".into(), group: "\u{a0}".into(), group_from: 10_000 };
+        let spanish = NumberStyle { decimal: ",", group: "\u{a0}", group_from: 10_000 };
         assert_eq!(decimal_in(&spanish, 1234.5, 2), "1234,5");
         assert_eq!(decimal_in(&spanish, 12345.0, 2), "12\u{a0}345");
         assert_eq!(decimal_in(&NumberStyle::english(), 1234.5, 2), decimal(1234.5, 2));
