@@ -15,6 +15,9 @@
 number-decimal = .
 # The separator between groups of three digits.
 number-group = ,
+# The smallest whole number written with group separators: 1000 where "1,000" is
+# written, 10000 where four digits stay together ("1000", but "10,000").
+number-group-from = 1000
 # A percentage; { $n } is the number. The no-break space keeps them on one line.
 number-percent = { $n }%
 # An amount of ether.
@@ -155,7 +158,7 @@ undo-slash = التراجع عن آخر اقتطاع
 # The name of the Ethereum branch.
 ethereum = إيثريوم
 
-# The exit path's label in the diagram.
+# The exit path's label in the diagram: one line, at most about 35 characters.
 exit-label = الخروج: مهلة انتظار في كل طبقة
 
 # The service name's label.
@@ -1137,11 +1140,11 @@ notice-clamped-slash-year = يمكن أن تكون قيمة { $subject } بين 
 # A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
 notice-allocations-scaled = بلغ مجموع التخصيصات { $total }% من الحصة؛ فخُفِّضت بالتناسب ليصبح مجموعها 100%.
 
-# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
-notice-not-a-number = «{ $given }» ليس رقمًا، لذا بقيت قيمة { $subject } كما هي.
+# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label as shown, or notice-subject-service).
+notice-not-a-number = { $subject }: «{ $given }» ليس رقمًا، لذا بقيت قيمته كما هي.
 
-# A notice: an empty entry, which is not a number; { $subject } is the input (its label in lower case, or notice-subject-service).
-notice-not-a-number-empty = هذا ليس رقمًا، لذا بقيت قيمة { $subject } كما هي.
+# A notice: an empty entry, which is not a number; { $subject } is the input (its label as shown, or notice-subject-service).
+notice-not-a-number-empty = { $subject }: هذا ليس رقمًا، لذا بقيت قيمته كما هي.
 
 # A notice: a link or an embed gave more than the eight services the calculator takes; { $given } is how many (9 or more).
 notice-too-many-services = { $given ->
@@ -1633,3 +1636,12 @@ fact-eigenlayer-protocol-fee = منذ مارس 2026 يمكن لمن يرسل م�
 
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = التخزين هو إيداع ETH لتشغيل مُدقِّق يتحقق من المعاملات ويضيف كتلًا جديدة، فيحافظ على أمن إيثريوم ويكسب ETH جديدًا؛ ومخالفة القواعد تعرّض المُدقِّق للاقتطاع: يُؤخذ جزء من حصته ويُستبعد المُدقِّق.
+
+## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
+## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
+
+# In an embed's box while the widget loads.
+loader-loading = جارٍ تحميل شرح إعادة التخزين…
+
+# In the widget's box when it could not start: a file refused, or a browser too old.
+loader-failed = تعذّر تحميل شرح إعادة التخزين.

@@ -14,6 +14,9 @@
 number-decimal = .
 # The separator between groups of three digits.
 number-group = ,
+# The smallest whole number written with group separators: 1000 where "1,000" is
+# written, 10000 where four digits stay together ("1000", but "10,000").
+number-group-from = 1000
 # A percentage; { $n } is the number. The no-break space keeps them on one line.
 number-percent = { $n }{"\u00A0"}%
 # An amount of ether.
@@ -150,7 +153,7 @@ undo-slash = Undo last slash
 # The name of the Ethereum branch.
 ethereum = Ethereum
 
-# The exit path's label in the diagram.
+# The exit path's label in the diagram: one line, at most about 35 characters.
 exit-label = Exit: wait out each layer
 
 # The service name's label.
@@ -1132,11 +1135,11 @@ notice-clamped-slash-year = { $subject } can be { $min } to { $max }, the years 
 # A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
 notice-allocations-scaled = The allocations added up to { $total } % of the stake; they were scaled down in proportion to add up to 100 %.
 
-# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
-notice-not-a-number = “{ $given }” is not a number, so { $subject } kept its value.
+# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label as shown, or notice-subject-service).
+notice-not-a-number = { $subject }: “{ $given }” is not a number, so it kept its value.
 
-# A notice: an empty entry, which is not a number; { $subject } is the input (its label in lower case, or notice-subject-service).
-notice-not-a-number-empty = That is not a number, so { $subject } kept its value.
+# A notice: an empty entry, which is not a number; { $subject } is the input (its label as shown, or notice-subject-service).
+notice-not-a-number-empty = { $subject }: that is not a number, so it kept its value.
 
 # A notice: a link or an embed gave more than the eight services the calculator takes; { $given } is how many (9 or more).
 notice-too-many-services = { $given } services were given; the calculator takes 8, so the first 8 are used.
@@ -1577,3 +1580,12 @@ fact-eigenlayer-protocol-fee = Since March 2026 whoever submits a service's rewa
 
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Staking is depositing ETH to run a validator, which checks transactions and adds new blocks, keeping Ethereum secure and earning new ETH; breaking the rules gets a validator slashed: part of its stake taken and the validator removed.
+
+## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
+## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
+
+# In an embed's box while the widget loads.
+loader-loading = Loading the restaking explainer…
+
+# In the widget's box when it could not start: a file refused, or a browser too old.
+loader-failed = The restaking explainer could not load.

@@ -12,6 +12,9 @@
 number-decimal = ,
 # The separator between groups of three digits.
 number-group = .
+# The smallest whole number written with group separators: 1000 where "1,000" is
+# written, 10000 where four digits stay together ("1000", but "10,000").
+number-group-from = 1000
 # A percentage; { $n } is the number. Turkish writes the sign first, with no space (%7).
 number-percent = %{ $n }
 # An amount of ether.
@@ -145,8 +148,8 @@ undo-slash = Son kesintiyi geri al
 # The name of the Ethereum branch.
 ethereum = Ethereum
 
-# The exit path's label in the diagram.
-exit-label = Çıkış: her katmanın bekleme süresini doldurun
+# The exit path's label in the diagram: one line, at most about 35 characters.
+exit-label = Çıkış: her katmanda bekleyin
 
 # The service name's label.
 service-name = Ad
@@ -1127,11 +1130,11 @@ notice-clamped-slash-year = { $subject } { $min } ile { $max } arasında, yani g
 # A notice: the services' slices added up to more than the whole stake; { $total } is the number of percent they added up to.
 notice-allocations-scaled = Dilimlerin toplamı hissenin %100'ünü aşıyordu (%{ $total }); toplamları %100 olacak şekilde orantılı olarak küçültüldü.
 
-# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label in lower case, or notice-subject-service).
-notice-not-a-number = “{ $given }” bir sayı değil, bu yüzden { $subject } değerini korudu.
+# A notice: text that is not a number was typed or linked; { $given } is that text, { $subject } the input (its label as shown, or notice-subject-service).
+notice-not-a-number = { $subject }: “{ $given }” bir sayı değil, bu yüzden değeri korundu.
 
-# A notice: an empty entry, which is not a number; { $subject } is the input (its label in lower case, or notice-subject-service).
-notice-not-a-number-empty = Bu bir sayı değil, bu yüzden { $subject } değerini korudu.
+# A notice: an empty entry, which is not a number; { $subject } is the input (its label as shown, or notice-subject-service).
+notice-not-a-number-empty = { $subject }: bu bir sayı değil, bu yüzden değeri korundu.
 
 # A notice: a link or an embed gave more than the eight services the calculator takes; { $given } is how many (9 or more).
 notice-too-many-services = { $given } hizmet verildi; hesaplayıcı en fazla 8 hizmet alır, bu yüzden ilk 8 hizmet kullanıldı.
@@ -1542,3 +1545,12 @@ fact-eigenlayer-protocol-fee = Mart 2026'dan beri EigenLayer'da bir hizmetin öd
 
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Hisseleme, bir doğrulayıcı çalıştırmak için ETH yatırmaktır; doğrulayıcı işlemleri denetler ve yeni bloklar ekler, böylece Ethereum'u güvende tutar ve yeni ETH kazanır. Kuralları çiğneyen bir doğrulayıcı kesintiye uğrar: hissesinin bir kısmı alınır ve doğrulayıcı ağdan çıkarılır.
+
+## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
+## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
+
+# In an embed's box while the widget loads.
+loader-loading = Yeniden hisseleme anlatımı yükleniyor…
+
+# In the widget's box when it could not start: a file refused, or a browser too old.
+loader-failed = Yeniden hisseleme anlatımı yüklenemedi.

@@ -68,7 +68,7 @@ const SHOTS = [
   ),
   // Each locale's diagram, flow and calculator (Arabic right to left, its figures kept
   // left to right), at both widths, in both themes.
-  ...['tr', 'ar'].flatMap((lang) =>
+  ...['tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'].flatMap((lang) =>
     [360, 1280].flatMap((width) =>
       ['light', 'dark'].flatMap((scheme) => [
         [`${lang}-fan-out-${width}-${scheme}.png`, `${lang}/?step=3`, '.rx-fanout', width, scheme],

@@ -1,6 +1,6 @@
 // Subresource integrity for the script embed (run by post-build.mjs after minifying):
-// the sha256 of every file embed.js loads (each build's glue and wasm, the stylesheet)
-// is written into embed.js, which then refuses a file that differs; then embed.js's own
+// the sha256 of every file embed.js loads (each build's glue and wasm, the stylesheet,
+// the words) is written into embed.js (a part's words into its glue), which then refuses a file that differs; then embed.js's own
 // sha384, which the embed snippet carries, is written into the standalone page for its
 // embed panel. See SPEC, "Packaging". Inside embed.js the shorter sha256 (which SRI
 // accepts as well) keeps thirteen hashes from costing the loader 0.2 KB of its 3 KB.
@@ -13,13 +13,28 @@ export function sri(path, algorithm = 'sha384') {
   return `${algorithm}-${createHash(algorithm).update(readFileSync(path)).digest('base64')}`;
 }
 
-/** Writes the hashes of what embed.js loads into `dir`/embed.js. */
+/**
+ * Writes the hashes of what embed.js loads into `dir`/embed.js. A part's build carries the
+ * hashes of its own words, one per locale, in its glue (`export const WORDS`), whose hash
+ * embed.js holds: so embed.js holds one hash per locale (the whole widget's words), not
+ * one per locale and part, and a calculator embed downloads its build's seven, not all
+ * forty-two. The whole widget's glue is also the standalone page's, which carries its
+ * words inline and so gets none.
+ */
 export function writeIntegrity(dir) {
+  const words = existsSync(join(dir, 'locales')) ? readdirSync(join(dir, 'locales')).filter((n) => n.endsWith('.txt')).sort() : [];
+  const hash = (n) => sri(join(dir, n), 'sha256');
+  for (const glue of readdirSync(dir).filter((n) => /^restaking-explainer-[a-z-]+\.js$/.test(n))) {
+    const part = glue.slice('restaking-explainer-'.length, -'.js'.length);
+    const own = words.filter((n) => n.startsWith(`${part}.`)).map((n) => `locales/${n}`);
+    const table = JSON.stringify(Object.fromEntries(own.map((n) => [n, hash(n)])));
+    writeFileSync(join(dir, glue), `${readFileSync(join(dir, glue), 'utf8').trimEnd()}export const WORDS=${table};\n`);
+  }
   const files = readdirSync(dir)
     .filter((n) => /^restaking-explainer(-[a-z-]+)?(\.js|_bg\.wasm)$/.test(n) || n === 'widget.css')
-    // Each locale's words (written by the prerender step).
-    .concat(existsSync(join(dir, 'locales')) ? readdirSync(join(dir, 'locales')).map((n) => `locales/${n}`) : []);
-  const hashes = Object.fromEntries(files.sort().map((n) => [n, sri(join(dir, n), 'sha256')]));
+    // The whole widget's words in each locale (written by the prerender step).
+    .concat(words.filter((n) => n.split('.').length === 2).map((n) => `locales/${n}`));
+  const hashes = Object.fromEntries(files.sort().map((n) => [n, hash(n)]));
   const embed = join(dir, 'embed.js');
   const source = readFileSync(embed, 'utf8');
   const marker = 'var INTEGRITY = {};';

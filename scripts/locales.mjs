@@ -13,7 +13,8 @@ import { pages } from './minify.mjs';
 /** The lines of `compact` whose ids occur in `wasm` (a Buffer), with the first line. */
 export function cut(compact, wasm) {
   const [lang, ...lines] = compact.split('\n').filter((l) => l !== '');
-  const kept = lines.filter((line) => wasm.includes(Buffer.from(line.slice(0, line.indexOf('\t')))));
+  // The loaders' lines (web/embed.js, web/boot.js) in every build's.
+  const kept = lines.filter((line) => line.startsWith('loader-') || wasm.includes(Buffer.from(line.slice(0, line.indexOf('\t')))));
   return `${lang}\n${kept.map((l) => `${l}\n`).join('')}`;
 }
 

@@ -72,6 +72,15 @@ if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
 fi
 
+# Chinese text in the browser tests and the docs' pictures needs a CJK font, or each
+# character is drawn as an empty box of some other width: a test of labels that fit at
+# 360 px would then measure the boxes. Debian's Noto CJK (about 60 MB, once).
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  say "installing Debian's fonts-noto-cjk (Chinese in the browser tests and pictures)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk
+fi
+
 # A real WordPress for the end-to-end tests of the pasted link (tests/e2e/wordpress.mjs):
 # Debian's wordpress (6.1) with its default theme, MariaDB and PHP's command line, and the
 # configuration the tests' server reads. Only test.sh calls this; serve.sh needs none of it.

@@ -434,7 +434,8 @@ pub fn notice_text(notice: &Notice) -> String {
             tf("notice-allocations-scaled", &[("total", num(*given_total_pct).arg())])
         }
         Notice::NotANumber { field, given } => {
-            let who = subject(*field).to_ascii_lowercase();
+            // The label as the reader sees it ("EigenLayer protocol fee"), not lowered.
+            let who = subject(*field);
             if given.trim().is_empty() || given == "NaN" {
                 tf("notice-not-a-number-empty", &[("subject", Arg::Text(&who))])
             } else {
@@ -2450,6 +2451,10 @@ mod tests {
 the other services hold the rest; 45 was changed to 30."
         );
         let text = notice_text(&Notice::NotANumber { field: Field::BaseRate, given: "abc".into() });
-        assert_eq!(text, "“abc” is not a number, so base staking rate kept its value.");
+        assert_eq!(text, "Base staking rate: “abc” is not a number, so it kept its value.");
+        // A label keeps its capitals: the name of a protocol is not lowered.
+        let field = Field::ProtocolFee;
+        let text = notice_text(&Notice::NotANumber { field, given: String::new() });
+        assert_eq!(text, "EigenLayer protocol fee: that is not a number, so it kept its value.");
     }
 }

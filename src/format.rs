@@ -73,11 +73,15 @@ impl NumberStyle {
         NumberStyle { decimal: ".", group: ",", group_from: 1000 }
     }
 
-    /// The style of the locale in use (crate::locale), from its `number-*` messages: no
-    /// allocation, as it is read for every figure a slider move redraws.
+    /// The style of the locale in use (crate::locale), from its `number-*` messages
+    /// (Spanish groups from 10000: "1000", "10.000"): no allocation, as it is read for every figure a slider move redraws.
     pub fn current() -> Self {
         use crate::locale::t;
-        NumberStyle { decimal: t("number-decimal"), group: t("number-group"), group_from: 1000 }
+        NumberStyle {
+            decimal: t("number-decimal"),
+            group: t("number-group"),
+            group_from: t("number-group-from").trim().parse().unwrap_or(1000),
+        }
     }
 }
 

@@ -24,21 +24,30 @@ pub struct Locale {
 }
 
 /// Every locale, English (the source) first.
-pub const LOCALES: [Locale; 3] = [
+pub const LOCALES: [Locale; 7] = [
     Locale { code: "en", name: "English", rtl: false },
     Locale { code: "tr", name: "Türkçe", rtl: false },
     Locale { code: "ar", name: "العربية", rtl: true },
+    Locale { code: "es", name: "Español", rtl: false },
+    Locale { code: "pt-BR", name: "Português (Brasil)", rtl: false },
+    Locale { code: "zh-CN", name: "简体中文", rtl: false },
+    Locale { code: "vi", name: "Tiếng Việt", rtl: false },
 ];
 
 /// The supported locale a `lang` value asks for, matched as BCP 47 prefers: the whole
-/// tag, then its language alone (`tr-TR` → `tr`, `ar-EG` → `ar`), in any case; `None`
-/// for anything else, which falls back to English with no error.
+/// tag, then its language alone (`tr-TR` → `tr`, `pt` and `pt-PT` → `pt-BR`, `zh-SG` →
+/// `zh-CN`), in any case; `None` for anything else, which falls back to English with no
+/// error. Traditional Chinese (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant…`) is not given the
+/// simplified script. web/pending.js and web/embed.js match the same way.
 pub fn supported(lang: &str) -> Option<&'static Locale> {
-    let lang = lang.trim();
-    let exact = LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(lang));
+    let lang = lang.trim().to_ascii_lowercase();
+    let exact = LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(&lang));
     exact.or_else(|| {
         let primary = lang.split(['-', '_']).next()?;
-        LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(primary))
+        let traditional = primary == "zh" && ["hant", "tw", "hk", "mo"].iter().any(|t| lang.contains(t));
+        LOCALES
+            .iter()
+            .find(|l| !traditional && l.code.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
     })
 }
 
@@ -703,6 +712,15 @@ model = { $model ->
         assert_eq!(supported("EN-gb").map(|l| l.code), Some("en"));
         assert_eq!(supported("en_GB").map(|l| l.code), Some("en"));
         assert!(supported("xx").is_none());
+        assert_eq!(supported("pt").map(|l| l.code), Some("pt-BR"));
+        assert_eq!(supported("pt-br").map(|l| l.code), Some("pt-BR"));
+        assert_eq!(supported("pt-PT").map(|l| l.code), Some("pt-BR"));
+        assert_eq!(supported("es-419").map(|l| l.code), Some("es"));
+        assert_eq!(supported("zh").map(|l| l.code), Some("zh-CN"));
+        assert_eq!(supported("zh-Hans-SG").map(|l| l.code), Some("zh-CN"));
+        assert!(supported("zh-TW").is_none());
+        assert!(supported("zh-Hant").is_none());
+        assert_eq!(supported("vi-VN").map(|l| l.code), Some("vi"));
         assert!(supported("").is_none());
     }
 
@@ -799,6 +817,16 @@ model = { $model ->
                         }
                     }
                 }
+            }
+        }
+        // The loaders' own lines, which web/embed.js and web/boot.js read from the words.
+        for file in ["web/embed.js", "web/boot.js"] {
+            let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+            let source = std::fs::read_to_string(&path).expect("the loaders are readable");
+            for (at, _) in source.match_indices("loader-") {
+                let id = &source[at..];
+                let id = &id[..id.find(|c: char| !(c.is_ascii_lowercase() || c == '-')).unwrap_or(id.len())];
+                ids.insert(id.trim_end_matches('-').to_owned());
             }
         }
         ids

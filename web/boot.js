@@ -73,10 +73,12 @@ function begin() {
       for (const click of clicks.splice(0)) find(click, el)?.click();
     })
     .finally(() => document.documentElement.removeAttribute('data-rx-pending'))
-    .catch((error) => {
-      const el = document.getElementById('restaking-explainer');
-      if (el) el.textContent = 'The restaking explainer could not start in this browser.';
+    .catch(async (error) => {
       console.error(error);
+      const el = document.getElementById('restaking-explainer');
+      // The locale's words for it (src/i18n.rs's compact form), English without them.
+      const found = /^loader-failed\t(.*)$/m.exec(await text.catch(() => ''));
+      if (el) el.textContent = found ? found[1].replace(/\\(.)/g, '$1') : 'The restaking explainer could not load.';
     });
 }
 

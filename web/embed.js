@@ -61,25 +61,43 @@
   // The locales (src/i18n.rs, LOCALES; a unit test checks that the lists agree). The
   // wasm holds no words: each build's are fetched, once, with only the messages that
   // build asks for (scripts/locales.mjs).
-  var LOCALES = ['en', 'tr', 'ar'];
+  var LOCALES = ['en', 'tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'];
   var texts = {};
 
   // The reader's language for `el`: its `data-lang` (a div), else the nearest `lang`,
   // on the element itself or around it in the article; English for any other.
   function language(el) {
-    var asked = (el.getAttribute('data-lang') || (el.closest('[lang]') || el).getAttribute('lang') || '').toLowerCase();
-    var want = LOCALES.indexOf(asked) >= 0 ? asked : asked.split(/[-_]/)[0];
-    return LOCALES.indexOf(want) >= 0 ? want : 'en';
+    return locale(el.getAttribute('data-lang') || (el.closest('[lang]') || el).getAttribute('lang') || '') || 'en';
+  }
+  // The locale a `lang` value asks for, as src/i18n.rs `supported` matches: the whole
+  // tag, else its language alone (pt → pt-BR, zh-SG → zh-CN; not Traditional Chinese).
+  function locale(asked) {
+    var found;
+    asked = asked.toLowerCase();
+    LOCALES.forEach(function (code) {
+      var c = code.toLowerCase();
+      if (c === asked || (!found && c.split('-')[0] === asked.split(/[-_]/)[0] && !/^zh.*(hant|tw|hk|mo)/.test(asked))) found = code;
+    });
+    return found;
   }
 
-  // The words of build `name` in `lang`.
-  function words(name, lang) {
+  // The words of build `name` in `lang`, checked against the hash in INTEGRITY (the whole
+  // widget's) or in the build's glue, `sums` (a part's; scripts/integrity.mjs).
+  function words(name, lang, sums) {
     var file = 'locales/' + name.replace(/^restaking-explainer-?/, '').replace(/.$/, '$&.') + lang + '.txt';
+    var sum = (sums || INTEGRITY)[file];
     if (!texts[file]) {
-      texts[file] = fetch(new URL(file, base).href, INTEGRITY[file] ? { integrity: INTEGRITY[file], mode: 'cors', credentials: 'omit' } : {})
+      texts[file] = fetch(new URL(file, base).href, sum ? { integrity: sum, mode: 'cors', credentials: 'omit' } : {})
         .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': ' + r.status)); });
     }
     return texts[file];
+  }
+
+  // The message `id` of `text`, a locale's words (src/i18n.rs: `id<TAB>pattern` lines),
+  // for a message with no placeholder; '' when it has none such.
+  function said(text, id) {
+    var found = new RegExp('^' + id + '\t(.*)$', 'm').exec(text);
+    return found ? found[1].replace(/\\(.)/g, '$1') : '';
   }
 
   function isElement(el) {
@@ -97,6 +115,7 @@
   // The element that carries the shadow root, per author's element: usually the element
   // itself, an inner div when the element cannot carry one (see shadowHost).
   var hosts = new WeakMap();
+  // Said when the words themselves could not be had; else the locale's loader-failed.
   var FAILED = 'The restaking explainer could not load.';
 
   // Only some elements can carry a shadow root: div, span, p, section, article, aside,
@@ -127,7 +146,7 @@
     var link = stylesheet(el);
     var box = document.createElement('div');
     box.className = 'rx rx-placeholder';
-    box.textContent = 'Loading the restaking explainer…';
+    // Its words (loader-loading) arrive with the widget's (see load).
     // On the placeholder inside the shadow root, not on the host: the host's box is the
     // widget's (`:host`, held with !important against the page's own rules), and the
     // placeholder leaves with its height when the widget appears.
@@ -170,7 +189,7 @@
 
   // A widget that could not start says so in its own box, at the size of its message
   // rather than the placeholder's: a gap with nothing in it would look like a broken page.
-  function fail(el, error) {
+  function fail(el, error, message) {
     console.error(error);
     try {
       el.setAttribute('data-rx-state', 'failed');
@@ -183,7 +202,7 @@
         box.className = 'rx rx-placeholder';
         (shadow || el).appendChild(box);
       }
-      box.textContent = FAILED;
+      box.textContent = message || FAILED;
     } catch (ignored) {
       // An element that takes no children either: the console has the error.
     }
@@ -232,8 +251,16 @@
     var wasmResponse = INTEGRITY[file]
       ? fetch(wasm, { integrity: INTEGRITY[file], mode: 'cors', credentials: 'omit' })
       : wasm;
-    var text = words(name, language(el));
-    return importChecked(name + '.js', glue)
+    var module = importChecked(name + '.js', glue);
+    var text = module.then(function (mod) {
+      return words(name, language(el), mod.WORDS);
+    });
+    text.then(function (got) {
+      var host = hosts.get(el);
+      var box = host && host.shadowRoot && host.shadowRoot.querySelector('.rx-placeholder');
+      if (box && !box.textContent) box.textContent = said(got, 'loader-loading');
+    }, function () {});
+    return module
       .then(function (mod) {
         return Promise.all([text, mod.default({ module_or_path: wasmResponse })]).then(function (got) {
           mod.words(got[0]);
@@ -246,7 +273,11 @@
         });
       })
       .catch(function (error) {
-        fail(el, error);
+        text.then(function (got) {
+          fail(el, error, said(got, 'loader-failed'));
+        }, function () {
+          fail(el, error);
+        });
       });
   }
 

@@ -17,12 +17,22 @@
   // the two lists agree): English at the root, the others in their folders. A `lang` in
   // the URL that names another locale than the page's goes to that locale's page, with
   // the same numbers; an unknown one is ignored.
-  var LOCALES = ['en', 'tr', 'ar'];
-  var asked = (query.get('lang') || '').toLowerCase();
-  var want = LOCALES.indexOf(asked) >= 0 ? asked : asked.split(/[-_]/)[0];
+  var LOCALES = ['en', 'tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'];
+  // The locale a `lang` value asks for, as src/i18n.rs `supported` matches: the whole
+  // tag, else its language alone (pt → pt-BR, zh-SG → zh-CN; not Traditional Chinese).
+  function locale(asked) {
+    var found;
+    asked = asked.toLowerCase();
+    LOCALES.forEach(function (code) {
+      var c = code.toLowerCase();
+      if (c === asked || (!found && c.split('-')[0] === asked.split(/[-_]/)[0] && !/^zh.*(hant|tw|hk|mo)/.test(asked))) found = code;
+    });
+    return found;
+  }
+  var want = locale(query.get('lang') || '');
   var here = document.documentElement.lang || 'en';
   var file = window.location.pathname.split('/').pop();
-  if (want !== here && LOCALES.indexOf(want) >= 0 && /^(|index\.html|embed\.html)$/.test(file)) {
+  if (want && want !== here && /^(|index\.html|embed\.html)$/.test(file)) {
     var up = here === 'en' ? '' : '../';
     var page = up + (want === 'en' ? '' : want + '/') + (file === 'index.html' ? '' : file);
     window.location.replace((page || './') + window.location.search + window.location.hash);

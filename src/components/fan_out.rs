@@ -118,6 +118,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
         EntryPath::Native => copy::chain_native(),
         EntryPath::Lrt => copy::chain_lrt(),
     };
+    let deposit_lines = crate::geometry::fan_out::deposit_label_lines(chain[2]);
     let title_id = ids.id("fan-title");
     let desc_id = ids.id("fan-desc");
     let root_class = classes!(
@@ -255,8 +256,11 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                             text-anchor="middle">{ eth(after.stake_left_eth) }</text>
                         <text class="rx-fan__label rx-fan__label--small" x={pt(geo.deposit_label.0)}
                             y={pt(geo.deposit_label.1)}>
-                            for (i, line) in chain[2].splitn(2, ' ').enumerate() {
-                                <tspan key={i} x={pt(geo.deposit_label.0)} dy={if i == 0 { "0" } else { "1.2em" }}>{ line }</tspan>
+                            for (i, line) in deposit_lines.iter().enumerate() {
+                                <tspan key={i} x={pt(geo.deposit_label.0)}
+                                    dy={match (i, deposit_lines.len()) { (0, 3) => "-0.6em", (0, _) => "0", _ => "1.2em" }}>
+                                    { line.clone() }
+                                </tspan>
                             }
                         </text>
                     </g>

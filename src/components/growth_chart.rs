@@ -126,7 +126,7 @@ pub fn growth_chart(
                         { decimal(tick.value, 0) }
                     </text>
                 }
-                <text class="rx-chart__label rx-chart__unit" x="0" y="14">{ copy::chart_y_unit() }</text>
+                <text class="rx-chart__label rx-chart__unit" x="0" y="16">{ copy::chart_y_unit() }</text>
                 <text class="rx-chart__label rx-chart__unit" x={pt(right)} y={pt(bottom + 38.0)}
                     text-anchor="end">{ copy::chart_x_unit() }</text>
                 <line class="rx-chart__axis" x1={pt(left)} x2={pt(right)}

@@ -17,6 +17,14 @@ pub enum Piece<'a> {
     Term(&'a str, Term, &'a str, &'a str),
 }
 
+/// Whether a line may break at `c`, so that the glue around a term stops there: a space,
+/// or a letter of a script written without spaces (Chinese, Japanese, Korean), where
+/// the whole sentence would otherwise be glued into one line. Their punctuation ("（",
+/// "，") still glues.
+fn breaks(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
 /// Turns segments into pieces, moving the characters that touch each term into it.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let segs = segments(text);
@@ -29,7 +37,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
                 carry = "";
                 let glue_to_next = matches!(segs.get(i + 1), Some(Segment::Term(..)));
                 let split = if glue_to_next {
-                    t.rfind(char::is_whitespace).map_or(0, |p| p + 1)
+                    t.char_indices().rev().find(|&(_, c)| breaks(c)).map_or(0, |(p, c)| p + c.len_utf8())
                 } else {
                     t.len()
                 };
@@ -51,7 +59,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
                 };
                 let after = match segs.get(i + 1) {
                     Some(Segment::Text(next)) => {
-                        let end = next.find(char::is_whitespace).unwrap_or(next.len());
+                        let end = next.find(breaks).unwrap_or(next.len());
                         &next[..end]
                     }
                     _ => "",
@@ -83,6 +91,18 @@ pub fn rich(text: &'static str) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_chinese_only_punctuation_is_glued_to_a_term() {
+        assert_eq!(
+            pieces("就会被拿走（[罚没](slashing)）。每个服务"),
+            [
+                Piece::Text("就会被拿走"),
+                Piece::Term("（", Term::Slashing, "罚没", "）。"),
+                Piece::Text("每个服务")
+            ]
+        );
+    }
 
     #[test]
     fn punctuation_stays_with_its_term() {

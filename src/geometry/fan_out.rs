@@ -432,6 +432,32 @@ pub fn layout(scenario: &Scenario, left_eth: f64, slices_left_eth: &[f64]) -> Fa
     }
 }
 
+/// The deposit's label ("Restaking protocol") in lines that fit beside the deposit, at
+/// most three: a longer language's name wraps instead of running out of the picture.
+pub fn deposit_label_lines(text: &str) -> Vec<String> {
+    wrap(text, VIEW_WIDTH - (DEPOSIT.0 + DEPOSIT_MAX_R + 10.0), 14.0, 3)
+}
+
+/// `text` broken at spaces into at most `max` lines that each fit `width` user units at a
+/// font size of `em`, by an estimate (SVG text cannot be measured before it is drawn):
+/// 0.55 em a letter, 1 em a CJK character. The last line takes whatever is left.
+pub fn wrap(text: &str, width: f64, em: f64, max: usize) -> Vec<String> {
+    let wide = |c: char| ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let measure = |s: &str| s.chars().map(|c| if wide(c) { em } else { 0.55 * em }).sum::<f64>();
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let full = lines.len() == max;
+        match lines.last_mut() {
+            Some(line) if full || measure(line) + measure(word) + 0.55 * em <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,5 +604,17 @@ mod tests {
         assert!((right.0 - 1.0).abs() < 1e-9 && right.1.abs() < 1e-9);
         let down = direction_at(0.5);
         assert!(down.0.abs() < 1e-9 && (down.1 - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_label_wraps_to_fit_beside_the_deposit() {
+        assert_eq!(deposit_label_lines("Restaking protocol"), ["Restaking", "protocol"]);
+        assert_eq!(
+            deposit_label_lines("Yeniden hisseleme protokolü"),
+            ["Yeniden", "hisseleme", "protokolü"]
+        );
+        assert_eq!(deposit_label_lines("再质押协议"), ["再质押协议"]);
+        assert_eq!(wrap("a b c d", 1.0, 10.0, 2), ["a", "b c d"], "the last line takes the rest");
+        assert!(wrap("", 10.0, 10.0, 3).is_empty());
     }
 }
