@@ -1637,6 +1637,9 @@ fact-eigenlayer-protocol-fee = منذ مارس 2026 يمكن لمن يرسل م�
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = التخزين هو إيداع ETH لتشغيل مُدقِّق يتحقق من المعاملات ويضيف كتلًا جديدة، فيحافظ على أمن إيثريوم ويكسب ETH جديدًا؛ ومخالفة القواعد تعرّض المُدقِّق للاقتطاع: يُؤخذ جزء من حصته ويُستبعد المُدقِّق.
 
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {" "}
+
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 

@@ -1581,6 +1581,9 @@ fact-eigenlayer-protocol-fee = Since March 2026 whoever submits a service's rewa
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Staking is depositing ETH to run a validator, which checks transactions and adds new blocks, keeping Ethereum secure and earning new ETH; breaking the rules gets a validator slashed: part of its stake taken and the validator removed.
 
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {" "}
+
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 

@@ -1579,6 +1579,9 @@ fact-eigenlayer-protocol-fee = Desde marzo de 2026, quien envía las recompensas
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Hacer staking es depositar ETH para operar un validador, que comprueba transacciones y añade bloques nuevos; así se mantiene seguro Ethereum y se gana ETH nuevo. Romper las reglas hace que un validador sufra un recorte: se le quita parte de su stake y se le expulsa.
 
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {" "}
+
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 

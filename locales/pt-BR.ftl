@@ -1583,6 +1583,9 @@ fact-eigenlayer-protocol-fee = Desde março de 2026, quem envia as recompensas d
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Staking é depositar ETH para operar um validador, que verifica transações e adiciona novos blocos, mantendo o Ethereum seguro e ganhando ETH novo; quebrar as regras faz o validador sofrer corte: parte do stake é tomada e o validador é removido.
 
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {" "}
+
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 

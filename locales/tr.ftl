@@ -1546,6 +1546,9 @@ fact-eigenlayer-protocol-fee = Mart 2026'dan beri EigenLayer'da bir hizmetin öd
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Hisseleme, bir doğrulayıcı çalıştırmak için ETH yatırmaktır; doğrulayıcı işlemleri denetler ve yeni bloklar ekler, böylece Ethereum'u güvende tutar ve yeni ETH kazanır. Kuralları çiğneyen bir doğrulayıcı kesintiye uğrar: hissesinin bir kısmı alınır ve doğrulayıcı ağdan çıkarılır.
 
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {" "}
+
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 

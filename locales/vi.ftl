@@ -1569,6 +1569,9 @@ fact-eigenlayer-protocol-fee = Từ tháng 3 năm 2026, bên gửi phần thư�
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = Góp cổ phần là gửi ETH để chạy một trình xác thực, trình xác thực này kiểm tra giao dịch và thêm khối mới, giữ cho Ethereum an toàn và kiếm được ETH mới; vi phạm quy tắc sẽ khiến trình xác thực bị phạt cắt giảm: mất một phần cổ phần và bị loại khỏi mạng lưới.
 
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {" "}
+
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 

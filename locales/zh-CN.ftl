@@ -99,7 +99,7 @@ fees-summary = 各层费用（示例中不含费用）
 reset = 恢复为示例
 
 # Heading of the results.
-results-title = 算下来是多少
+results-title = 计算结果
 
 # The toggle of the sources part's full list.
 sources-all = 所有事实，附日期和来源
@@ -275,13 +275,13 @@ intro = [质押](staking)是把 ETH 锁定起来，为以太坊的区块作担�
 intro-source = 示例（32 ETH、两个服务、一次 5% 的罚没）出自 COINOTAG 于 2026 年 6 月发表的文章《What Is Restaking?》。
 
 # Label of the table of contents.
-contents = 本讲解内容
+contents = 目录
 
 # The toggle of the comparison's notes.
 compare-curious = 深入了解：四者如何层层叠加
 
 # The label of the comparison's choice of column, on a phone.
-compare-showing = 在手机上显示
+compare-showing = 手机上显示的列
 
 # Where the comparison's pick and the risks' links lead back to.
 back-compare = 对比表
@@ -448,7 +448,7 @@ headline-labels-total-rate = 总年化
 headline-labels-one-slash = 一次罚没
 
 # A label of the headline bar that follows the inputs on a phone: the years of extra reward one slash erases.
-headline-labels-years-erased = 抹去年数
+headline-labels-years-erased = 抹去的年数
 
 # The heading of a group of results: the rewards.
 result-groups-rewards = 一年的奖励
@@ -538,25 +538,25 @@ field-label-slash-year = 罚没发生年份
 field-unit-stake = ETH
 
 # The unit of a numeric input, as read after its value: the base staking rate and a service's extra rate.
-field-unit-base-rate = 年化 %
+field-unit-base-rate = 年化百分比
 
 # The unit of a numeric input, as read after its value: the size of one severe slash.
-field-unit-slash-size = 占质押额的 %
+field-unit-slash-size = 占质押额的百分比
 
 # The unit of a numeric input, as read after its value: the liquid staking fee.
-field-unit-lst-fee = 占基础奖励的 %
+field-unit-lst-fee = 占基础奖励的百分比
 
 # The unit of a numeric input, as read after its value: EigenLayer's protocol fee and the operator's commission.
-field-unit-protocol-fee = 占服务奖励的 %
+field-unit-protocol-fee = 占服务奖励的百分比
 
 # The unit of a numeric input, as read after its value: the liquid restaking fee.
-field-unit-lrt-fee = 占全部奖励的 %
+field-unit-lrt-fee = 占全部奖励的百分比
 
 # The unit of a numeric input, as read after its value: a service's yearly chance of a severe slash.
-field-unit-service-prob = 每年 %
+field-unit-service-prob = 每年百分比
 
 # The unit of a numeric input, as read after its value: a service's allocated slice.
-field-unit-service-alloc = 占质押额的 %
+field-unit-service-alloc = 占质押额的百分比
 
 # The unit of a numeric input, as read after its value: the years the chart shows.
 field-unit-horizon = 年
@@ -673,7 +673,7 @@ steps-3-risk = 罚没风险叠加：每多一个服务，就多一种损失本�
 steps-4-title = 赚取多层奖励
 
 # Step 4's explanation, in two or three sentences.
-steps-4-body = 现在奖励来自两层：以太坊的基础奖励，加上每个服务的奖励。服务可以用它选择的任何代币支付，选择缴纳协议费的服务会先把其中的 20% 交给 EigenLayer。EigenLayer 自己的 EIGEN 激励现在只发给那些支持缴纳协议费的服务的质押（自 2026 年 3 月 19 日起）。每周发放的奖励要一周后才能领取，价值也会波动。罚没拿走的是本金，你的 LST 或 LRT 中累积的质押奖励也会随之损失。
+steps-4-body = 现在奖励来自两层：以太坊的基础奖励，加上每个服务的奖励。服务可以用它选择的任何代币支付，选择缴纳协议费的服务会先把其中的 20% 交给 EigenLayer。自 2026 年 3 月 19 日起，只有在所支持的服务缴纳协议费时，质押才能获得 EigenLayer 自己的 EIGEN 激励。每周发放的奖励要一周后才能领取，价值也会波动。罚没拿走的是本金，你的 LST 或 LRT 中累积的质押奖励也会随之损失。
 
 # The risk step 4 adds, after “Risk it adds:”.
 steps-4-risk = 奖励可能减少、停发或贬值，而一次严重罚没就可能抹去一年以上的额外奖励。
@@ -1376,7 +1376,7 @@ exit-timeline-day-after = 第 { $days } 天起
 exit-timeline-then = 再等 { $days } 天
 
 # Says in words which part of the diagram is highlighted: step 1's.
-focus-note-stake = 图中高亮：第 1 步，质押 ETH 换取流动性代币。
+focus-note-stake = 图中高亮：第 1 步，质押 ETH 换取流动性质押代币。
 
 # Says in words which part of the diagram is highlighted: step 2's.
 focus-note-deposit = 图中高亮：第 2 步，存入再质押协议。
@@ -1427,7 +1427,7 @@ judgement = 把基础利率（这里是 { $base }）当作你的底线。服务�
 picture-numbers = 再质押 { $stake }：{ $base } + { $extra } = 每年 { $gross }（{ $rate }）。一次 { $slash } 的罚没损失 { $loss }。
 
 # A picture's text alternative; { $title } is the picture's title, { $numbers } is picture-numbers.
-picture-alt = { $title }：{ $numbers }
+picture-alt = { $title }——{ $numbers }
 
 # A picture's text alternative when its title is a question (it ends its own sentence). Placeholders as in picture-alt.
 picture-alt-question = { $title }{ $numbers }
@@ -1535,7 +1535,7 @@ fact-eigenlayer-slash-delay = 自 2026 年 6 月起，被罚没的质押在销�
 fact-eigenlayer-stake-rewards = 自 2026 年 3 月（奖励 v2.2）起，服务可以按分配给它的质押（唯一质押）或按委托给其运营商的全部质押（总质押）来加权分配奖励。
 
 # Source: EigenLayer forum, “Incentives Committee Update #1”.
-fact-eigen-incentives = 自 2026 年 3 月 19 日起，EigenLayer 的 EIGEN 激励只发给那些支持缴纳费用的服务的质押（起初只有 EigenDA，且只针对 ETH 质押），发放比率为此前 ETH 激励的一半；其他再质押的 ETH 不再获得激励。
+fact-eigen-incentives = 自 2026 年 3 月 19 日起，EigenLayer 的 EIGEN 激励只发给为缴纳协议费的服务提供支持的质押（起初这样的服务只有 EigenDA，且只针对 ETH 质押），发放比率为此前 ETH 激励的一半；其他再质押的 ETH 不再获得激励。
 
 # Source: EIP-7002, Execution layer triggerable withdrawals.
 fact-ethereum-exit-request = 自 Pectra 升级（2025 年 5 月 7 日）起，验证者的提款凭证可以从执行层触发其退出；只有复利（0x02）验证者还能申请提取超过 32 ETH 的部分余额。
@@ -1569,6 +1569,9 @@ fact-eigenlayer-protocol-fee = 自 2026 年 3 月起，在 EigenLayer 上提交�
 
 # Source: ethereum.org, “How to stake your ETH”.
 fact-staking-basics = 质押是指存入 ETH 以运行验证者；验证者检查交易并添加新区块，保护以太坊的安全并赚取新的 ETH；违反规则的验证者会被罚没：一部分质押被拿走，验证者也会被移出网络。
+
+# Between two sentences the widget puts together (the narration, the summaries): a space, or nothing where the language sets none (Chinese).
+sentence-gap = {""}
 
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).

@@ -477,7 +477,7 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         None => tf("narration-staking", &args),
         Some(_) => tf("narration-staking-fees", &args),
     };
-    out.push(' ');
+    out.push_str(t("sentence-gap"));
     if n == 0 {
         out.push_str(t("narration-no-services"));
         return out;
@@ -500,7 +500,7 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         None => tf("narration-restaking", &args),
         Some(_) => tf("narration-restaking-fees", &args),
     });
-    out.push(' ');
+    out.push_str(t("sentence-gap"));
     if scenario.slash_pct > 0.0 {
         let (slash, loss) = (pct(scenario.slash_pct), eth(r.slash_loss_eth));
         let erased = r.years_erased.map(years).unwrap_or_default();
@@ -586,7 +586,7 @@ pub fn risk_narration(scenario: &Scenario, r: &Results) -> String {
     ];
     let mut out = tf("risk-narration", &args);
     if let Some(p) = r.breakeven_probability_pct {
-        out.push(' ');
+        out.push_str(t("sentence-gap"));
         let args =
             [("name", Arg::Text(model_name(scenario.model))), ("chance", Arg::Text(&pct(p)))];
         out.push_str(&tf("risk-narration-breakeven", &args));
@@ -613,7 +613,7 @@ pub fn summary(scenario: &Scenario, r: &Results) -> String {
     let mut out = tf("summary-total", &args);
     if scenario.slash_pct > 0.0 && !scenario.services.is_empty() {
         let loss = eth(r.slash_loss_eth);
-        out.push(' ');
+        out.push_str(t("sentence-gap"));
         out.push_str(&match r.years_erased {
             Some(y) => {
                 tf("summary-slash", &[("loss", Arg::Text(&loss)), ("years", Arg::Text(&years(y)))])
@@ -621,7 +621,7 @@ pub fn summary(scenario: &Scenario, r: &Results) -> String {
             None => tf("summary-slash-no-extra", &[("loss", Arg::Text(&loss))]),
         });
     }
-    out.push(' ');
+    out.push_str(t("sentence-gap"));
     let args = [
         ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
         ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
@@ -839,7 +839,7 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
         ];
         tf("fan-description-services", &args)
     };
-    out.push(' ');
+    out.push_str(t("sentence-gap"));
     let slash = pct(scenario.slash_pct);
     if scenario.model == SlashModel::Allocated && n > 0 {
         let slices: Vec<String> = (0..n)
@@ -860,7 +860,7 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
         out.push_str(&tf("fan-description-branches", &args));
     }
     if !after.outcomes.is_empty() {
-        out.push(' ');
+        out.push_str(t("sentence-gap"));
         out.push_str(&after_slash_sentence(scenario, after));
     }
     out
@@ -2108,7 +2108,7 @@ pub fn picture_numbers(scenario: &Scenario, r: &Results) -> String {
 pub fn picture_alt(title: &str, numbers: &str) -> String {
     let args = [("title", Arg::Text(title)), ("numbers", Arg::Text(numbers))];
     // A title that asks a question ends its own sentence.
-    if title.ends_with(['?', '\u{61f}']) {
+    if title.ends_with(['?', '\u{61f}', '\u{ff1f}']) {
         tf("picture-alt-question", &args)
     } else {
         tf("picture-alt", &args)

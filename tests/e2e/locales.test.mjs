@@ -138,6 +138,11 @@ describe('each locale has its pages, prerendered and live', () => {
       assert.equal((await heading(page)).trim(), message(lang, 'calculator-title'));
       const shown = await page.locator('.rx').textContent();
       for (const id of ['results-title', 'inputs-legend', 'chart-title']) assert.ok(shown.includes(message(lang, id)), `${id} in ${lang}`);
+      // Chinese sets no space between sentences, where the widget joins two (sentence-gap).
+      if (lang === 'zh-CN') {
+        const told = await page.locator('.rx-narration').allTextContents();
+        assert.ok(told.length && told.every((t) => t.includes('。') && !/[。？] /.test(t)), `no space after a Chinese full stop: ${told}`);
+      }
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(wide <= 360, `the page is ${wide} px wide`);
       // Every label fits: the first screen, the calculator's essentials with its headline
