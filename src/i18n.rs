@@ -44,10 +44,12 @@ pub fn supported(lang: &str) -> Option<&'static Locale> {
     let exact = LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(&lang));
     exact.or_else(|| {
         let primary = lang.split(['-', '_']).next()?;
-        let traditional = primary == "zh" && ["hant", "tw", "hk", "mo"].iter().any(|t| lang.contains(t));
-        LOCALES
-            .iter()
-            .find(|l| !traditional && l.code.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
+        let traditional =
+            primary == "zh" && ["hant", "tw", "hk", "mo"].iter().any(|t| lang.contains(t));
+        LOCALES.iter().find(|l| {
+            !traditional
+                && l.code.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary))
+        })
     })
 }
 
@@ -825,7 +827,9 @@ model = { $model ->
             let source = std::fs::read_to_string(&path).expect("the loaders are readable");
             for (at, _) in source.match_indices("loader-") {
                 let id = &source[at..];
-                let id = &id[..id.find(|c: char| !(c.is_ascii_lowercase() || c == '-')).unwrap_or(id.len())];
+                let id = &id[..id
+                    .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+                    .unwrap_or(id.len())];
                 ids.insert(id.trim_end_matches('-').to_owned());
             }
         }

@@ -22,7 +22,8 @@ pub enum Piece<'a> {
 /// the whole sentence would otherwise be glued into one line. Their punctuation ("（",
 /// "，") still glues.
 fn breaks(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+    c.is_whitespace()
+        || matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// Turns segments into pieces, moving the characters that touch each term into it.
@@ -37,7 +38,10 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
                 carry = "";
                 let glue_to_next = matches!(segs.get(i + 1), Some(Segment::Term(..)));
                 let split = if glue_to_next {
-                    t.char_indices().rev().find(|&(_, c)| breaks(c)).map_or(0, |(p, c)| p + c.len_utf8())
+                    t.char_indices()
+                        .rev()
+                        .find(|&(_, c)| breaks(c))
+                        .map_or(0, |(p, c)| p + c.len_utf8())
                 } else {
                     t.len()
                 };

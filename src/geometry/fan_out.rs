@@ -442,7 +442,8 @@ pub fn deposit_label_lines(text: &str) -> Vec<String> {
 /// font size of `em`, by an estimate (SVG text cannot be measured before it is drawn):
 /// 0.55 em a letter, 1 em a CJK character. The last line takes whatever is left.
 pub fn wrap(text: &str, width: f64, em: f64, max: usize) -> Vec<String> {
-    let wide = |c: char| ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let wide =
+        |c: char| ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c);
     let measure = |s: &str| s.chars().map(|c| if wide(c) { em } else { 0.55 * em }).sum::<f64>();
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
