@@ -115,8 +115,10 @@ pub fn localised(page: &str, file: &str) -> String {
         .replacen(
             "<nav class=\"page__langs\"></nav>",
             &format!(
-                "<nav class=\"page__langs\" aria-label=\"{}\"><ul>{menu}</ul></nav>",
-                escape(t("language-menu"))
+                "<nav class=\"page__langs\" aria-label=\"{label}\"><details><summary>{label}: \
+                 <span lang=\"{lang}\">{here}</span></summary><ul>{menu}</ul></details></nav>",
+                label = escape(t("language-menu")),
+                here = crate::i18n::supported(lang).map_or("English", |l| l.name),
             ),
             1,
         )

@@ -67,6 +67,11 @@ function unfitting(page) {
       if (['hidden', 'clip'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && el.textContent.trim()) {
         found.push(`clipped: ${name(el)} (${el.scrollWidth} > ${el.clientWidth})`);
       }
+      // Upwards and downwards too: Vietnamese stacks two marks on a letter (Ệ), which a
+      // tight box would cut.
+      if (['hidden', 'clip'].includes(style.overflowY) && el.scrollHeight > el.clientHeight + 1 && el.textContent.trim()) {
+        found.push(`clipped below or above: ${name(el)} (${el.scrollHeight} > ${el.clientHeight})`);
+      }
       const box = el.getBoundingClientRect();
       if (box.width && (box.left < edge.left - 1 || box.right > edge.right + 1)) {
         let inScroll = false;
@@ -120,6 +125,9 @@ describe('each locale has its pages, prerendered and live', () => {
       const menu = page.locator('.page__langs a');
       assert.deepEqual(await menu.evaluateAll((as) => as.map((a) => a.lang)), CODES);
       assert.equal(await page.getAttribute('.page__langs a[aria-current="page"]', 'lang'), lang);
+      // Folded, and named by the page's own language.
+      assert.equal(await page.locator('.page__langs details[open]').count(), 0);
+      assert.equal(await page.locator('.page__langs summary span').getAttribute('lang'), lang);
       const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.hreflang, l.href]));
       assert.deepEqual(
         hreflang.map(([l]) => l),
@@ -333,10 +341,12 @@ describe('choosing the language', () => {
   test('the language menu keeps the reader’s numbers', async () => {
     const { context, page } = await open('?stake=48&lang=en');
     await page.locator('.rx[data-rx-ready]').waitFor();
+    await page.locator('.page__langs summary').click();
     await page.locator('.page__langs a[lang="tr"]').click();
     await page.waitForURL((url) => url.pathname === '/tr/' && url.search === '?stake=48');
     await page.locator('.rx[data-rx-ready]').waitFor();
     assert.equal(await page.locator('#rx-stake-exact').inputValue(), '48');
+    await page.locator('.page__langs summary').click();
     await page.locator('.page__langs a[lang="en"]').click();
     await page.waitForURL((url) => url.pathname === '/' && url.search === '?stake=48');
     await context.close();
@@ -354,7 +364,11 @@ describe('choosing the language', () => {
       <div id="chinese" data-restaking-explainer="calculator" data-lang="zh-CN"></div>
       <section lang="es-MX"><restaking-explainer id="spanish" view="calculator"></restaking-explainer></section>
       <section lang="vi"><restaking-explainer id="vietnamese" view="calculator"></restaking-explainer></section>
-      <section lang="zh-TW"><restaking-explainer id="traditional" view="calculator"></restaking-explainer></section>`;
+      <section lang="zh-TW"><restaking-explainer id="traditional" view="calculator"></restaking-explainer></section>
+      ${LOCALES.map(({ lang }, i) => `
+      <restaking-explainer id="attr-${i}" lang="${lang}" view="flow"></restaking-explainer>
+      <div id="data-${i}" data-restaking-explainer="flow" data-lang="${lang}"></div>
+      <section lang="${lang}"><restaking-explainer id="around-${i}" view="flow"></restaking-explainer></section>`).join('')}`;
     await context.route(`${env.server.url}examples/langs.html`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
@@ -371,6 +385,8 @@ describe('choosing the language', () => {
       attr: 'tr', data: 'ar', around: 'tr', other: 'en', none: 'en',
       portuguese: 'pt-BR', chinese: 'zh-CN', spanish: 'es', vietnamese: 'vi', traditional: 'en',
     };
+    // And every locale each of the three ways, on the flow's build.
+    LOCALES.forEach(({ lang }, i) => Object.assign(expected, { [`attr-${i}`]: lang, [`data-${i}`]: lang, [`around-${i}`]: lang }));
     for (const [id, lang] of Object.entries(expected)) {
       const root = page.locator(`#${id} .rx[data-rx-ready]`);
       await root.scrollIntoViewIfNeeded();
@@ -378,11 +394,12 @@ describe('choosing the language', () => {
       assert.equal(await root.getAttribute('lang'), lang, id);
       assert.equal(await root.getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr', id);
       const title = await root.locator('h2').first().textContent();
-      assert.equal(title.trim(), message(lang, 'calculator-title'), id);
+      assert.equal(title.trim(), message(lang, /^(attr|data|around)-/.test(id) ? 'flow-title' : 'calculator-title'), id);
     }
     // The article's own lang is never changed.
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    await until(() => page.evaluate(() => document.querySelectorAll('[data-rx-state="mounted"]').length === 10));
+    const count = Object.keys(expected).length;
+    await until(async () => (await page.evaluate(() => document.querySelectorAll('[data-rx-state="mounted"]').length)) === count);
     assert.deepEqual(errors, []);
     await context.close();
   });
