@@ -5,13 +5,14 @@
 // writes into the page an oEmbed discovery link, and beside it the response,
 // `oembed/<part>.json`: static, so a pasted link shows the worked example (a static host
 // cannot vary it by query), with absolute addresses, as WordPress needs. Each page, and
-// the standalone page, also gets the tags that make a shared link a card with its picture.
+// the standalone page, also gets the tags that make a shared link a card with its picture;
+// and every locale's pages get their `hreflang` alternates as absolute addresses.
 //
 // The build runs it with the address from RX_PUBLIC_URL. To serve a built folder, or the
 // npm package, from another address, run it there again; no Rust toolchain is needed:
 //
 //   node oembed.mjs https://example.org/restaking/
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -85,6 +86,17 @@ export function writeOembed(dir, base) {
   const page = readFileSync(index, 'utf8');
   const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? PROVIDER;
   writeFileSync(index, withPreview(page, root, '', 'restaking-explained', title, pictureAlt(dir, 'restaking-explained') ?? title));
+  // Each locale's pages name their alternates (hreflang) by absolute address, as search
+  // engines read them: English at the root, each other locale in its folder.
+  const locales = readdirSync(dir).filter((n) => /^[a-z]{2}(-[A-Z]{2})?$/.test(n) && existsSync(join(dir, n, 'index.html')));
+  for (const path of ['', ...locales].flatMap((folder) => ['index.html', 'embed.html'].map((file) => join(dir, folder, file)))) {
+    if (!existsSync(path)) continue;
+    const name = path.endsWith('embed.html') ? 'embed.html' : '';
+    const alternate = /(<link rel="alternate" hreflang="([^"]+)" href=")[^"]*(")/g;
+    const html = readFileSync(path, 'utf8').replace(alternate, (_, open, code, close) =>
+      `${open}${escape(new URL(`${['en', 'x-default'].includes(code) ? '' : `${code}/`}${name}`, root).href)}${close}`);
+    writeFileSync(path, html);
+  }
   return found;
 }
 

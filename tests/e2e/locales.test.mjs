@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { CSP, ROOT, lifecycle, until } from './harness.mjs';
+import { CSP, DIST, ROOT, lifecycle, until } from './harness.mjs';
 
 const env = lifecycle(undefined, { 'content-security-policy': CSP });
 
@@ -133,8 +133,11 @@ describe('each locale has its pages, prerendered and live', () => {
         hreflang.map(([l]) => l),
         [...CODES, 'x-default'],
       );
-      assert.equal(hreflang[0][1], env.server.url);
-      assert.equal(hreflang[2][1], `${env.server.url}ar/`);
+      // Absolute, at the address the build was given (RX_PUBLIC_URL; the root page's
+      // og:url names it).
+      const site = /<meta property="og:url" content="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))[1];
+      assert.equal(hreflang[0][1], site);
+      assert.equal(hreflang[2][1], `${site}ar/`);
       await context.close();
     });
 

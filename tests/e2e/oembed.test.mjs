@@ -30,6 +30,18 @@ after(async () => {
 });
 
 describe('the links an author pastes', () => {
+  test('every locale’s pages name their hreflang alternates by the new address', async () => {
+    const codes = ['en', 'tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'];
+    for (const folder of ['', 'tr/', 'zh-CN/']) {
+      for (const file of ['', 'embed.html']) {
+        const page = await (await fetch(`${site.url}${folder}${file}`)).text();
+        const found = Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)].map((m) => [m[1], m[2]]));
+        const want = Object.fromEntries(codes.map((c) => [c, `${site.url}${c === 'en' ? '' : `${c}/`}${file}`]));
+        assert.deepEqual(found, { ...want, 'x-default': `${site.url}${file}` }, `${folder}${file}`);
+      }
+    }
+  });
+
   test('each part\'s page advertises its oEmbed response, and the response is valid and absolute', async () => {
     for (const part of PARTS) {
       const page = await (await fetch(`${site.url}${part}.html`)).text();
