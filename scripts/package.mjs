@@ -30,7 +30,7 @@ export function writePackage(dir) {
     browser: 'embed.js',
     unpkg: 'embed.js',
     jsdelivr: 'embed.js',
-    files: ['*.js', '*.mjs', '*.wasm', '*.css', '*.html', '*.svg', '*/index.html', '*/embed.html', 'locales/*.txt', 'oembed/*.json', 'images/*.svg', 'images/*.png', 'examples/*.html', 'examples/*.css'],
+    files: ['*.js', '*.mjs', '*.wasm', '*.css', '*.html', '*.svg', '*/*.html', 'locales/*.txt', 'oembed/*.json', '*/oembed/*.json', 'images/*.svg', 'images/*.png', '*/images/*.svg', '*/images/*.png', 'examples/*.html', 'examples/*.css'],
     sideEffects: true,
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);

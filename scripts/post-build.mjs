@@ -45,9 +45,10 @@ writeEmbedHash(dir);
 // response, for the address the build is told (web/oembed.mjs says how to change it).
 writeOembed(dir, process.env.RX_PUBLIC_URL || 'http://127.0.0.1:8080/');
 for (const page of readdirSync(dir).filter((name) => name.endsWith('.html'))) minifyHead(join(dir, page));
+// Each locale's pages: its standalone page, its frame and its parts' pages.
 for (const page of standalonePages(dir).slice(1)) {
-  minifyHead(page);
-  minifyHead(join(page, '..', 'embed.html'));
+  const folder = join(page, '..');
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.html'))) minifyHead(join(folder, name));
 }
 writePackage(dir);
 

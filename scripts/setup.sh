@@ -64,9 +64,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # The build draws each part's picture with resvg (src/image.rs), which needs a sans-serif
-# font on the machine; Chromium's packages usually bring one.
-if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
-  && [ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+# font on the machine, and DejaVu Sans for the Arabic and Vietnamese pictures' letters.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   say "installing Debian's fonts-dejavu-core (for the pictures the build draws)"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core

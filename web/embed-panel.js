@@ -28,16 +28,18 @@ export function snippets({ query, views, theme, worked, base, integrity, version
   const w = named(words);
   // In a locale's page the snippets keep its language (SPEC, "Languages").
   const language = lang === 'en' ? [] : [['lang', lang]];
+  // The locale's own pages, pictures and frame: English at the root, others in a folder.
+  const folder = lang === 'en' ? '' : `${lang}/`;
   const pairs = [...new URLSearchParams(query), ['theme', theme], ['view', views.join(',')], ...language];
   const check = integrity ? ` integrity="${attr(integrity)}" crossorigin="anonymous"` : '';
   const loader = `<script src="${base}embed.js?v=${version}"${check} defer></script>`;
   const picture = (view) => {
     const i = VIEWS.indexOf(view);
-    return [`${base}images/${view}.png`, w.alts[i]];
+    return [`${base}${folder}images/${view}.png`, w.alts[i]];
   };
   const imageLink = (view) => {
     const [src, alt] = picture(view);
-    return `<a href="${base}${view}.html"><img src="${src}" alt="${attr(alt)}" width="1200" height="630" style="max-width:100%;height:auto"></a>`;
+    return `<a href="${base}${folder}${view}.html"><img src="${src}" alt="${attr(alt)}" width="1200" height="630" style="max-width:100%;height:auto"></a>`;
   };
   // Readers without script see the first part's picture, where it shows these numbers.
   const noscript = worked && views.length ? `<noscript>${imageLink(views[0])}</noscript>` : '';
@@ -47,13 +49,13 @@ export function snippets({ query, views, theme, worked, base, integrity, version
     .map(([k, v]) => ` data-${k}="${attr(v)}"`)
     .join('')}>${noscript}</div>\n${loader}`;
   const frameQuery = `${query}&theme=${theme}&view=${views.join(',')}`.replace(/&/g, '&amp;');
-  const frame = `<iframe src="${base}${lang === 'en' ? '' : `${lang}/`}embed.html?${frameQuery}" title="${attr(w.frameTitle)}" height="900" loading="lazy" data-restaking-explainer-frame></iframe>\n<script src="${base}embed-host.js" defer></script>`;
-  const paste = views.map((v) => `${base}${v}.html`).join('\n');
+  const frame = `<iframe src="${base}${folder}embed.html?${frameQuery}" title="${attr(w.frameTitle)}" height="900" loading="lazy" data-restaking-explainer-frame></iframe>\n<script src="${base}embed-host.js" defer></script>`;
+  const paste = views.map((v) => `${base}${folder}${v}.html`).join('\n');
   const image = views.map(imageLink).join('\n');
   const markdown = views
     .map((view) => {
       const [src, alt] = picture(view);
-      return `[![${alt.replace(/\[/g, '(').replace(/\]/g, ')')}](${src})](${base}${view}.html)`;
+      return `[![${alt.replace(/\[/g, '(').replace(/\]/g, ')')}](${src})](${base}${folder}${view}.html)`;
     })
     .join('\n\n');
   return [

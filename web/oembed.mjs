@@ -8,6 +8,9 @@
 // the standalone page, also gets the tags that make a shared link a card with its picture;
 // and every locale's pages get their `hreflang` alternates as absolute addresses.
 //
+// Every locale's pages get the same, from their folder (`tr/calculator.html`,
+// `tr/oembed/calculator.json`, `tr/images/calculator.png`).
+//
 // The build runs it with the address from RX_PUBLIC_URL. To serve a built folder, or the
 // npm package, from another address, run it there again; no Rust toolchain is needed:
 //
@@ -38,10 +41,13 @@ export function parts(dir) {
     .map(([, part]) => part);
 }
 
-/** The oEmbed response for `part`, served from `base` (absolute, ending in "/"). */
-export function response(base, part, title, alt = title) {
-  const page = new URL(`${part}.html`, base).href;
-  const frame = new URL(`embed.html?view=${part}`, base).href;
+/**
+ * The oEmbed response for `part` in the locale whose folder is `folder` (`''` for English,
+ * else `'tr/'` and so on), served from `base` (absolute, ending in "/").
+ */
+export function response(base, part, title, folder = '') {
+  const page = new URL(`${folder}${part}.html`, base).href;
+  const frame = new URL(`${folder}embed.html?view=${part}`, base).href;
   const height = HEIGHTS[part] ?? 1000;
   return {
     version: '1.0',
@@ -51,7 +57,7 @@ export function response(base, part, title, alt = title) {
     title,
     width: WIDTH,
     height,
-    thumbnail_url: new URL(`images/${part}.png`, base).href,
+    thumbnail_url: new URL(`${folder}images/${part}.png`, base).href,
     thumbnail_width: PICTURE.width,
     thumbnail_height: PICTURE.height,
     // A link first, then the frame: WordPress shows the frame, and loads the script
@@ -63,35 +69,51 @@ export function response(base, part, title, alt = title) {
   };
 }
 
-/** Writes every part's discovery link and response in `dir` for the address `base`. */
+/** The folders of the locales built into `dir`: `''` for English, then `'tr/'` and so on. */
+export function localeFolders(dir) {
+  const folders = readdirSync(dir).filter((n) => /^[a-z]{2}(-[A-Z]{2})?$/.test(n) && existsSync(join(dir, n, 'index.html')));
+  return ['', ...folders.map((n) => `${n}/`)];
+}
+
+/**
+ * Writes every part's discovery link and response in `dir` for the address `base`, in
+ * every locale: English's pages at the root, each other locale's in its folder, each
+ * with its own responses (`<folder>oembed/<part>.json`) and pictures. Returns the parts.
+ */
 export function writeOembed(dir, base) {
   const url = new URL(base);
   if (!/^https?:$/.test(url.protocol)) throw new Error(`${base}: an http or https address, please`);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   const root = url.href;
-  mkdirSync(join(dir, 'oembed'), { recursive: true });
+  const folders = localeFolders(dir);
   const found = parts(dir);
-  for (const part of found) {
-    const path = join(dir, `${part}.html`);
-    const html = readFileSync(path, 'utf8').replace(DISCOVERY, '');
-    const title = `${partTitle(html) ?? part} · ${PROVIDER}`;
-    const alt = pictureAlt(dir, part) ?? title;
-    const json = new URL(`oembed/${part}.json`, root).href;
-    const link = `<link rel="alternate" type="application/json+oembed" href="${escape(json)}" title="${escape(title)}" />`;
-    const page = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`).replace('</head>', `${link}</head>`);
-    writeFileSync(path, withPreview(page, root, `${part}.html`, part, title, alt));
-    writeFileSync(join(dir, 'oembed', `${part}.json`), `${JSON.stringify(response(root, part, title, alt), null, 2)}\n`);
+  for (const folder of folders) {
+    const here = join(dir, folder);
+    mkdirSync(join(here, 'oembed'), { recursive: true });
+    for (const part of parts(here)) {
+      const path = join(here, `${part}.html`);
+      const html = readFileSync(path, 'utf8').replace(DISCOVERY, '');
+      const title = `${partTitle(html) ?? part} · ${PROVIDER}`;
+      const alt = pictureAlt(here, part) ?? title;
+      const json = new URL(`${folder}oembed/${part}.json`, root).href;
+      const link = `<link rel="alternate" type="application/json+oembed" href="${escape(json)}" title="${escape(title)}" />`;
+      const page = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`).replace('</head>', `${link}</head>`);
+      writeFileSync(path, withPreview(page, root, `${folder}${part}.html`, `${folder}images/${part}.png`, title, alt));
+      writeFileSync(join(here, 'oembed', `${part}.json`), `${JSON.stringify(response(root, part, title, folder), null, 2)}\n`);
+    }
+    const index = join(here, 'index.html');
+    const page = readFileSync(index, 'utf8');
+    const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? PROVIDER;
+    const alt = pictureAlt(here, 'restaking-explained') ?? title;
+    writeFileSync(index, withPreview(page, root, folder, `${folder}images/restaking-explained.png`, title, alt));
   }
-  const index = join(dir, 'index.html');
-  const page = readFileSync(index, 'utf8');
-  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? PROVIDER;
-  writeFileSync(index, withPreview(page, root, '', 'restaking-explained', title, pictureAlt(dir, 'restaking-explained') ?? title));
   // Each locale's pages name their alternates (hreflang) by absolute address, as search
   // engines read them: English at the root, each other locale in its folder.
-  const locales = readdirSync(dir).filter((n) => /^[a-z]{2}(-[A-Z]{2})?$/.test(n) && existsSync(join(dir, n, 'index.html')));
-  for (const path of ['', ...locales].flatMap((folder) => ['index.html', 'embed.html'].map((file) => join(dir, folder, file)))) {
+  const files = ['index.html', 'embed.html', ...found.map((part) => `${part}.html`)];
+  for (const path of folders.flatMap((folder) => files.map((file) => join(dir, folder, file)))) {
     if (!existsSync(path)) continue;
-    const name = path.endsWith('embed.html') ? 'embed.html' : '';
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const name = file === 'index.html' ? '' : file;
     const alternate = /(<link rel="alternate" hreflang="([^"]+)" href=")[^"]*(")/g;
     const html = readFileSync(path, 'utf8').replace(alternate, (_, open, code, close) =>
       `${open}${escape(new URL(`${['en', 'x-default'].includes(code) ? '' : `${code}/`}${name}`, root).href)}${close}`);
@@ -102,11 +124,11 @@ export function writeOembed(dir, base) {
 
 /**
  * `html` with the tags that make a shared link a card (Open Graph, and Twitter's large
- * image): the page at `root` + `file`, its picture `images/<picture>.png`, its title and
+ * image): the page at `root` + `file`, its picture at `root` + `picture`, its title and
  * the picture's text alternative. Written again on every run, for the new address.
  */
 function withPreview(html, root, file, picture, title, alt) {
-  const image = new URL(`images/${picture}.png`, root).href;
+  const image = new URL(picture, root).href;
   const tags = [
     ['property', 'og:type', 'website'],
     ['property', 'og:url', new URL(file, root).href],

@@ -32,7 +32,8 @@
   var want = locale(query.get('lang') || '');
   var here = document.documentElement.lang || 'en';
   var file = window.location.pathname.split('/').pop();
-  if (want && want !== here && /^(|index\.html|embed\.html)$/.test(file)) {
+  // Every page has its locale's twin: the standalone page, the frame, each part's page.
+  if (want && want !== here && /^(|[a-z-]+\.html)$/.test(file)) {
     var up = here === 'en' ? '' : '../';
     var page = up + (want === 'en' ? '' : want + '/') + (file === 'index.html' ? '' : file);
     window.location.replace((page || './') + window.location.search + window.location.hash);

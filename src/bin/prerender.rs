@@ -7,8 +7,9 @@
 //! Usage: `prerender <dist-or-staging-dir>` (run from the project's root, whose
 //! `locales/` it reads); rewrites `index.html` and `embed.html` there, writes each part's
 //! own page, `<part>.html`, from `embed.html`, the pictures, `images/<name>.svg` and
-//! `.png` (src/image.rs; not with `--no-pictures`), and for each locale but English its pages, `<lang>/index.html`
-//! and `<lang>/embed.html`, and its words, `locales/<lang>.txt`.
+//! `.png` (src/image.rs; not with `--no-pictures`), and for each locale but English the
+//! same in its folder (`<lang>/index.html`, `<lang>/embed.html`, `<lang>/<part>.html`,
+//! `<lang>/images/`), and its words, `locales/<lang>.txt`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -76,25 +77,26 @@ fn main() {
             let page = with_words(&localised(template, file));
             // Each part's own page, the link an author pastes (see web/oembed.mjs): the
             // iframe page, naming its part on the mount, with that part alone.
-            if *file == "embed.html" && locale.code == "en" {
+            if *file == "embed.html" {
                 for view in View::ALL {
                     let config = Config { views: vec![view], ..Config::default() };
                     let body = render(page_props(file, config));
-                    let named = with_words(template).replacen(
+                    let name = format!("{}.html", view.as_str());
+                    let named = with_words(&localised(template, &name)).replacen(
                         "data-rx-page=\"embed\"",
                         &format!("data-rx-page=\"embed\" data-rx-view=\"{}\"", view.as_str()),
                         1,
                     );
                     let part = prerender::insert(&named, MOUNT_ID, &body)
                         .unwrap_or_else(|| panic!("{file} has no element with id {MOUNT_ID}"));
-                    let out = dir.join(format!("{}.html", view.as_str()));
+                    let out = folder.join(name);
                     write(out.clone(), &part);
                     println!("prerendered {} ({} bytes of HTML)", out.display(), body.len());
                 }
             }
             let body = render(page_props(file, Config::default()));
-            if *file == "index.html" && locale.code == "en" && !no_pictures {
-                pictures(dir, &body);
+            if *file == "index.html" && !no_pictures {
+                pictures(dir, &folder, &body);
             }
             let page = prerender::insert(&page, MOUNT_ID, &body)
                 .unwrap_or_else(|| panic!("{file} has no element with id {MOUNT_ID}"));
@@ -106,11 +108,12 @@ fn main() {
     restaking_explainer::locale::set(None).expect("English");
 }
 
-/// Writes the pictures (src/image.rs) into `<dir>/images/`: for the whole explainer
-/// (`restaking-explained`) and for each part, an SVG and a PNG, drawn from `html`, the
-/// server-rendered worked example, and styled by `<dir>/widget.css`.
+/// Writes the pictures (src/image.rs) into `<folder>/images/` (the locale's folder): for
+/// the whole explainer (`restaking-explained`) and for each part, an SVG and a PNG, drawn
+/// from `html`, the server-rendered worked example in the locale in use, and styled by
+/// `<dir>/widget.css`.
 #[cfg(not(target_arch = "wasm32"))]
-fn pictures(dir: &std::path::Path, html: &str) {
+fn pictures(dir: &std::path::Path, folder: &std::path::Path, html: &str) {
     use restaking_explainer::config::View;
     use restaking_explainer::image;
 
@@ -118,20 +121,24 @@ fn pictures(dir: &std::path::Path, html: &str) {
     let css =
         std::fs::read_to_string(&css_path).unwrap_or_else(|e| panic!("reading {css_path:?}: {e}"));
     let fonts = image::fonts().unwrap_or_else(|e| panic!("{e}"));
-    let out = dir.join("images");
+    image::check_locale_font(&fonts).unwrap_or_else(|e| panic!("{e}"));
+    let out = folder.join("images");
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("making {out:?}: {e}"));
     let named = std::iter::once((None, "restaking-explained"))
         .chain(View::ALL.into_iter().map(|v| (Some(v), v.as_str())));
     for (view, name) in named {
         let card = image::card_for(view, html)
             .unwrap_or_else(|| panic!("the prerendered page lacks a figure for {name}"));
-        let svg = image::card_svg(&card, &css);
-        let png = image::png(&svg, &fonts).unwrap_or_else(|e| panic!("drawing {name}: {e}"));
+        // The SVG for browsers, which lay out its lines; the PNG drawn by resvg from lines
+        // it can lay out (src/image.rs, `runs_placed`).
+        let svg = image::card_svg(&card, &css, None);
+        let png = image::png(&image::card_svg(&card, &css, Some(&fonts)), &fonts)
+            .unwrap_or_else(|e| panic!("drawing {name}: {e}"));
         for (ext, bytes) in [("svg", svg.as_bytes()), ("png", png.as_slice())] {
             let path = out.join(format!("{name}.{ext}"));
             std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
         }
-        println!("drew images/{name}.svg and .png ({} bytes of PNG)", png.len());
+        println!("drew {}/{name}.svg and .png ({} bytes of PNG)", out.display(), png.len());
     }
 }
 

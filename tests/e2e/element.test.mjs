@@ -230,7 +230,9 @@ describe('the npm package, served from a CDN-like origin', () => {
     assert.equal(pkg.name, 'restaking-explainer');
     assert.equal(pkg.version, /^version = "([^"]+)"/m.exec(cargo)[1]);
     assert.equal(pkg.license, 'MIT');
-    for (const f of ['embed.js', 'widget.css', 'restaking-explainer.js', 'restaking-explainer_bg.wasm', 'restaking-explainer-calculator.js', 'restaking-explainer-calculator_bg.wasm']) {
+    for (const f of ['embed.js', 'widget.css', 'restaking-explainer.js', 'restaking-explainer_bg.wasm', 'restaking-explainer-calculator.js', 'restaking-explainer-calculator_bg.wasm',
+      // A locale's pages to paste, their oEmbed responses and pictures, for `node oembed.mjs`.
+      'oembed.mjs', 'tr/calculator.html', 'tr/oembed/calculator.json', 'tr/images/calculator.png', 'ar/images/risks.svg']) {
       assert.ok(files.includes(f), `${f} is in the package`);
     }
     assert.deepEqual(files.filter((f) => /\.(br|gz)$/.test(f)), []);

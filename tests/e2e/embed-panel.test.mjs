@@ -61,6 +61,17 @@ describe('the embed panel\'s snippets', () => {
       + '[![alt:risks (32 ETH)](https://example.org/rx/images/risks.png)](https://example.org/rx/risks.html)');
   });
 
+  test('on a locale\'s page, the snippets keep its language: its pages to paste, its pictures, its frame', () => {
+    const s = write({ views: ['calculator'], lang: 'tr' });
+    assert.equal(s.paste.code, 'https://example.org/rx/tr/calculator.html');
+    assert.equal(s.image.code, '<a href="https://example.org/rx/tr/calculator.html"><img src="https://example.org/rx/tr/images/calculator.png" alt="alt:calculator [32 ETH]" width="1200" height="630" style="max-width:100%;height:auto"></a>');
+    assert.equal(s.markdown.code, '[![alt:calculator (32 ETH)](https://example.org/rx/tr/images/calculator.png)](https://example.org/rx/tr/calculator.html)');
+    assert.ok(s.iframe.code.startsWith('<iframe src="https://example.org/rx/tr/embed.html?'), s.iframe.code);
+    // The script embeds load the one embed.js, and name the language.
+    assert.ok(s.element.code.includes(' lang="tr"') && s.element.code.includes('src="https://example.org/rx/embed.js?'), s.element.code);
+    assert.ok(s.element.code.includes('<noscript><a href="https://example.org/rx/tr/calculator.html"><img src="https://example.org/rx/tr/images/calculator.png"'), s.element.code);
+  });
+
   test('a script embed of the worked example carries its first part\'s picture for readers without script, and of other numbers none', () => {
     const worked = write({ views: ['compare', 'flow'] });
     for (const kind of ['element', 'script']) {

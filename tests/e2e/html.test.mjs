@@ -38,7 +38,8 @@ describe('valid HTML', () => {
     // And each part's own page, the link an author pastes.
     // And each locale's pages (SPEC, "Languages").
     const files = ['index.html', 'embed.html', join('examples', 'article.html'), 'fan-out.html', 'flow.html', 'calculator.html', 'compare.html', 'risks.html',
-      ...['tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'].flatMap((lang) => [join(lang, 'index.html'), join(lang, 'embed.html')])].map((f) => join(DIST, f));
+      ...['tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'].flatMap((lang) =>
+        ['index', 'embed', 'fan-out', 'flow', 'calculator', 'compare', 'risks'].map((page) => join(lang, `${page}.html`)))].map((f) => join(DIST, f));
     assert.deepEqual(await check(files), []);
   });
 

@@ -12,6 +12,9 @@ import { DIST, lifecycle, serve, until } from './harness.mjs';
 
 const env = lifecycle();
 const PARTS = ['fan-out', 'flow', 'calculator', 'compare', 'risks'];
+const CODES = ['en', 'tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'];
+// Each locale's folder: English at the root.
+const folderOf = (code) => (code === 'en' ? '' : `${code}/`);
 let copy;
 let site;
 
@@ -31,9 +34,9 @@ after(async () => {
 
 describe('the links an author pastes', () => {
   test('every locale’s pages name their hreflang alternates by the new address', async () => {
-    const codes = ['en', 'tr', 'ar', 'es', 'pt-BR', 'zh-CN', 'vi'];
+    const codes = CODES;
     for (const folder of ['', 'tr/', 'zh-CN/']) {
-      for (const file of ['', 'embed.html']) {
+      for (const file of ['', 'embed.html', 'calculator.html']) {
         const page = await (await fetch(`${site.url}${folder}${file}`)).text();
         const found = Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)].map((m) => [m[1], m[2]]));
         const want = Object.fromEntries(codes.map((c) => [c, `${site.url}${c === 'en' ? '' : `${c}/`}${file}`]));
@@ -42,12 +45,15 @@ describe('the links an author pastes', () => {
     }
   });
 
-  test('each part\'s page advertises its oEmbed response, and the response is valid and absolute', async () => {
+  for (const code of CODES) test(`each part's page in ${code} advertises its oEmbed response, and the response is valid and absolute`, async () => {
+    const folder = folderOf(code);
+    const titles = new Set();
     for (const part of PARTS) {
-      const page = await (await fetch(`${site.url}${part}.html`)).text();
+      const page = await (await fetch(`${site.url}${folder}${part}.html`)).text();
+      assert.match(page, new RegExp(`^<!doctype html>\\s*<html lang="${code}"`), `${folder}${part}.html is in ${code}`);
       const links = [...page.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)" \/>/g)];
       assert.equal(links.length, 1, `${part}: one discovery link`);
-      assert.equal(links[0][1], `${site.url}oembed/${part}.json`);
+      assert.equal(links[0][1], `${site.url}${folder}oembed/${part}.json`);
       assert.ok(page.includes(`<title>${links[0][2]}</title>`), `${part}: the page's title is the response's`);
       const res = await fetch(links[0][1]);
       assert.equal(res.status, 200);
@@ -58,11 +64,22 @@ describe('the links an author pastes', () => {
       assert.equal(json.provider_url, site.url);
       assert.ok(Number.isInteger(json.width) && Number.isInteger(json.height) && json.height <= 1000, `${part}: ${json.width} × ${json.height}`);
       assert.match(json.title, / · Restaking, explained$/);
+      titles.add(json.title);
       // A link to the page first, then the frame, both absolute: what WordPress keeps.
       const m = /^<blockquote><a href="([^"]+)">[^<]+<\/a><\/blockquote><iframe src="([^"]+)" width="(\d+)" height="(\d+)" title="[^"]+"[^>]*><\/iframe>$/.exec(json.html);
       assert.ok(m, `${part}: ${json.html}`);
-      assert.equal(m[1], `${site.url}${part}.html`);
-      assert.equal(m[2], `${site.url}embed.html?view=${part}`);
+      assert.equal(m[1], `${site.url}${folder}${part}.html`);
+      assert.equal(m[2], `${site.url}${folder}embed.html?view=${part}`);
+      assert.equal(json.thumbnail_url, `${site.url}${folder}images/${part}.png`);
+      // The frame it names is the locale's page.
+      assert.match(await (await fetch(m[2])).text(), new RegExp(`<html lang="${code}"`));
+    }
+    assert.equal(titles.size, PARTS.length, 'each part its own title');
+    if (code !== 'en') {
+      // In the locale's words: no title the same as English's.
+      const english = await (await fetch(`${site.url}oembed/calculator.json`)).json();
+      const own = await (await fetch(`${site.url}${folder}oembed/calculator.json`)).json();
+      assert.notEqual(own.title, english.title);
     }
   });
 
@@ -92,6 +109,23 @@ describe('the links an author pastes', () => {
     // And they say the worked example's figures: 7 % a year, 1.6 ETH for one slash.
     assert.match(said, /7\s?%/);
     assert.match(said, /1\.6\sETH/);
+    await ctx.close();
+  });
+
+  test('a part\'s page in a locale, opened, is that part alone, live, in its language; ?lang leads there from English\'s', async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 600, height: 900 }, permissions: ['local-network-access'] });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}calculator.html?lang=tr&stake=40`);
+    await page.waitForURL(/\/tr\/calculator\.html\?lang=tr&stake=40$/);
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    assert.equal(await page.locator('.rx').getAttribute('lang'), 'tr');
+    assert.equal(await page.locator('.rx-calculator').count(), 1);
+    assert.equal(await page.locator('.rx-compare__table, .rx-fan, .rx-risks').count(), 0, 'no other part');
+    // The reader's number, written as Turkish writes it: 40 ETH at 3.5 % is 1.4 ETH a year.
+    assert.equal(await page.locator('#rx-stake').inputValue(), '40');
+    const base = page.locator('output[data-result="base-reward"]');
+    assert.equal(await base.getAttribute('data-value'), '1.4');
+    assert.match(await base.textContent(), /^\s*1,4\sETH\s*$/);
     await ctx.close();
   });
 

@@ -46,6 +46,33 @@ describe('the images the build writes', () => {
     });
   }
 
+  // Each locale's pictures, in its folder: in its words, with the article's numbers as the
+  // locale writes them (a decimal comma but in Chinese and Arabic).
+  const COMMA = { tr: true, es: true, 'pt-BR': true, vi: true, 'zh-CN': false, ar: false };
+  for (const [code, comma] of Object.entries(COMMA)) {
+    test(`${code}: its own pictures, 1200 × 630, in its words and its numbers`, () => {
+      for (const name of IMAGES) {
+        const png = readFileSync(join(DIST, code, 'images', `${name}.png`));
+        assert.deepEqual(pngSize(png), [1200, 630]);
+        assert.ok(png.length > 15_000 && png.length < 400_000, `${code}/${name}.png is ${png.length} B`);
+        assert.ok(!png.equals(readFileSync(join(DIST, 'images', `${name}.png`))), `${code}/${name}.png is not English's`);
+        const svg = readFileSync(join(DIST, code, 'images', `${name}.svg`), 'utf8');
+        const title = spaced(/<title>([^<]+)<\/title>/.exec(svg)?.[1] ?? '').replace(/[\u2066-\u2069]/g, '');
+        for (const figure of ['32 ETH', '1.12 ETH', '2.24 ETH', '1.6 ETH']) {
+          const written = comma ? figure.replace('.', ',') : figure;
+          assert.ok(title.includes(written), `${code}/${name}: its text alternative names ${written}: ${title}`);
+        }
+        assert.doesNotMatch(title, /Restaking, explained|One deposit/, `${code}/${name}: not in English`);
+        assert.doesNotMatch(svg, /href="http|url\(|var\(--/);
+      }
+      // Its pages name its pictures for link previews.
+      for (const [page, image] of [['index.html', 'restaking-explained'], ['calculator.html', 'calculator'], ['risks.html', 'risks']]) {
+        const html = readFileSync(join(DIST, code, page), 'utf8');
+        assert.ok(meta(html, 'property', 'og:image')?.endsWith(`/${code}/images/${image}.png`), `${code}/${page}`);
+      }
+    });
+  }
+
   test('each page names its picture for link previews, absolutely, with a text alternative', async () => {
     for (const [page, image] of [['index.html', 'restaking-explained'], ['fan-out.html', 'fan-out'], ['calculator.html', 'calculator'], ['compare.html', 'compare'], ['flow.html', 'flow'], ['risks.html', 'risks']]) {
       const html = readFileSync(join(DIST, page), 'utf8');

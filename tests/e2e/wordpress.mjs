@@ -25,12 +25,13 @@ function freePort() {
 }
 
 /**
- * Starts WordPress with posts that hold `paste` (a link on its own line, by an Author) and
+ * Starts WordPress with posts that hold `paste` (a link on its own line, by an Author, in a
+ * block post and a classic one), `pasteTr` (the same in a Turkish post) and
  * a `<restaking-explainer>` loaded from `embedJs` (by an Author and by an Administrator).
  * `widgetPort` is the port WordPress may fetch the pasted link from. Resolves with its
  * address, the posts' ids and `stop()`.
  */
-export async function startWordPress({ paste, embedJs, widgetPort }) {
+export async function startWordPress({ paste, pasteTr, embedJs, widgetPort }) {
   const dir = mkdtempSync(join(tmpdir(), 'rx-wordpress-'));
   const socket = join(dir, 'db.sock');
   const children = [];
@@ -65,6 +66,7 @@ export async function startWordPress({ paste, embedJs, widgetPort }) {
       RX_WP_MU: mu,
       RX_WP_WIDGET_PORT: String(widgetPort),
       RX_WP_PASTE: paste,
+      RX_WP_PASTE_TR: pasteTr,
       RX_WP_EMBED_JS: embedJs,
     };
     const posts = JSON.parse(execFileSync('php', [join(HERE, 'install.php')], { env, encoding: 'utf8' }).trim().split('\n').pop());

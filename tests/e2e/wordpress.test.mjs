@@ -27,6 +27,7 @@ before(async () => {
   execFileSync('node', [join(copy, 'oembed.mjs'), site.url]);
   wp = await startWordPress({
     paste: `${site.url}calculator.html`,
+    pasteTr: `${site.url}tr/calculator.html`,
     embedJs: `${site.url}embed.js`,
     widgetPort: Number(new URL(site.url).port),
   });
@@ -63,6 +64,29 @@ describe('in a real WordPress', () => {
     // from our WordPress-dialect message (at most 1,000 px).
     await until(async () => (await iframe.getAttribute('style')) === null, { message: 'WordPress to show the frame' });
     assert.equal(await page.locator('blockquote.wp-embedded-content').evaluate((b) => getComputedStyle(b).display), 'none');
+    const content = await frame.locator('#restaking-explainer').evaluate((el) => el.scrollHeight);
+    await until(async () => Number(await iframe.getAttribute('height')) === Math.min(1000, content), {
+      message: `WordPress to size the frame to ${Math.min(1000, content)} px`,
+    });
+    await ctx.close();
+  });
+
+  test('a Turkish article\'s pasted link becomes the part in Turkish, sized by WordPress\'s script', async () => {
+    const { ctx, page } = await open(wp.posts.pasted_tr);
+    const iframe = page.locator('iframe.wp-embedded-content');
+    await iframe.waitFor({ state: 'attached' });
+    assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts');
+    const src = await iframe.getAttribute('src');
+    assert.ok(src.startsWith(`${site.url}tr/embed.html?view=calculator#?secret=`), src);
+    // WordPress's own link, shown until the frame speaks, carries the Turkish title.
+    assert.match(await page.locator('blockquote.wp-embedded-content a').textContent(), /Kendiniz hesaplayın/);
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    const gross = frame.locator('.rx[data-rx-ready] output[data-result="gross-reward"]');
+    await gross.waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('.rx').getAttribute('lang'), 'tr');
+    assert.equal(await gross.getAttribute('data-value'), '2.24');
+    assert.match(await gross.textContent(), /^\s*2,24\sETH\s*$/);
+    await until(async () => (await iframe.getAttribute('style')) === null, { message: 'WordPress to show the frame' });
     const content = await frame.locator('#restaking-explainer').evaluate((el) => el.scrollHeight);
     await until(async () => Number(await iframe.getAttribute('height')) === Math.min(1000, content), {
       message: `WordPress to size the frame to ${Math.min(1000, content)} px`,

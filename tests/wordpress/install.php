@@ -36,6 +36,8 @@ echo json_encode([
         . "<!-- /wp:embed -->\n\n<!-- wp:paragraph --><p>After the widget.</p><!-- /wp:paragraph -->"),
     // The same link in a classic post, on a line of its own.
     'pasted_classic' => $write($author, 'A pasted link, classic', "Before the widget.\n\n$link\n\nAfter the widget."),
+    // A Turkish article's: the Turkish page of the same part.
+    'pasted_tr' => $write($author, 'Yapıştırılan bağlantı', "Bağlantıdan önce.\n\n" . getenv('RX_WP_PASTE_TR') . "\n\nBağlantıdan sonra."),
     'element_by_author' => $write($author, 'An element, by an Author', "Before.\n\n$element\n\nAfter."),
     'element_by_admin' => $write($admin, 'An element, by an Administrator', "Before.\n\n$element\n\nAfter."),
 ]);
