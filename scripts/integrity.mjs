@@ -1,9 +1,10 @@
 // Subresource integrity for the script embed (run by post-build.mjs after minifying):
-// the sha256 of every file embed.js loads (each build's glue and wasm, the stylesheet,
-// the words) is written into embed.js (a part's words into its glue), which then refuses a file that differs; then embed.js's own
+// the sha256 of every file embed.js loads is written in (each build's glue and the
+// stylesheet into embed.js, a build's wasm and words into its glue), and a file that
+// differs is refused; then embed.js's own
 // sha384, which the embed snippet carries, is written into the standalone page for its
-// embed panel. See SPEC, "Packaging". Inside embed.js the shorter sha256 (which SRI
-// accepts as well) keeps thirteen hashes from costing the loader 0.2 KB of its 3 KB.
+// embed panel. See SPEC, "Packaging". Inside embed.js and the glue the shorter sha256
+// (which SRI accepts as well) keeps each hash 20 characters shorter.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,27 +15,35 @@ export function sri(path, algorithm = 'sha384') {
 }
 
 /**
- * Writes the hashes of what embed.js loads into `dir`/embed.js. A part's build carries the
- * hashes of its own words, one per locale, in its glue (`export const WORDS`), whose hash
- * embed.js holds: so embed.js holds one hash per locale (the whole widget's words), not
- * one per locale and part, and a calculator embed downloads its build's seven, not all
- * forty-two. The whole widget's glue is also the standalone page's, which carries its
- * words inline and so gets none.
+ * Writes the hashes of what embed.js loads. Each build's glue carries the hashes of its
+ * own wasm (`export const WASM`) and of its words, one per locale (`export const WORDS`,
+ * by locale code), and embed.js holds the glue's: so embed.js holds one hash per build
+ * and the stylesheet's, whatever the number of locales, and a calculator embed downloads
+ * its build's seven words hashes, not all the builds'. The whole widget's glue is also
+ * the standalone page's, which carries its words inline and needs none of it: embeds
+ * load a copy of it that carries them, `restaking-explainer-all.js`.
  */
 export function writeIntegrity(dir) {
   const words = existsSync(join(dir, 'locales')) ? readdirSync(join(dir, 'locales')).filter((n) => n.endsWith('.txt')).sort() : [];
   const hash = (n) => sri(join(dir, n), 'sha256');
+  writeFileSync(join(dir, 'restaking-explainer-all.js'), readFileSync(join(dir, 'restaking-explainer.js')));
   for (const glue of readdirSync(dir).filter((n) => /^restaking-explainer-[a-z-]+\.js$/.test(n))) {
     const part = glue.slice('restaking-explainer-'.length, -'.js'.length);
-    const own = words.filter((n) => n.startsWith(`${part}.`)).map((n) => `locales/${n}`);
-    const table = JSON.stringify(Object.fromEntries(own.map((n) => [n, hash(n)])));
-    writeFileSync(join(dir, glue), `${readFileSync(join(dir, glue), 'utf8').trimEnd()}export const WORDS=${table};\n`);
+    // A part's words are `<part>.<lang>.txt`; the whole widget's `<lang>.txt`.
+    const own = words
+      .map((n) => (part === 'all' ? /^([a-zA-Z-]+)\.txt$/ : new RegExp(`^${part}\\.([a-zA-Z-]+)\\.txt$`)).exec(n))
+      .filter(Boolean);
+    const table = JSON.stringify(Object.fromEntries(own.map(([n, lang]) => [lang, hash(`locales/${n}`)])));
+    const wasm = `${part === 'all' ? 'restaking-explainer' : glue.slice(0, -'.js'.length)}_bg.wasm`;
+    writeFileSync(
+      join(dir, glue),
+      `${readFileSync(join(dir, glue), 'utf8').trimEnd()}export const WORDS=${table};export const WASM="${hash(wasm)}";\n`,
+    );
   }
-  const files = readdirSync(dir)
-    .filter((n) => /^restaking-explainer(-[a-z-]+)?(\.js|_bg\.wasm)$/.test(n) || n === 'widget.css')
-    // The whole widget's words in each locale (written by the prerender step).
-    .concat(words.filter((n) => n.split('.').length === 2).map((n) => `locales/${n}`));
-  const hashes = Object.fromEntries(files.sort().map((n) => [n, hash(n)]));
+  // By build (`calculator`, `all`), and the stylesheet as `css`.
+  const files = readdirSync(dir).filter((n) => /^restaking-explainer-[a-z-]+\.js$/.test(n) || n === 'widget.css');
+  const key = (n) => (n === 'widget.css' ? 'css' : n.replace(/^restaking-explainer-(.*)\.js$/, '$1'));
+  const hashes = Object.fromEntries(files.sort().map((n) => [key(n), hash(n)]));
   const embed = join(dir, 'embed.js');
   const source = readFileSync(embed, 'utf8');
   const marker = 'var INTEGRITY = {};';

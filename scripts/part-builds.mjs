@@ -4,10 +4,9 @@
 // standalone page, and none of the other parts. Each goes through the same steps as
 // trunk's build of the whole widget (cargo, wasm-bindgen, wasm-opt -Oz) and is written
 // beside it as restaking-explainer-<part>.js and restaking-explainer-<part>_bg.wasm.
-// Then embed.js is told which exist: it loads the one an element asks for, and the
+// embed.js finds them by their hashes (scripts/integrity.mjs): it loads the one an element asks for, and the
 // whole widget for anything else (several parts, or a debug build, which has none).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,10 +43,6 @@ export function buildParts(dir) {
       '--enable-mutable-globals', '--enable-reference-types', wasm, '-o', wasm]);
   }
   // Leaves the cargo artifact as trunk left it: the whole widget, with default features.
+  // (embed.js learns which builds there are from the hashes scripts/integrity.mjs writes.)
   cargoBuild(null);
-  const embed = join(dir, 'embed.js');
-  const source = readFileSync(embed, 'utf8');
-  const marker = 'var PART_BUILDS = [];';
-  if (!source.includes(marker)) throw new Error(`embed.js has no "${marker}" to fill in`);
-  writeFileSync(embed, source.replace(marker, `var PART_BUILDS = ${JSON.stringify(PARTS)};`));
 }

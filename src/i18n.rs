@@ -837,6 +837,21 @@ model = { $model ->
     }
 
     #[test]
+    fn the_loaders_lines_are_plain_words_in_every_locale() {
+        // web/embed.js and web/boot.js read them from the compact form as they stand, with
+        // no placeholder to fill and no escape to undo.
+        for (lang, words) in locale_files() {
+            for id in ["loader-loading", "loader-failed"] {
+                let pattern = words.pattern(id).unwrap_or_else(|| panic!("{lang}: no {id}"));
+                assert!(
+                    matches!(pattern, [Piece::Text(t)] if !t.contains(['\\', '{', '}', '|'])),
+                    "{lang} {id}: {pattern:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_message_the_code_asks_for_is_in_english_and_every_english_one_is_asked_for() {
         let files = locale_files();
         let english = &files.iter().find(|(l, _)| l == "en").expect("as written").1;

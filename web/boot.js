@@ -78,7 +78,7 @@ function begin() {
       const el = document.getElementById('restaking-explainer');
       // The locale's words for it (src/i18n.rs's compact form), English without them.
       const found = /^loader-failed\t(.*)$/m.exec(await text.catch(() => ''));
-      if (el) el.textContent = found ? found[1].replace(/\\(.)/g, '$1') : 'The restaking explainer could not load.';
+      if (el) el.textContent = found ? found[1] : 'The restaking explainer could not load.';
     });
 }
 

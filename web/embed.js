@@ -15,8 +15,10 @@
 // strings), `results` (name → number or null), `set({ stake: 64 })` (merged, validated
 // like a URL), `reset()`, and a `restaking-change` event (bubbles, composed; detail =
 // { params, results }) after every change of state, at most once an animation frame.
-// Every file this loader fetches is checked against the hash the build wrote into
-// INTEGRITY below: a file changed on its way (on a CDN, say) is refused.
+// Every file this loader fetches is checked against a hash the build wrote: the glue
+// and the stylesheet against INTEGRITY below, the wasm and the words against the hashes
+// in their glue (`WASM`, `WORDS`), whose own hash is here. A file changed on its way (on a
+// CDN, say) is refused.
 (function () {
   'use strict';
 
@@ -26,8 +28,9 @@
   // Heights in CSS px of each part in a column 760 px wide (measured on embed.html): the
   // placeholder's size, so the page below barely moves when the widget arrives.
   var HEIGHTS = { 'fan-out': 995, flow: 740, compare: 1199, calculator: 1479, risks: 780 };
-  // The sha256 of every file loaded below, by file name, written in by the release build
-  // (scripts/integrity.mjs). Empty in a debug build, which checks nothing.
+  // The sha256 of each build's glue, by build (`calculator` for restaking-explainer-
+  // calculator.js, `all` for the whole widget's), and of widget.css (`css`), written in by the
+  // release build (scripts/integrity.mjs). Empty in a debug build, which checks nothing.
   var INTEGRITY = {};
   var TAG = 'restaking-explainer';
   // The URL parameters: the element's attributes (the div form's, with data- before).
@@ -81,11 +84,12 @@
     return found;
   }
 
-  // The words of build `name` in `lang`, checked against the hash in INTEGRITY (the whole
-  // widget's) or in the build's glue, `sums` (a part's; scripts/integrity.mjs).
+  // The words of build `name` in `lang`, checked against the hash in the build's glue,
+  // `sums` (by locale; scripts/integrity.mjs): a part's are `locales/<part>.<lang>.txt`,
+  // the whole widget's `locales/<lang>.txt`.
   function words(name, lang, sums) {
-    var file = 'locales/' + name.replace(/^restaking-explainer-?/, '').replace(/.$/, '$&.') + lang + '.txt';
-    var sum = (sums || INTEGRITY)[file];
+    var file = 'locales/' + name.replace(/^restaking-explainer-?(all)?/, '').replace(/.$/, '$&.') + lang + '.txt';
+    var sum = sums && sums[lang];
     if (!texts[file]) {
       texts[file] = fetch(new URL(file, base).href, sum ? { integrity: sum, mode: 'cors', credentials: 'omit' } : {})
         .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': ' + r.status)); });
@@ -93,11 +97,11 @@
     return texts[file];
   }
 
-  // The message `id` of `text`, a locale's words (src/i18n.rs: `id<TAB>pattern` lines),
-  // for a message with no placeholder; '' when it has none such.
+  // The message `id` of `text`, a locale's words (src/i18n.rs: `id<TAB>pattern` lines), as
+  // it stands: the loaders' lines are plain words (a unit test in src/i18n.rs); '' without it.
   function said(text, id) {
     var found = new RegExp('^' + id + '\t(.*)$', 'm').exec(text);
-    return found ? found[1].replace(/\\(.)/g, '$1') : '';
+    return found ? found[1] : '';
   }
 
   function isElement(el) {
@@ -158,8 +162,8 @@
   function stylesheet(el) {
     var link = document.createElement('link');
     link.rel = 'stylesheet';
-    if (INTEGRITY['widget.css']) {
-      link.integrity = INTEGRITY['widget.css'];
+    if (INTEGRITY.css) {
+      link.integrity = INTEGRITY.css;
       link.crossOrigin = 'anonymous';
     }
     link.href = css;
@@ -208,17 +212,15 @@
     }
   }
 
-  // The parts that have a build of their own, smaller than the whole widget's; filled
-  // in by the release build (scripts/part-builds.mjs). Empty in a debug build.
-  var PART_BUILDS = [];
-
   // The smallest build that has every part `el` asks for: the part's own when it asks
-  // for one, the whole widget otherwise.
+  // for one, the whole widget otherwise (its glue for embeds, `-all`, which carries the
+  // hashes of its wasm and words; the standalone page's carries none). The builds are
+  // those INTEGRITY names (scripts/part-builds.mjs): none but the whole widget in a
+  // debug build.
   function build(el) {
     var list = parts(el);
-    return list.length === 1 && PART_BUILDS.indexOf(list[0]) >= 0
-      ? 'restaking-explainer-' + list[0]
-      : 'restaking-explainer';
+    var own = list.length === 1 ? list[0] : 'all';
+    return INTEGRITY[own] ? 'restaking-explainer-' + own : 'restaking-explainer';
   }
 
   // What the host page holds of each live widget (see src/embed.rs, Widget), and what it
@@ -228,11 +230,11 @@
 
   // Imports a glue module with its integrity checked: a module preload carries the
   // hash, and the import then takes the module it fetched (or its refusal).
-  function importChecked(file, url) {
-    if (INTEGRITY[file]) {
+  function importChecked(sum, url) {
+    if (sum) {
       var preload = document.createElement('link');
       preload.rel = 'modulepreload';
-      preload.integrity = INTEGRITY[file];
+      preload.integrity = sum;
       preload.crossOrigin = 'anonymous';
       preload.href = url;
       document.head.appendChild(preload);
@@ -246,12 +248,7 @@
     el.setAttribute('data-rx-build', name);
     // One module instance, and so one wasm instance, per widget: a crash stays in its box.
     var glue = new URL(name + '.js?instance=' + instances, base).href;
-    var wasm = new URL(name + '_bg.wasm', base).href;
-    var file = name + '_bg.wasm';
-    var wasmResponse = INTEGRITY[file]
-      ? fetch(wasm, { integrity: INTEGRITY[file], mode: 'cors', credentials: 'omit' })
-      : wasm;
-    var module = importChecked(name + '.js', glue);
+    var module = importChecked(INTEGRITY[name.slice(20)], glue);
     var text = module.then(function (mod) {
       return words(name, language(el), mod.WORDS);
     });
@@ -262,6 +259,9 @@
     }, function () {});
     return module
       .then(function (mod) {
+        // The wasm, checked against the hash its glue carries (none in a debug build).
+        var wasm = new URL(name.replace(/-all$/, '') + '_bg.wasm', base).href;
+        var wasmResponse = mod.WASM ? fetch(wasm, { integrity: mod.WASM, mode: 'cors', credentials: 'omit' }) : wasm;
         return Promise.all([text, mod.default({ module_or_path: wasmResponse })]).then(function (got) {
           mod.words(got[0]);
           var widget = mod.mount(el, box(el), changed(el));

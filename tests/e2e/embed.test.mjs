@@ -156,14 +156,15 @@ describe('embedding', () => {
     assert.equal(new URL(page.url()).search, '', 'an embed never touches the host URL');
     // One glue module, and so one wasm instance, per widget: a crash in one cannot stop
     // the other (the crash message itself is tested in tests/crash.rs). The calculator
-    // alone loads its own build; the fan-out with the flow, the whole widget's.
+    // alone loads its own build; the fan-out with the flow, the whole widget's (its glue
+    // for embeds, `-all`, which carries its wasm's and words' hashes, and its wasm).
     const loaded = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /restaking-explainer[-a-z]*(\.js|_bg\.wasm)$/.test(u.pathname)),
     );
     assert.deepEqual(loaded.map((u) => u.pathname.split('/').pop() + u.search).sort(), [
+      'restaking-explainer-all.js?instance=1',
       'restaking-explainer-calculator.js?instance=2',
       'restaking-explainer-calculator_bg.wasm',
-      'restaking-explainer.js?instance=1',
       'restaking-explainer_bg.wasm',
     ]);
     assert.equal(await calc.getAttribute('data-rx-build'), 'restaking-explainer-calculator');
