@@ -1,21 +1,33 @@
 // Each build's words (run by post-build.mjs, after the part builds, before the hashes).
 // The prerender step writes every locale's whole compact file, `locales/<lang>.txt`
-// (src/i18n.rs says the format: the locale's code, then `id<TAB>pattern` a line). A
-// build's wasm holds the ids it asks for (`t("id")` keeps them as strings) and no words,
-// so each build gets only the messages whose ids are in it:
+// (src/i18n.rs says the format: the locale's code, then one message a line, in the order
+// of the ids). A build's wasm holds the markers of the messages it asks for (`id!("…")`:
+// a control character, then the message's place in two base-36 digits) and no words, so
+// each build gets only those messages, every other line left empty:
 // - the whole widget: `locales/<lang>.txt`, and the words its pages carry inline;
 // - each part's build: `locales/<part>.<lang>.txt` (fetched by web/embed.js).
-// An id found by chance inside another string only keeps a message too many.
+// A marker found by chance among other bytes only keeps a message too many.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pages } from './minify.mjs';
 
-/** The lines of `compact` whose ids occur in `wasm` (a Buffer), with the first line. */
+/** The places of the messages whose markers occur in `wasm` (a Buffer). */
+export function asked(wasm) {
+  const found = new Set();
+  const digit = (b) => (b >= 0x30 && b <= 0x39 ? b - 0x30 : b >= 0x61 && b <= 0x7a ? b - 0x61 + 10 : -1);
+  for (let at = wasm.indexOf(1); at >= 0 && at + 2 < wasm.length; at = wasm.indexOf(1, at + 1)) {
+    const [high, low] = [digit(wasm[at + 1]), digit(wasm[at + 2])];
+    if (high >= 0 && low >= 0) found.add(high * 36 + low);
+  }
+  return found;
+}
+
+/** `compact` with only the messages `wasm` asks for (and the loaders' two, lines 1 and 2). */
 export function cut(compact, wasm) {
-  const [lang, ...lines] = compact.split('\n').filter((l) => l !== '');
-  // The loaders' lines (web/embed.js, web/boot.js) in every build's.
-  const kept = lines.filter((line) => line.startsWith('loader-') || wasm.includes(Buffer.from(line.slice(0, line.indexOf('\t')))));
-  return `${lang}\n${kept.map((l) => `${l}\n`).join('')}`;
+  const [lang, ...lines] = compact.split('\n');
+  const kept = asked(wasm);
+  // The messages after the last one kept are left out: an absent line is no message.
+  return [lang, ...lines.map((line, i) => (i < 2 || kept.has(i) ? line : ''))].join('\n').replace(/\n+$/, '');
 }
 
 /** Writes each build's words into `dir`; returns { build: { lang: bytes } }. */

@@ -52,7 +52,7 @@ Reload the page to try again; the article's text is not affected.";
 /// The crash message in the locale in use, or [`CRASH_MESSAGE`] when no words were set
 /// (`t` then answers with the id itself).
 pub fn crash_message() -> &'static str {
-    match crate::locale::t("crash-message") {
+    match crate::locale::t(id!("crash-message")) {
         "crash-message" => CRASH_MESSAGE,
         message => message,
     }

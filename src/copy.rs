@@ -33,115 +33,115 @@ impl Num {
 
 /// The calculator's heading.
 pub fn calculator_title() -> &'static str {
-    t("calculator-title")
+    t(id!("calculator-title"))
 }
 /// The line under the calculator's heading.
 pub fn calculator_lead() -> &'static str {
-    t("calculator-lead")
+    t(id!("calculator-lead"))
 }
 /// The calculator's lead when a link or an embed starts it from other numbers.
 pub fn calculator_lead_other() -> &'static str {
-    t("calculator-lead-other")
+    t(id!("calculator-lead-other"))
 }
 /// Under the extra reward: what it is paid in.
 pub fn reward_currency() -> &'static str {
-    t("reward-currency")
+    t(id!("reward-currency"))
 }
 /// Under the risk-adjusted rate: what it leaves out.
 pub fn risk_adjusted_note() -> &'static str {
-    t("risk-adjusted-note")
+    t(id!("risk-adjusted-note"))
 }
 /// Legend of the inputs' group.
 pub fn inputs_legend() -> &'static str {
-    t("inputs-legend")
+    t(id!("inputs-legend"))
 }
 /// Legend of the services' group.
 pub fn services_legend() -> &'static str {
-    t("services-legend")
+    t(id!("services-legend"))
 }
 /// Explains what a service's probability is, and that it is a guess.
 pub fn services_hint() -> &'static str {
-    t("services-hint")
+    t(id!("services-hint"))
 }
 /// The add-a-service button.
 pub fn add_service() -> &'static str {
-    t("add-service")
+    t(id!("add-service"))
 }
 /// Said when no service is left.
 pub fn no_services() -> &'static str {
-    t("no-services")
+    t(id!("no-services"))
 }
 /// Said when the maximum number of services is reached.
 pub fn services_full() -> &'static str {
-    t("services-full")
+    t(id!("services-full"))
 }
 /// Legend of the slashing-model choice.
 pub fn model_legend() -> &'static str {
-    t("model-legend")
+    t(id!("model-legend"))
 }
 /// The independent choice.
 pub fn model_independent() -> &'static str {
-    t("model-independent")
+    t(id!("model-independent"))
 }
 /// The correlated choice.
 pub fn model_correlated() -> &'static str {
-    t("model-correlated")
+    t(id!("model-correlated"))
 }
 /// The allocated choice.
 pub fn model_allocated() -> &'static str {
-    t("model-allocated")
+    t(id!("model-allocated"))
 }
 
 /// The model's short name, as the narration and the results name the one they assume.
 pub fn model_name(model: SlashModel) -> &'static str {
     match model {
-        SlashModel::Independent => t("model-name-independent"),
-        SlashModel::Correlated => t("model-name-correlated"),
-        SlashModel::Allocated => t("model-name-allocated"),
+        SlashModel::Independent => t(id!("model-name-independent")),
+        SlashModel::Correlated => t(id!("model-name-correlated")),
+        SlashModel::Allocated => t(id!("model-name-allocated")),
     }
 }
 
 /// Under the model choice when slices are chosen: the calculator's assumption about pay.
 pub fn allocated_pay() -> &'static str {
-    t("allocated-pay")
+    t(id!("allocated-pay"))
 }
 /// The facts behind [`allocated_pay()`] (ids in `crate::facts`).
 pub const ALLOCATED_PAY_FACTS: [&str; 2] = ["eigenlayer-slashing", "eigenlayer-stake-rewards"];
 
 /// The calculator's group of settings beyond the essentials, closed at first.
 pub fn more_title() -> &'static str {
-    t("more-title")
+    t(id!("more-title"))
 }
 /// What that group holds, said on its toggle.
 pub fn more_holds() -> &'static str {
-    t("more-holds")
+    t(id!("more-holds"))
 }
 
 /// The legend of the route presets.
 pub fn routes_legend() -> &'static str {
-    t("routes-legend")
+    t(id!("routes-legend"))
 }
 /// What a route preset changes, and what it keeps.
 pub fn routes_hint() -> &'static str {
-    t("routes-hint")
+    t(id!("routes-hint"))
 }
 
 /// A route's button text.
 pub fn route_name(route: Route) -> &'static str {
     match route {
-        Route::Article => t("route-name-article"),
-        Route::LidoEigenLayer => t("route-name-lido-eigen-layer"),
-        Route::LiquidRestaking => t("route-name-liquid-restaking"),
-        Route::Native => t("route-name-native"),
+        Route::Article => t(id!("route-name-article")),
+        Route::LidoEigenLayer => t(id!("route-name-lido-eigen-layer")),
+        Route::LiquidRestaking => t(id!("route-name-liquid-restaking")),
+        Route::Native => t(id!("route-name-native")),
     }
 }
 
 /// What a route sets, in a sentence, and the facts it rests on (ids in `crate::facts`).
 pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
     match route {
-        Route::Article => (t("route-summary-article"), &["article"]),
+        Route::Article => (t(id!("route-summary-article")), &["article"]),
         Route::LidoEigenLayer => (
-            t("route-summary-lido-eigen-layer"),
+            t(id!("route-summary-lido-eigen-layer")),
             &[
                 "lido-fee",
                 "eigenlayer-protocol-fee",
@@ -150,11 +150,11 @@ pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
             ],
         ),
         Route::LiquidRestaking => (
-            t("route-summary-liquid-restaking"),
+            t(id!("route-summary-liquid-restaking")),
             &["lrt-fee", "eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
         Route::Native => (
-            t("route-summary-native"),
+            t(id!("route-summary-native")),
             &["eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
     }
@@ -162,65 +162,65 @@ pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
 
 /// Said when the fees, path and model match no route.
 pub fn route_custom() -> &'static str {
-    t("route-custom")
+    t(id!("route-custom"))
 }
 /// The fees toggle.
 pub fn fees_summary() -> &'static str {
-    t("fees-summary")
+    t(id!("fees-summary"))
 }
 
 /// The line under a field, where it has one: who charges a fee and on what, and what a
 /// slash's size is a share of when each service reaches only its slice.
 pub fn field_hint(field: Field, model: SlashModel) -> Option<&'static str> {
     match field {
-        Field::SlashSize if model == SlashModel::Allocated => Some(t("field-hint-slash-size")),
-        Field::BaseRate => Some(t("field-hint-base-rate")),
-        Field::LstFee => Some(t("field-hint-lst-fee")),
-        Field::ProtocolFee => Some(t("field-hint-protocol-fee")),
-        Field::Commission => Some(t("field-hint-commission")),
-        Field::LrtFee => Some(t("field-hint-lrt-fee")),
+        Field::SlashSize if model == SlashModel::Allocated => Some(t(id!("field-hint-slash-size"))),
+        Field::BaseRate => Some(t(id!("field-hint-base-rate"))),
+        Field::LstFee => Some(t(id!("field-hint-lst-fee"))),
+        Field::ProtocolFee => Some(t(id!("field-hint-protocol-fee"))),
+        Field::Commission => Some(t(id!("field-hint-commission"))),
+        Field::LrtFee => Some(t(id!("field-hint-lrt-fee"))),
         _ => None,
     }
 }
 /// The reset button.
 pub fn reset() -> &'static str {
-    t("reset")
+    t(id!("reset"))
 }
 /// Heading of the results.
 pub fn results_title() -> &'static str {
-    t("results-title")
+    t(id!("results-title"))
 }
 /// The toggle of the sources part's full list.
 pub fn sources_all() -> &'static str {
-    t("sources-all")
+    t(id!("sources-all"))
 }
 /// The toggle of the glossary's definitions.
 pub fn glossary_open() -> &'static str {
-    t("glossary-open")
+    t(id!("glossary-open"))
 }
 /// The dismiss-notices button.
 pub fn dismiss() -> &'static str {
-    t("dismiss")
+    t(id!("dismiss"))
 }
 /// Heading of the chart.
 pub fn chart_title() -> &'static str {
-    t("chart-title")
+    t(id!("chart-title"))
 }
 /// Explains the chart's assumptions.
 pub fn chart_hint() -> &'static str {
-    t("chart-hint")
+    t(id!("chart-hint"))
 }
 /// The labels of the headline bar that follows the inputs on a phone.
 pub fn headline_labels() -> [&'static str; 3] {
     [
-        t("headline-labels-total-rate"),
-        t("headline-labels-one-slash"),
-        t("headline-labels-years-erased"),
+        t(id!("headline-labels-total-rate")),
+        t(id!("headline-labels-one-slash")),
+        t(id!("headline-labels-years-erased")),
     ]
 }
 /// Shown in place of a result that does not exist.
 pub fn none_text() -> &'static str {
-    t("none-text")
+    t(id!("none-text"))
 }
 
 /// A labelled group of results.
@@ -241,14 +241,14 @@ pub struct ResultGroup {
 /// After a heading whose figures depend on the model: " (independent model)".
 pub fn model_note(model: SlashModel) -> String {
     // The space only joins the note to its heading.
-    format!(" {}", tf("model-note", &[("name", Arg::Text(model_name(model)))]))
+    format!(" {}", tf(id!("model-note"), &[("name", Arg::Text(model_name(model)))]))
 }
 
 /// The results as the calculator groups them.
 pub fn result_groups() -> [ResultGroup; 3] {
     [
         ResultGroup {
-            title: t("result-groups-rewards"),
+            title: t(id!("result-groups-rewards")),
             results: &[
                 ResultName::BaseReward,
                 ResultName::ExtraReward,
@@ -260,14 +260,14 @@ pub fn result_groups() -> [ResultGroup; 3] {
             folded: false,
         },
         ResultGroup {
-            title: t("result-groups-one-slash"),
+            title: t(id!("result-groups-one-slash")),
             results: &[ResultName::SlashLoss, ResultName::YearsErased],
             names_model: true,
             note: None,
             folded: false,
         },
         ResultGroup {
-            title: t("result-groups-weighing"),
+            title: t(id!("result-groups-weighing")),
             results: &[
                 ResultName::CombinedSlashProbability,
                 ResultName::ExpectedSlashCost,
@@ -285,25 +285,25 @@ pub fn result_groups() -> [ResultGroup; 3] {
 /// A result's label.
 pub fn result_label(name: ResultName) -> &'static str {
     match name {
-        ResultName::BaseReward => t("result-label-base-reward"),
-        ResultName::ExtraReward => t("result-label-extra-reward"),
-        ResultName::GrossReward => t("result-label-gross-reward"),
-        ResultName::GrossApr => t("result-label-gross-apr"),
-        ResultName::SlashLoss => t("result-label-slash-loss"),
-        ResultName::YearsErased => t("result-label-years-erased"),
-        ResultName::CombinedSlashProbability => t("result-label-combined-slash-probability"),
-        ResultName::ExpectedSlashCost => t("result-label-expected-slash-cost"),
-        ResultName::RiskAdjustedReward => t("result-label-risk-adjusted-reward"),
-        ResultName::RiskAdjustedApr => t("result-label-risk-adjusted-apr"),
-        ResultName::BreakevenProbability => t("result-label-breakeven-probability"),
+        ResultName::BaseReward => t(id!("result-label-base-reward")),
+        ResultName::ExtraReward => t(id!("result-label-extra-reward")),
+        ResultName::GrossReward => t(id!("result-label-gross-reward")),
+        ResultName::GrossApr => t(id!("result-label-gross-apr")),
+        ResultName::SlashLoss => t(id!("result-label-slash-loss")),
+        ResultName::YearsErased => t(id!("result-label-years-erased")),
+        ResultName::CombinedSlashProbability => t(id!("result-label-combined-slash-probability")),
+        ResultName::ExpectedSlashCost => t(id!("result-label-expected-slash-cost")),
+        ResultName::RiskAdjustedReward => t(id!("result-label-risk-adjusted-reward")),
+        ResultName::RiskAdjustedApr => t(id!("result-label-risk-adjusted-apr")),
+        ResultName::BreakevenProbability => t(id!("result-label-breakeven-probability")),
     }
 }
 
 /// Why a result may be "none".
 pub fn result_none_reason(name: ResultName) -> &'static str {
     match name {
-        ResultName::YearsErased => t("result-none-reason-years-erased"),
-        ResultName::BreakevenProbability => t("result-none-reason-breakeven-probability"),
+        ResultName::YearsErased => t(id!("result-none-reason-years-erased")),
+        ResultName::BreakevenProbability => t(id!("result-none-reason-breakeven-probability")),
         _ => "",
     }
 }
@@ -311,33 +311,33 @@ pub fn result_none_reason(name: ResultName) -> &'static str {
 /// The label of a numeric input.
 pub fn field_label(field: Field) -> String {
     match field {
-        Field::Stake => t("field-label-stake").into(),
-        Field::BaseRate => t("field-label-base-rate").into(),
-        Field::SlashSize => t("field-label-slash-size").into(),
-        Field::LstFee => t("field-label-lst-fee").into(),
-        Field::ProtocolFee => t("field-label-protocol-fee").into(),
-        Field::Commission => t("field-label-commission").into(),
-        Field::LrtFee => t("field-label-lrt-fee").into(),
-        Field::ServiceRate(_) => t("field-label-service-rate").into(),
-        Field::ServiceProb(_) => t("field-label-service-prob").into(),
-        Field::ServiceAlloc(_) => t("field-label-service-alloc").into(),
-        Field::Horizon => t("field-label-horizon").into(),
-        Field::SlashYear => t("field-label-slash-year").into(),
+        Field::Stake => t(id!("field-label-stake")).into(),
+        Field::BaseRate => t(id!("field-label-base-rate")).into(),
+        Field::SlashSize => t(id!("field-label-slash-size")).into(),
+        Field::LstFee => t(id!("field-label-lst-fee")).into(),
+        Field::ProtocolFee => t(id!("field-label-protocol-fee")).into(),
+        Field::Commission => t(id!("field-label-commission")).into(),
+        Field::LrtFee => t(id!("field-label-lrt-fee")).into(),
+        Field::ServiceRate(_) => t(id!("field-label-service-rate")).into(),
+        Field::ServiceProb(_) => t(id!("field-label-service-prob")).into(),
+        Field::ServiceAlloc(_) => t(id!("field-label-service-alloc")).into(),
+        Field::Horizon => t(id!("field-label-horizon")).into(),
+        Field::SlashYear => t(id!("field-label-slash-year")).into(),
     }
 }
 
 /// The unit of a numeric input as read after its value ("ETH", "% a year").
 pub fn field_unit(field: Field) -> &'static str {
     match field {
-        Field::Stake => t("field-unit-stake"),
-        Field::BaseRate | Field::ServiceRate(_) => t("field-unit-base-rate"),
-        Field::SlashSize => t("field-unit-slash-size"),
-        Field::LstFee => t("field-unit-lst-fee"),
-        Field::ProtocolFee | Field::Commission => t("field-unit-protocol-fee"),
-        Field::LrtFee => t("field-unit-lrt-fee"),
-        Field::ServiceProb(_) => t("field-unit-service-prob"),
-        Field::ServiceAlloc(_) => t("field-unit-service-alloc"),
-        Field::Horizon => t("field-unit-horizon"),
+        Field::Stake => t(id!("field-unit-stake")),
+        Field::BaseRate | Field::ServiceRate(_) => t(id!("field-unit-base-rate")),
+        Field::SlashSize => t(id!("field-unit-slash-size")),
+        Field::LstFee => t(id!("field-unit-lst-fee")),
+        Field::ProtocolFee | Field::Commission => t(id!("field-unit-protocol-fee")),
+        Field::LrtFee => t(id!("field-unit-lrt-fee")),
+        Field::ServiceProb(_) => t(id!("field-unit-service-prob")),
+        Field::ServiceAlloc(_) => t(id!("field-unit-service-alloc")),
+        Field::Horizon => t(id!("field-unit-horizon")),
         Field::SlashYear => "",
     }
 }
@@ -346,9 +346,9 @@ pub fn field_unit(field: Field) -> &'static str {
 /// aloud through the entry's label.
 pub fn field_short_unit(field: Field) -> &'static str {
     match field {
-        Field::Stake => t("field-short-unit-stake"),
+        Field::Stake => t(id!("field-short-unit-stake")),
         Field::Horizon | Field::SlashYear => "",
-        _ => t("field-short-unit-percent"),
+        _ => t(id!("field-short-unit-percent")),
     }
 }
 
@@ -361,25 +361,25 @@ pub fn field_value_text(field: Field, value: f64, scenario: &Scenario) -> String
         Field::SlashYear => {
             let horizon = Num::count(scenario.horizon_years);
             let args = [("year", number.arg()), ("total", horizon.arg())];
-            tf("field-value-text-slash-year", &args)
+            tf(id!("field-value-text-slash-year"), &args)
         }
         Field::ServiceAlloc(_) => {
             let args = [
                 ("n", number.arg()),
                 ("amount", Arg::Text(&eth(scenario.stake_eth * value / 100.0))),
             ];
-            tf("field-value-text-alloc", &args)
+            tf(id!("field-value-text-alloc"), &args)
         }
         Field::SlashSize if scenario.model == SlashModel::Allocated => {
-            tf("field-value-text-slice", &n)
+            tf(id!("field-value-text-slice"), &n)
         }
-        Field::Stake => tf("field-value-text-stake", &n),
-        Field::BaseRate | Field::ServiceRate(_) => tf("field-value-text-rate", &n),
-        Field::ServiceProb(_) => tf("field-value-text-chance", &n),
-        Field::SlashSize => tf("field-value-text-slash-size", &n),
-        Field::LstFee => tf("field-value-text-lst-fee", &n),
-        Field::ProtocolFee | Field::Commission => tf("field-value-text-service-fee", &n),
-        Field::LrtFee => tf("field-value-text-lrt-fee", &n),
+        Field::Stake => tf(id!("field-value-text-stake"), &n),
+        Field::BaseRate | Field::ServiceRate(_) => tf(id!("field-value-text-rate"), &n),
+        Field::ServiceProb(_) => tf(id!("field-value-text-chance"), &n),
+        Field::SlashSize => tf(id!("field-value-text-slash-size"), &n),
+        Field::LstFee => tf(id!("field-value-text-lst-fee"), &n),
+        Field::ProtocolFee | Field::Commission => tf(id!("field-value-text-service-fee"), &n),
+        Field::LrtFee => tf(id!("field-value-text-lrt-fee"), &n),
     }
 }
 
@@ -389,7 +389,7 @@ fn subject(field: Field) -> String {
         Field::ServiceRate(i) | Field::ServiceProb(i) | Field::ServiceAlloc(i) => {
             let number = Num::count(i + 1);
             let args = [("label", Arg::Text(&field_label(field))), ("n", number.arg())];
-            tf("notice-subject-service", &args)
+            tf(id!("notice-subject-service"), &args)
         }
         other => field_label(other),
     }
@@ -425,37 +425,40 @@ pub fn notice_text(notice: &Notice) -> String {
                 ("used", used.arg()),
             ];
             match field {
-                Field::ServiceAlloc(_) if range.max < 100.0 => tf("notice-clamped-alloc", &args),
-                Field::SlashYear => tf("notice-clamped-slash-year", &args),
-                _ => tf("notice-clamped", &args),
+                Field::ServiceAlloc(_) if range.max < 100.0 => {
+                    tf(id!("notice-clamped-alloc"), &args)
+                }
+                Field::SlashYear => tf(id!("notice-clamped-slash-year"), &args),
+                _ => tf(id!("notice-clamped"), &args),
             }
         }
         Notice::AllocationsScaled { given_total_pct } => {
-            tf("notice-allocations-scaled", &[("total", num(*given_total_pct).arg())])
+            tf(id!("notice-allocations-scaled"), &[("total", num(*given_total_pct).arg())])
         }
         Notice::NotANumber { field, given } => {
             // The label as the reader sees it ("EigenLayer protocol fee"), not lowered.
             let who = subject(*field);
             if given.trim().is_empty() || given == "NaN" {
-                tf("notice-not-a-number-empty", &[("subject", Arg::Text(&who))])
+                tf(id!("notice-not-a-number-empty"), &[("subject", Arg::Text(&who))])
             } else {
                 let args = [("given", Arg::Text(given)), ("subject", Arg::Text(&who))];
-                tf("notice-not-a-number", &args)
+                tf(id!("notice-not-a-number"), &args)
             }
         }
         Notice::TooManyServices { given } => {
-            tf("notice-too-many-services", &[("given", Num::count(given).arg())])
+            tf(id!("notice-too-many-services"), &[("given", Num::count(given).arg())])
         }
         Notice::ListLength { param, given, expected } => {
             let given = Num::count(given);
             let expected = Num::count(expected);
             let args =
                 [("param", Arg::Text(param)), ("given", given.arg()), ("expected", expected.arg())];
-            tf("notice-list-length", &args)
+            tf(id!("notice-list-length"), &args)
         }
-        Notice::UnknownWord { param, given } => {
-            tf("notice-unknown-word", &[("given", Arg::Text(given)), ("param", Arg::Text(param))])
-        }
+        Notice::UnknownWord { param, given } => tf(
+            id!("notice-unknown-word"),
+            &[("given", Arg::Text(given)), ("param", Arg::Text(param))],
+        ),
     }
 }
 
@@ -474,12 +477,12 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         ("fees", Arg::Text(fees.as_deref().unwrap_or_default())),
     ];
     let mut out = match fees {
-        None => tf("narration-staking", &args),
-        Some(_) => tf("narration-staking-fees", &args),
+        None => tf(id!("narration-staking"), &args),
+        Some(_) => tf(id!("narration-staking-fees"), &args),
     };
-    out.push_str(t("sentence-gap"));
+    out.push_str(t(id!("sentence-gap")));
     if n == 0 {
-        out.push_str(t("narration-no-services"));
+        out.push_str(t(id!("narration-no-services")));
         return out;
     }
     let fees = after_fees(&[
@@ -497,10 +500,10 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
         ("fees", Arg::Text(fees.as_deref().unwrap_or_default())),
     ];
     out.push_str(&match fees {
-        None => tf("narration-restaking", &args),
-        Some(_) => tf("narration-restaking-fees", &args),
+        None => tf(id!("narration-restaking"), &args),
+        Some(_) => tf(id!("narration-restaking-fees"), &args),
     });
-    out.push_str(t("sentence-gap"));
+    out.push_str(t(id!("sentence-gap")));
     if scenario.slash_pct > 0.0 {
         let (slash, loss) = (pct(scenario.slash_pct), eth(r.slash_loss_eth));
         let erased = r.years_erased.map(years).unwrap_or_default();
@@ -511,14 +514,14 @@ pub fn narration(scenario: &Scenario, r: &Results) -> String {
             ("years", Arg::Text(&erased)),
         ];
         out.push_str(&match r.years_erased {
-            Some(y) if y >= 2.0 => tf("narration-slash", &args),
-            Some(y) if y > 1.0 => tf("narration-slash-over-a-year", &args),
-            Some(1.0) => tf("narration-slash-a-year", &args),
-            Some(_) => tf("narration-slash", &args),
-            None => tf("narration-slash-no-extra", &args),
+            Some(y) if y >= 2.0 => tf(id!("narration-slash"), &args),
+            Some(y) if y > 1.0 => tf(id!("narration-slash-over-a-year"), &args),
+            Some(1.0) => tf(id!("narration-slash-a-year"), &args),
+            Some(_) => tf(id!("narration-slash"), &args),
+            None => tf(id!("narration-slash-no-extra"), &args),
         });
     } else {
-        out.push_str(t("narration-no-slash"));
+        out.push_str(t(id!("narration-no-slash")));
     }
     out
 }
@@ -546,19 +549,19 @@ fn after_fees(fees: &[(f64, Fee)]) -> Option<String> {
             let rate = pct(p);
             let args = [("rate", Arg::Text(&rate))];
             match fee {
-                Fee::Lst => tf("after-fees-lst", &args),
-                Fee::Lrt => tf("after-fees-lrt", &args),
-                Fee::Protocol => tf("after-fees-protocol", &args),
-                Fee::Commission => tf("after-fees-commission", &args),
+                Fee::Lst => tf(id!("after-fees-lst"), &args),
+                Fee::Lrt => tf(id!("after-fees-lrt"), &args),
+                Fee::Protocol => tf(id!("after-fees-protocol"), &args),
+                Fee::Commission => tf(id!("after-fees-commission"), &args),
             }
         })
         .collect();
     match named.as_slice() {
         [] => None,
-        [first] => Some(tf("after-fees-one", &[("first", Arg::Text(first))])),
+        [first] => Some(tf(id!("after-fees-one"), &[("first", Arg::Text(first))])),
         [first, second] => {
             let args = [("first", Arg::Text(first)), ("second", Arg::Text(second))];
-            Some(tf("after-fees-two", &args))
+            Some(tf(id!("after-fees-two"), &args))
         }
         [first, second, third, ..] => {
             let args = [
@@ -566,7 +569,7 @@ fn after_fees(fees: &[(f64, Fee)]) -> Option<String> {
                 ("second", Arg::Text(second)),
                 ("third", Arg::Text(third)),
             ];
-            Some(tf("after-fees-three", &args))
+            Some(tf(id!("after-fees-three"), &args))
         }
     }
 }
@@ -575,7 +578,7 @@ fn after_fees(fees: &[(f64, Fee)]) -> Option<String> {
 /// slashing and the break-even chance (beside the figures that rest on the odds).
 pub fn risk_narration(scenario: &Scenario, r: &Results) -> String {
     if scenario.services.is_empty() {
-        return t("risk-narration-no-services").to_owned();
+        return t(id!("risk-narration-no-services")).to_owned();
     }
     let args = [
         ("model", Arg::Text(scenario.model.as_str())),
@@ -584,12 +587,12 @@ pub fn risk_narration(scenario: &Scenario, r: &Results) -> String {
         ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
         ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
     ];
-    let mut out = tf("risk-narration", &args);
+    let mut out = tf(id!("risk-narration"), &args);
     if let Some(p) = r.breakeven_probability_pct {
-        out.push_str(t("sentence-gap"));
+        out.push_str(t(id!("sentence-gap")));
         let args =
             [("name", Arg::Text(model_name(scenario.model))), ("chance", Arg::Text(&pct(p)))];
-        out.push_str(&tf("risk-narration-breakeven", &args));
+        out.push_str(&tf(id!("risk-narration-breakeven"), &args));
     }
     out
 }
@@ -601,7 +604,7 @@ pub fn odds_now(r: &Results) -> String {
         ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
         ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
     ];
-    tf("odds-now", &args)
+    tf(id!("odds-now"), &args)
 }
 
 /// The headline figures in one short sentence, read out once after the inputs settle.
@@ -610,23 +613,24 @@ pub fn summary(scenario: &Scenario, r: &Results) -> String {
         ("gross", Arg::Text(&eth(r.gross_reward_eth))),
         ("rate", Arg::Text(&pct(r.gross_apr_pct))),
     ];
-    let mut out = tf("summary-total", &args);
+    let mut out = tf(id!("summary-total"), &args);
     if scenario.slash_pct > 0.0 && !scenario.services.is_empty() {
         let loss = eth(r.slash_loss_eth);
-        out.push_str(t("sentence-gap"));
+        out.push_str(t(id!("sentence-gap")));
         out.push_str(&match r.years_erased {
-            Some(y) => {
-                tf("summary-slash", &[("loss", Arg::Text(&loss)), ("years", Arg::Text(&years(y)))])
-            }
-            None => tf("summary-slash-no-extra", &[("loss", Arg::Text(&loss))]),
+            Some(y) => tf(
+                id!("summary-slash"),
+                &[("loss", Arg::Text(&loss)), ("years", Arg::Text(&years(y)))],
+            ),
+            None => tf(id!("summary-slash-no-extra"), &[("loss", Arg::Text(&loss))]),
         });
     }
-    out.push_str(t("sentence-gap"));
+    out.push_str(t(id!("sentence-gap")));
     let args = [
         ("left", Arg::Text(&eth(r.risk_adjusted_reward_eth))),
         ("rate", Arg::Text(&pct(r.risk_adjusted_apr_pct))),
     ];
-    out.push_str(&tf("summary-after", &args));
+    out.push_str(&tf(id!("summary-after"), &args));
     out
 }
 
@@ -641,48 +645,52 @@ pub fn chart_description(scenario: &Scenario, plain: f64, restaked: f64, slashed
         ("year", year.arg()),
         ("slashed", Arg::Text(&eth(slashed))),
     ];
-    tf("chart-description", &args)
+    tf(id!("chart-description"), &args)
 }
 
 /// The chart's three lines, as named in its legend.
 pub fn series_names() -> [&'static str; 3] {
-    [t("series-names-plain"), t("series-names-no-slash"), t("series-names-one-slash")]
+    [
+        t(id!("series-names-plain")),
+        t(id!("series-names-no-slash")),
+        t(id!("series-names-one-slash")),
+    ]
 }
 
 // ---- Fan-out ---------------------------------------------------------------
 
 /// The fan-out's heading.
 pub fn fan_title() -> &'static str {
-    t("fan-title")
+    t(id!("fan-title"))
 }
 /// The line under the fan-out's heading.
 pub fn fan_lead() -> &'static str {
-    t("fan-lead")
+    t(id!("fan-lead"))
 }
 
 /// How far a service's slash reaches, under the chosen model: the article's picture,
 /// then what EigenLayer does today.
 pub fn fan_reach(model: SlashModel) -> &'static str {
     match model {
-        SlashModel::Independent | SlashModel::Correlated => t("fan-reach-independent"),
-        SlashModel::Allocated => t("fan-reach-allocated"),
+        SlashModel::Independent | SlashModel::Correlated => t(id!("fan-reach-independent")),
+        SlashModel::Allocated => t(id!("fan-reach-allocated")),
     }
 }
 /// The play/pause button while the animation runs.
 pub fn pause() -> &'static str {
-    t("pause")
+    t(id!("pause"))
 }
 /// The play/pause button while the animation is paused.
 pub fn play() -> &'static str {
-    t("play")
+    t(id!("play"))
 }
 /// Before the simulate-a-slash buttons.
 pub fn simulate_label() -> &'static str {
-    t("simulate-label")
+    t(id!("simulate-label"))
 }
 /// Under the simulate buttons: what a fault on each kind of branch takes.
 pub fn simulate_note() -> &'static str {
-    t("simulate-note")
+    t(id!("simulate-note"))
 }
 /// The facts [`simulate_note()`] states (ids in `crate::facts`).
 pub const SIMULATE_FACTS: [&str; 4] = [
@@ -693,53 +701,53 @@ pub const SIMULATE_FACTS: [&str; 4] = [
 ];
 /// The toggle of the fan-out's dated detail: how far a slash reaches, Ethereum's own.
 pub fn fan_curious() -> &'static str {
-    t("fan-curious")
+    t(id!("fan-curious"))
 }
 /// The toggle of a step's other ways in.
 pub fn flow_curious() -> &'static str {
-    t("flow-curious")
+    t(id!("flow-curious"))
 }
 /// The toggle of the exit timeline's dated rules.
 pub fn timeline_curious() -> &'static str {
-    t("timeline-curious")
+    t(id!("timeline-curious"))
 }
 /// The link from the lit diagram back to what lit it.
 pub fn back_to(place: &str) -> String {
-    tf("back-to", &[("place", Arg::Text(place))])
+    tf(id!("back-to"), &[("place", Arg::Text(place))])
 }
 
 /// The undo button.
 pub fn undo_slash() -> &'static str {
-    t("undo-slash")
+    t(id!("undo-slash"))
 }
 /// The name of the Ethereum branch.
 pub fn ethereum() -> &'static str {
-    t("ethereum")
+    t(id!("ethereum"))
 }
 /// Labels of the entry chain in the diagram, liquid path: coin, token, deposit.
 pub fn chain_liquid() -> [&'static str; 3] {
-    [t("chain-eth"), t("chain-lst"), t("chain-restaking-protocol")]
+    [t(id!("chain-eth")), t(id!("chain-lst")), t(id!("chain-restaking-protocol"))]
 }
 /// Labels of the entry chain in the diagram, native path.
 pub fn chain_native() -> [&'static str; 3] {
-    [t("chain-eth"), t("chain-validator"), t("chain-restaking-protocol")]
+    [t(id!("chain-eth")), t(id!("chain-validator")), t(id!("chain-restaking-protocol"))]
 }
 /// Labels of the entry chain in the diagram, liquid restaking path.
 pub fn chain_lrt() -> [&'static str; 3] {
-    [t("chain-eth"), t("chain-lrt"), t("chain-restaking-protocol")]
+    [t(id!("chain-eth")), t(id!("chain-lrt")), t(id!("chain-restaking-protocol"))]
 }
 /// The key under the diagram for the operator's node: who it is and what it keeps.
 pub fn operator_legend(commission_pct: f64) -> String {
-    tf("operator-legend", &[("commission", Arg::Text(&pct(commission_pct)))])
+    tf(id!("operator-legend"), &[("commission", Arg::Text(&pct(commission_pct)))])
 }
 
 /// What a service of one of the default kinds does, in a line; `None` for a name of the
 /// reader's own.
 pub fn service_role(name: &str) -> Option<&'static str> {
     match name {
-        "Oracle" => Some(t("service-role-oracle")),
-        "Bridge" => Some(t("service-role-bridge")),
-        "Data layer" => Some(t("service-role-data-layer")),
+        "Oracle" => Some(t(id!("service-role-oracle"))),
+        "Bridge" => Some(t(id!("service-role-bridge"))),
+        "Data layer" => Some(t(id!("service-role-data-layer"))),
         _ => None,
     }
 }
@@ -750,12 +758,12 @@ pub fn service_role(name: &str) -> Option<&'static str> {
 /// as given. The model, and so the URL's `names`, keep the English default.
 pub fn service_display_name(name: &str) -> String {
     match name {
-        "Oracle" => t("service-name-oracle").to_owned(),
-        "Bridge" => t("service-name-bridge").to_owned(),
-        "Data layer" => t("service-name-data-layer").to_owned(),
+        "Oracle" => t(id!("service-name-oracle")).to_owned(),
+        "Bridge" => t(id!("service-name-bridge")).to_owned(),
+        "Data layer" => t(id!("service-name-data-layer")).to_owned(),
         other => match other.strip_prefix("Service ") {
             Some(letter) if letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase()) => {
-                tf("service-name-lettered", &[("letter", Arg::Text(letter))])
+                tf(id!("service-name-lettered"), &[("letter", Arg::Text(letter))])
             }
             _ => other.to_owned(),
         },
@@ -770,19 +778,22 @@ pub fn service_roles(scenario: &Scenario) -> Option<String> {
         .filter_map(|s| {
             service_role(&s.name).map(|role| {
                 let name = service_display_name(&s.name);
-                tf("service-roles-item", &[("name", Arg::Text(&name)), ("role", Arg::Text(role))])
+                tf(
+                    id!("service-roles-item"),
+                    &[("name", Arg::Text(&name)), ("role", Arg::Text(role))],
+                )
             })
         })
         .collect();
     (!lines.is_empty()).then(|| {
-        let roles = lines.join(t("service-roles-separator"));
-        tf("service-roles", &[("roles", Arg::Text(&roles))])
+        let roles = lines.join(t(id!("service-roles-separator")));
+        tf(id!("service-roles"), &[("roles", Arg::Text(&roles))])
     })
 }
 
 /// The exit path's label in the diagram.
 pub fn exit_label() -> &'static str {
-    t("exit-label")
+    t(id!("exit-label"))
 }
 
 /// A branch's name in buttons and the text alternative.
@@ -790,7 +801,7 @@ pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String 
     match branch {
         crate::model::Branch::Ethereum => ethereum().to_owned(),
         crate::model::Branch::Service(i) => scenario.services.get(i).map_or_else(
-            || tf("branch-name-service", &[("n", Num::count(i + 1).arg())]),
+            || tf(id!("branch-name-service"), &[("n", Num::count(i + 1).arg())]),
             |s| service_display_name(&s.name),
         ),
     }
@@ -800,11 +811,11 @@ pub fn branch_name(branch: crate::model::Branch, scenario: &Scenario) -> String 
 pub fn branch_rate(branch: crate::model::Branch, scenario: &Scenario) -> String {
     match branch {
         crate::model::Branch::Ethereum => {
-            tf("branch-rate-ethereum", &[("rate", Arg::Text(&pct(scenario.base_rate_pct)))])
+            tf(id!("branch-rate-ethereum"), &[("rate", Arg::Text(&pct(scenario.base_rate_pct)))])
         }
         crate::model::Branch::Service(i) => {
             scenario.services.get(i).map_or_else(String::new, |s| {
-                tf("branch-rate-service", &[("rate", Arg::Text(&pct(s.extra_rate_pct)))])
+                tf(id!("branch-rate-service"), &[("rate", Arg::Text(&pct(s.extra_rate_pct)))])
             })
         }
     }
@@ -813,11 +824,11 @@ pub fn branch_rate(branch: crate::model::Branch, scenario: &Scenario) -> String 
 /// The fan-out's text alternative, with the current numbers.
 pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) -> String {
     let n = scenario.services.len();
-    let separator = t("fan-description-separator");
+    let separator = t(id!("fan-description-separator"));
     let (stake, rate) = (eth(scenario.stake_eth), pct(scenario.base_rate_pct));
     let mut out = if n == 0 {
         let args = [("stake", Arg::Text(&stake)), ("rate", Arg::Text(&rate))];
-        tf("fan-description-no-services", &args)
+        tf(id!("fan-description-no-services"), &args)
     } else {
         let list: Vec<String> = scenario
             .services
@@ -826,7 +837,7 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
                 let name = service_display_name(&s.name);
                 let args =
                     [("name", Arg::Text(&name)), ("rate", Arg::Text(&pct(s.extra_rate_pct)))];
-                tf("fan-description-service", &args)
+                tf(id!("fan-description-service"), &args)
             })
             .collect();
         let services = Num::count(n);
@@ -837,9 +848,9 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
             ("commission", Arg::Text(&pct(scenario.commission_pct))),
             ("list", Arg::Text(&list.join(separator))),
         ];
-        tf("fan-description-services", &args)
+        tf(id!("fan-description-services"), &args)
     };
-    out.push_str(t("sentence-gap"));
+    out.push_str(t(id!("sentence-gap")));
     let slash = pct(scenario.slash_pct);
     if scenario.model == SlashModel::Allocated && n > 0 {
         let slices: Vec<String> = (0..n)
@@ -849,18 +860,18 @@ pub fn fan_description(scenario: &Scenario, after: &crate::model::AfterSlashes) 
                     ("name", Arg::Text(&branch_name(crate::model::Branch::Service(i), scenario))),
                     ("share", Arg::Text(&pct(share))),
                 ];
-                tf("fan-description-slice", &args)
+                tf(id!("fan-description-slice"), &args)
             })
             .collect();
         let args = [("slices", Arg::Text(&slices.join(separator))), ("slash", Arg::Text(&slash))];
-        out.push_str(&tf("fan-description-slices", &args));
+        out.push_str(&tf(id!("fan-description-slices"), &args));
     } else {
         let branches = Num::count(n + 1);
         let args = [("n", branches.arg()), ("slash", Arg::Text(&slash))];
-        out.push_str(&tf("fan-description-branches", &args));
+        out.push_str(&tf(id!("fan-description-branches"), &args));
     }
     if !after.outcomes.is_empty() {
-        out.push_str(t("sentence-gap"));
+        out.push_str(t(id!("sentence-gap")));
         out.push_str(&after_slash_sentence(scenario, after));
     }
     out
@@ -880,8 +891,8 @@ pub fn after_slash_sentence(scenario: &Scenario, after: &crate::model::AfterSlas
         ("years", Arg::Text(&erased)),
     ];
     match after.years_erased {
-        Some(_) => tf("after-slash-sentence", &args),
-        None => tf("after-slash-sentence-no-extra", &args),
+        Some(_) => tf(id!("after-slash-sentence"), &args),
+        None => tf(id!("after-slash-sentence-no-extra"), &args),
     }
 }
 
@@ -901,26 +912,30 @@ pub fn slash_status(scenario: &Scenario, outcome: &crate::model::SlashOutcome) -
     let loss = eth(outcome.loss_eth);
     if outcome.branch == crate::model::Branch::Ethereum {
         // Ethereum's own slashing is a small first penalty and a forced exit.
-        return tf("slash-status-ethereum", &[("loss", Arg::Text(&loss))]);
+        return tf(id!("slash-status-ethereum"), &[("loss", Arg::Text(&loss))]);
     }
     let left = eth(outcome.stake_left_eth);
     if outcome.hit.len() > 1 {
         let hit = Num::count(outcome.hit.len());
         let args = [("n", hit.arg()), ("loss", Arg::Text(&loss)), ("left", Arg::Text(&left))];
-        tf("slash-status-all", &args)
+        tf(id!("slash-status-all"), &args)
     } else {
         let args = [
             ("name", Arg::Text(&shorten(&branch_name(outcome.branch, scenario), 12))),
             ("loss", Arg::Text(&loss)),
             ("left", Arg::Text(&left)),
         ];
-        tf("slash-status", &args)
+        tf(id!("slash-status"), &args)
     }
 }
 
 /// Labels of the calculator's lines about simulated slashes.
 pub fn after_labels() -> [&'static str; 3] {
-    [t("after-labels-stake-left"), t("after-labels-principal-lost"), t("after-labels-years-erased")]
+    [
+        t(id!("after-labels-stake-left")),
+        t(id!("after-labels-principal-lost")),
+        t(id!("after-labels-years-erased")),
+    ]
 }
 /// Under a service's allocation: what its slice is worth, and what is left free.
 pub fn alloc_hint(scenario: &Scenario, i: usize) -> String {
@@ -929,37 +944,37 @@ pub fn alloc_hint(scenario: &Scenario, i: usize) -> String {
         ("amount", Arg::Text(&eth(scenario.stake_eth * share / 100.0))),
         ("unallocated", Arg::Text(&pct(scenario.unallocated_pct()))),
     ];
-    tf("alloc-hint", &args)
+    tf(id!("alloc-hint"), &args)
 }
 
 /// The service name's label.
 pub fn service_name() -> &'static str {
-    t("service-name")
+    t(id!("service-name"))
 }
 /// The remove-a-service button.
 pub fn remove() -> &'static str {
-    t("remove")
+    t(id!("remove"))
 }
 /// The chart's y-axis unit.
 pub fn chart_y_unit() -> &'static str {
-    t("chart-y-unit")
+    t(id!("chart-y-unit"))
 }
 /// The chart's x-axis unit.
 pub fn chart_x_unit() -> &'static str {
-    t("chart-x-unit")
+    t(id!("chart-x-unit"))
 }
 /// The chart's mark at the slash.
 pub fn chart_slash() -> &'static str {
-    t("chart-slash")
+    t(id!("chart-slash"))
 }
 /// The chart's mark at the reader's guess.
 pub fn chart_guess() -> &'static str {
-    t("chart-guess")
+    t(id!("chart-guess"))
 }
 
 /// Heading of the calculator's line about simulated slashes.
 pub fn after_title() -> &'static str {
-    t("after-title")
+    t(id!("after-title"))
 }
 
 // ---- Questions and the story ---------------------------------------------------
@@ -985,23 +1000,23 @@ impl GuessUnit {
 
 /// The label of a guess's slider.
 pub fn guess_label() -> &'static str {
-    t("guess-label")
+    t(id!("guess-label"))
 }
 /// The button that commits a guess.
 pub fn guess_check() -> &'static str {
-    t("guess-check")
+    t(id!("guess-check"))
 }
 /// The toggle that shows an answer without a guess.
 pub fn guess_skip() -> &'static str {
-    t("guess-skip")
+    t(id!("guess-skip"))
 }
 /// The same toggle once the answer is on show.
 pub fn guess_answer() -> &'static str {
-    t("guess-answer")
+    t(id!("guess-answer"))
 }
 /// Offered when the numbers changed after an answer was shown.
 pub fn guess_again() -> &'static str {
-    t("guess-again")
+    t(id!("guess-again"))
 }
 
 /// How close a guess came, in one sentence: spot on within 5 % of the answer (or of
@@ -1012,11 +1027,11 @@ pub fn guess_verdict(guess: f64, answer: f64, unit: GuessUnit) -> String {
     let (guess, off) = (unit.write(guess), unit.write(miss.abs()));
     let args = [("guess", Arg::Text(&guess)), ("miss", Arg::Text(&off))];
     if miss.abs() <= near {
-        tf("guess-verdict-spot-on", &args)
+        tf(id!("guess-verdict-spot-on"), &args)
     } else if miss > 0.0 {
-        tf("guess-verdict-too-high", &args)
+        tf(id!("guess-verdict-too-high"), &args)
     } else {
-        tf("guess-verdict-too-low", &args)
+        tf(id!("guess-verdict-too-low"), &args)
     }
 }
 
@@ -1027,7 +1042,7 @@ pub fn ask_slash_loss(scenario: &Scenario) -> String {
         ("slash", Arg::Text(&pct(scenario.slash_pct))),
         ("stake", Arg::Text(&eth(scenario.stake_eth))),
     ];
-    tf("ask-slash-loss", &args)
+    tf(id!("ask-slash-loss"), &args)
 }
 
 /// The first question's answer, `loss_eth` (what the fan-out's simulated slash takes),
@@ -1040,12 +1055,12 @@ pub fn answer_slash_loss(scenario: &Scenario, loss_eth: f64) -> String {
         ("slash", Arg::Text(&pct(scenario.slash_pct))),
         ("n", services.arg()),
     ];
-    tf("answer-slash-loss", &args)
+    tf(id!("answer-slash-loss"), &args)
 }
 
 /// The second question, after the first: how many years of extra reward that erases.
 pub fn ask_years_erased() -> &'static str {
-    t("ask-years-erased")
+    t(id!("ask-years-erased"))
 }
 
 /// The second question's answer, with why: loss ÷ extra reward.
@@ -1057,15 +1072,15 @@ pub fn answer_years_erased(r: &Results) -> String {
                 ("loss", Arg::Text(&eth(r.slash_loss_eth))),
                 ("extra", Arg::Text(&eth(r.extra_reward_eth))),
             ];
-            tf("answer-years-erased", &args)
+            tf(id!("answer-years-erased"), &args)
         }
-        None => t("answer-years-erased-none").to_owned(),
+        None => t(id!("answer-years-erased-none")).to_owned(),
     }
 }
 
 /// The chart's question.
 pub fn ask_chart(scenario: &Scenario) -> String {
-    tf("ask-chart", &[("years", Arg::Text(&years(f64::from(scenario.horizon_years))))])
+    tf(id!("ask-chart"), &[("years", Arg::Text(&years(f64::from(scenario.horizon_years))))])
 }
 
 /// The chart's answer: the slashed line's end, beside the other two.
@@ -1075,24 +1090,24 @@ pub fn answer_chart(plain: f64, restaked: f64, slashed: f64) -> String {
         ("restaked", Arg::Text(&eth(restaked))),
         ("plain", Arg::Text(&eth(plain))),
     ];
-    tf("answer-chart", &args)
+    tf(id!("answer-chart"), &args)
 }
 
 /// The story's control, stopped.
 pub fn story_play() -> &'static str {
-    t("story-play")
+    t(id!("story-play"))
 }
 /// The story's control, playing.
 pub fn story_pause() -> &'static str {
-    t("story-pause")
+    t(id!("story-pause"))
 }
 /// What the story is, beside its control.
 pub fn story_hint() -> &'static str {
-    t("story-hint")
+    t(id!("story-hint"))
 }
 /// The story caption's button that moves on before the beat's time is up.
 pub fn story_next() -> &'static str {
-    t("story-next")
+    t(id!("story-next"))
 }
 
 /// The caption shown on the diagram at beat `beat`: a title and one short sentence, read in
@@ -1102,21 +1117,21 @@ pub fn story_caption(beat: crate::model::Beat) -> (String, &'static str) {
         crate::model::Beat::Step(n) => (
             step_heading(n, step_copy(n).title),
             match n {
-                1 => t("story-caption-step-1"),
-                2 => t("story-caption-step-2"),
-                3 => t("story-caption-step-3"),
-                4 => t("story-caption-step-4"),
-                _ => t("story-caption-step-5"),
+                1 => t(id!("story-caption-step-1")),
+                2 => t(id!("story-caption-step-2")),
+                3 => t(id!("story-caption-step-3")),
+                4 => t(id!("story-caption-step-4")),
+                _ => t(id!("story-caption-step-5")),
             },
         ),
         crate::model::Beat::Slash => {
-            (t("story-caption-slash-title").to_owned(), t("story-caption-slash"))
+            (t(id!("story-caption-slash-title")).to_owned(), t(id!("story-caption-slash")))
         }
     }
 }
 /// Announced at the story's slash.
 pub fn story_slash() -> &'static str {
-    t("story-slash")
+    t(id!("story-slash"))
 }
 
 /// What is announced at beat `beat` of the story.
@@ -1131,19 +1146,19 @@ pub fn story_beat(beat: crate::model::Beat) -> String {
 
 /// The flow's heading.
 pub fn flow_title() -> &'static str {
-    t("flow-title")
+    t(id!("flow-title"))
 }
 /// The line under the flow's heading.
 pub fn flow_lead() -> &'static str {
-    t("flow-lead")
+    t(id!("flow-lead"))
 }
 /// The back button.
 pub fn back() -> &'static str {
-    t("back")
+    t(id!("back"))
 }
 /// The next button.
 pub fn next() -> &'static str {
-    t("next")
+    t(id!("next"))
 }
 
 /// The heading of the current step's panel.
@@ -1151,21 +1166,21 @@ pub fn step_heading(step: u8, title: &str) -> String {
     let step = Num::count(step);
     let total = Num::count(crate::model::STEP_COUNT);
     let args = [("step", step.arg()), ("total", total.arg()), ("title", Arg::Text(title))];
-    tf("step-heading", &args)
+    tf(id!("step-heading"), &args)
 }
 
 /// Where a risk enters the flow.
 pub fn enters_at(step: u8) -> String {
     let title = steps().get(usize::from(step.max(1) - 1)).map_or("", |s| s.title);
-    tf("enters-at", &[("step", Num::count(step).arg()), ("title", Arg::Text(title))])
+    tf(id!("enters-at"), &[("step", Num::count(step).arg()), ("title", Arg::Text(title))])
 }
 /// Label of the step list.
 pub fn steps_label() -> &'static str {
-    t("steps-label")
+    t(id!("steps-label"))
 }
 /// "Risk it adds:" before each step's risk.
 pub fn risk_added() -> &'static str {
-    t("risk-added")
+    t(id!("risk-added"))
 }
 
 /// One step's short title, explanation and added risk.
@@ -1182,44 +1197,64 @@ pub struct StepCopy {
 /// The five steps, liquid path.
 pub fn steps() -> [StepCopy; 5] {
     [
-        StepCopy { title: t("steps-1-title"), body: t("steps-1-body"), risk: t("steps-1-risk") },
-        StepCopy { title: t("steps-2-title"), body: t("steps-2-body"), risk: t("steps-2-risk") },
-        StepCopy { title: t("steps-3-title"), body: t("steps-3-body"), risk: t("steps-3-risk") },
-        StepCopy { title: t("steps-4-title"), body: t("steps-4-body"), risk: t("steps-4-risk") },
-        StepCopy { title: t("steps-5-title"), body: t("steps-5-body"), risk: t("steps-5-risk") },
+        StepCopy {
+            title: t(id!("steps-1-title")),
+            body: t(id!("steps-1-body")),
+            risk: t(id!("steps-1-risk")),
+        },
+        StepCopy {
+            title: t(id!("steps-2-title")),
+            body: t(id!("steps-2-body")),
+            risk: t(id!("steps-2-risk")),
+        },
+        StepCopy {
+            title: t(id!("steps-3-title")),
+            body: t(id!("steps-3-body")),
+            risk: t(id!("steps-3-risk")),
+        },
+        StepCopy {
+            title: t(id!("steps-4-title")),
+            body: t(id!("steps-4-body")),
+            risk: t(id!("steps-4-risk")),
+        },
+        StepCopy {
+            title: t(id!("steps-5-title")),
+            body: t(id!("steps-5-body")),
+            risk: t(id!("steps-5-risk")),
+        },
     ]
 }
 
 /// The native path, shown beside steps 1 and 2.
 pub fn native_title() -> &'static str {
-    t("native-title")
+    t(id!("native-title"))
 }
 /// What the native path is.
 pub fn native_body() -> &'static str {
-    t("native-body")
+    t(id!("native-body"))
 }
 /// The facts the native path's words state (ids in `crate::facts`).
 pub const NATIVE_FACTS: [&str; 2] = ["ethereum-entry-queue", "ethereum-churn"];
 /// The third path: a liquid restaking token.
 pub fn lrt_title() -> &'static str {
-    t("lrt-title")
+    t(id!("lrt-title"))
 }
 /// What the liquid restaking path is.
 pub fn lrt_body() -> &'static str {
-    t("lrt-body")
+    t(id!("lrt-body"))
 }
 /// Label of the path choice.
 pub fn path_legend() -> &'static str {
-    t("path-legend")
+    t(id!("path-legend"))
 }
 
 /// A path's name in the path choice.
 pub fn path_name(path: crate::model::EntryPath) -> &'static str {
     use crate::model::EntryPath;
     match path {
-        EntryPath::Liquid => t("path-name-liquid"),
-        EntryPath::Native => t("path-name-native"),
-        EntryPath::Lrt => t("path-name-lrt"),
+        EntryPath::Liquid => t(id!("path-name-liquid")),
+        EntryPath::Native => t(id!("path-name-native")),
+        EntryPath::Lrt => t(id!("path-name-lrt")),
     }
 }
 
@@ -1228,8 +1263,8 @@ pub fn path_name(path: crate::model::EntryPath) -> &'static str {
 pub fn step_body(step: u8, path: crate::model::EntryPath) -> &'static str {
     use crate::model::EntryPath;
     match (step, path) {
-        (5, EntryPath::Native) => t("step-body-5-native"),
-        (5, EntryPath::Lrt) => t("step-body-5-lrt"),
+        (5, EntryPath::Native) => t(id!("step-body-5-native")),
+        (5, EntryPath::Lrt) => t(id!("step-body-5-lrt")),
         (n, _) => step_copy(n).body,
     }
 }
@@ -1243,7 +1278,7 @@ fn step_copy(n: u8) -> StepCopy {
 /// no market to sell into, only queues to wait in.
 pub fn step_risk(step: u8, path: crate::model::EntryPath) -> &'static str {
     match (step, path) {
-        (5, crate::model::EntryPath::Native) => t("step-risk-5-native"),
+        (5, crate::model::EntryPath::Native) => t(id!("step-risk-5-native")),
         (n, _) => step_copy(n).risk,
     }
 }
@@ -1265,8 +1300,8 @@ pub fn step_facts(step: u8) -> &'static [&'static str] {
 /// Step 3's second sentence, which follows the slashing model.
 pub fn step_reach(model: SlashModel) -> &'static str {
     match model {
-        SlashModel::Independent | SlashModel::Correlated => t("step-reach-independent"),
-        SlashModel::Allocated => t("step-reach-allocated"),
+        SlashModel::Independent | SlashModel::Correlated => t(id!("step-reach-independent")),
+        SlashModel::Allocated => t(id!("step-reach-allocated")),
     }
 }
 
@@ -1278,7 +1313,7 @@ pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String>
             let services = Num::count(n);
             let sets = Num::count(n + 1);
             let args = [("n", services.arg()), ("sets", sets.arg())];
-            Some(tf("step-detail-services", &args))
+            Some(tf(id!("step-detail-services"), &args))
         }
         4 => {
             let args = [
@@ -1287,7 +1322,7 @@ pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String>
                 ("gross", Arg::Text(&eth(r.gross_reward_eth))),
                 ("rate", Arg::Text(&pct(r.gross_apr_pct))),
             ];
-            Some(tf("step-detail-rewards", &args))
+            Some(tf(id!("step-detail-rewards"), &args))
         }
         _ => None,
     }
@@ -1295,11 +1330,11 @@ pub fn step_detail(step: u8, scenario: &Scenario, r: &Results) -> Option<String>
 
 /// The exit timeline's heading.
 pub fn timeline_title() -> &'static str {
-    t("timeline-title")
+    t(id!("timeline-title"))
 }
 /// The exit timeline's stated assumptions, and the facts they rest on.
 pub fn timeline_assumptions() -> &'static str {
-    t("timeline-assumptions")
+    t(id!("timeline-assumptions"))
 }
 /// The facts behind the timeline (ids in `crate::facts`).
 pub const TIMELINE_FACTS: [&str; 6] = [
@@ -1320,19 +1355,19 @@ pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 
     let days = [("days", delay.arg())];
     match path {
         EntryPath::Liquid => [
-            (t("exit-timeline-day-0").to_owned(), t("exit-timeline-liquid-1")),
-            (tf("exit-timeline-day", &days), t("exit-timeline-liquid-2")),
-            (tf("exit-timeline-day-after", &days), t("exit-timeline-liquid-3")),
+            (t(id!("exit-timeline-day-0")).to_owned(), t(id!("exit-timeline-liquid-1"))),
+            (tf(id!("exit-timeline-day"), &days), t(id!("exit-timeline-liquid-2"))),
+            (tf(id!("exit-timeline-day-after"), &days), t(id!("exit-timeline-liquid-3"))),
         ],
         EntryPath::Native => [
-            (t("exit-timeline-day-0").to_owned(), t("exit-timeline-native-1")),
-            (t("exit-timeline-native-2-when").to_owned(), t("exit-timeline-native-2")),
-            (tf("exit-timeline-then", &days), t("exit-timeline-native-3")),
+            (t(id!("exit-timeline-day-0")).to_owned(), t(id!("exit-timeline-native-1"))),
+            (t(id!("exit-timeline-native-2-when")).to_owned(), t(id!("exit-timeline-native-2"))),
+            (tf(id!("exit-timeline-then"), &days), t(id!("exit-timeline-native-3"))),
         ],
         EntryPath::Lrt => [
-            (t("exit-timeline-day-0").to_owned(), t("exit-timeline-lrt-1")),
-            (t("exit-timeline-lrt-2-when").to_owned(), t("exit-timeline-lrt-2")),
-            (t("exit-timeline-lrt-3-when").to_owned(), t("exit-timeline-lrt-3")),
+            (t(id!("exit-timeline-day-0")).to_owned(), t(id!("exit-timeline-lrt-1"))),
+            (t(id!("exit-timeline-lrt-2-when")).to_owned(), t(id!("exit-timeline-lrt-2"))),
+            (t(id!("exit-timeline-lrt-3-when")).to_owned(), t(id!("exit-timeline-lrt-3"))),
         ],
     }
 }
@@ -1341,12 +1376,12 @@ pub fn exit_timeline(path: crate::model::EntryPath) -> [(String, &'static str); 
 pub fn focus_note(part: crate::model::FanPart) -> String {
     use crate::model::FanPart;
     match part {
-        FanPart::Stake => t("focus-note-stake"),
-        FanPart::Deposit => t("focus-note-deposit"),
-        FanPart::Services => t("focus-note-services"),
-        FanPart::Rewards => t("focus-note-rewards"),
-        FanPart::Exit => t("focus-note-exit"),
-        FanPart::Slashing => t("focus-note-slashing"),
+        FanPart::Stake => t(id!("focus-note-stake")),
+        FanPart::Deposit => t(id!("focus-note-deposit")),
+        FanPart::Services => t(id!("focus-note-services")),
+        FanPart::Rewards => t(id!("focus-note-rewards")),
+        FanPart::Exit => t(id!("focus-note-exit")),
+        FanPart::Slashing => t(id!("focus-note-slashing")),
     }
     .to_owned()
 }
@@ -1420,36 +1455,36 @@ impl Term {
     /// The term as the glossary names it.
     pub fn name(self) -> &'static str {
         match self {
-            Self::Lst => t("term-name-lst"),
-            Self::Slashing => t("term-name-slashing"),
-            Self::Unbonding => t("term-name-unbonding"),
-            Self::Validator => t("term-name-validator"),
-            Self::WithdrawalCredentials => t("term-name-withdrawal-credentials"),
-            Self::Avs => t("term-name-avs"),
-            Self::Depeg => t("term-name-depeg"),
-            Self::Apr => t("term-name-apr"),
-            Self::Staking => t("term-name-staking"),
-            Self::Operator => t("term-name-operator"),
-            Self::EigenLayer => t("term-name-eigen-layer"),
-            Self::Defi => t("term-name-defi"),
+            Self::Lst => t(id!("term-name-lst")),
+            Self::Slashing => t(id!("term-name-slashing")),
+            Self::Unbonding => t(id!("term-name-unbonding")),
+            Self::Validator => t(id!("term-name-validator")),
+            Self::WithdrawalCredentials => t(id!("term-name-withdrawal-credentials")),
+            Self::Avs => t(id!("term-name-avs")),
+            Self::Depeg => t(id!("term-name-depeg")),
+            Self::Apr => t(id!("term-name-apr")),
+            Self::Staking => t(id!("term-name-staking")),
+            Self::Operator => t(id!("term-name-operator")),
+            Self::EigenLayer => t(id!("term-name-eigen-layer")),
+            Self::Defi => t(id!("term-name-defi")),
         }
     }
 
     /// The definition, in a sentence or two.
     pub fn definition(self) -> &'static str {
         match self {
-            Self::Lst => t("term-definition-lst"),
-            Self::Slashing => t("term-definition-slashing"),
-            Self::Unbonding => t("term-definition-unbonding"),
-            Self::Validator => t("term-definition-validator"),
-            Self::WithdrawalCredentials => t("term-definition-withdrawal-credentials"),
-            Self::Avs => t("term-definition-avs"),
-            Self::Depeg => t("term-definition-depeg"),
-            Self::Apr => t("term-definition-apr"),
-            Self::Staking => t("term-definition-staking"),
-            Self::Operator => t("term-definition-operator"),
-            Self::EigenLayer => t("term-definition-eigen-layer"),
-            Self::Defi => t("term-definition-defi"),
+            Self::Lst => t(id!("term-definition-lst")),
+            Self::Slashing => t(id!("term-definition-slashing")),
+            Self::Unbonding => t(id!("term-definition-unbonding")),
+            Self::Validator => t(id!("term-definition-validator")),
+            Self::WithdrawalCredentials => t(id!("term-definition-withdrawal-credentials")),
+            Self::Avs => t(id!("term-definition-avs")),
+            Self::Depeg => t(id!("term-definition-depeg")),
+            Self::Apr => t(id!("term-definition-apr")),
+            Self::Staking => t(id!("term-definition-staking")),
+            Self::Operator => t(id!("term-definition-operator")),
+            Self::EigenLayer => t(id!("term-definition-eigen-layer")),
+            Self::Defi => t(id!("term-definition-defi")),
         }
     }
 
@@ -1541,61 +1576,64 @@ pub fn view_facts(view: crate::config::View) -> FactSet {
 
 /// The sources part's heading.
 pub fn sources_title() -> &'static str {
-    t("sources-title")
+    t(id!("sources-title"))
 }
 /// The line under the sources part's heading.
 pub fn sources_lead() -> &'static str {
-    t("sources-lead")
+    t(id!("sources-lead"))
 }
 
 /// The glossary's heading.
 pub fn glossary_title() -> &'static str {
-    t("glossary-title")
+    t(id!("glossary-title"))
 }
 /// The accessible name of the box a citation mark opens.
 pub fn fact_pop_label() -> &'static str {
-    t("fact-pop-label")
+    t(id!("fact-pop-label"))
 }
 /// The heading of the box a citation mark opens.
 pub fn fact_pop_heading(number: &str) -> String {
-    tf("fact-pop-heading", &[("number", Arg::Text(number))])
+    tf(id!("fact-pop-heading"), &[("number", Arg::Text(number))])
 }
 /// A citation mark's accessible name: the fact's number and its source's title.
 pub fn source_mark_label(number: usize, source: &str) -> String {
-    tf("source-mark-label", &[("number", Num::count(number).arg()), ("source", Arg::Text(source))])
+    tf(
+        id!("source-mark-label"),
+        &[("number", Num::count(number).arg()), ("source", Arg::Text(source))],
+    )
 }
 /// After a source's title in the list of sources: when the fact took effect, and when
 /// its quote was last compared with the source (both ISO 8601, as the table has them).
 pub fn source_dates(as_of: &str, checked: &str) -> String {
-    tf("source-dates", &[("date", Arg::Text(as_of)), ("checked", Arg::Text(checked))])
+    tf(id!("source-dates"), &[("date", Arg::Text(as_of)), ("checked", Arg::Text(checked))])
 }
 /// The close button of a term's popover.
 pub fn close() -> &'static str {
-    t("close")
+    t(id!("close"))
 }
 
 /// What a closed toggle holds in the page's HTML until the live widget takes its place
 /// (see `components::later`): seen only by a reader without JavaScript, or one who opens
 /// it in the moment before the script has run.
 pub fn later() -> &'static str {
-    t("later")
+    t(id!("later"))
 }
 
 // ---- Intro -------------------------------------------------------------------
 
 /// The whole explainer's opening: the one idea in two sentences.
 pub fn intro() -> &'static str {
-    t("intro")
+    t(id!("intro"))
 }
 /// The facts the opening states (ids in `crate::facts`).
 pub const INTRO_FACTS: [&str; 1] = ["staking-basics"];
 /// Where the worked example comes from, said once, on the whole page only.
 pub fn intro_source() -> &'static str {
-    t("intro-source")
+    t(id!("intro-source"))
 }
 /// Label of the table of contents.
 pub fn contents() -> &'static str {
-    t("contents")
+    t(id!("contents"))
 }
 
 /// A part's short name in the opening's table of contents.
@@ -1603,10 +1641,10 @@ pub fn view_short_title(view: crate::config::View) -> &'static str {
     use crate::config::View;
     match view {
         View::FanOut => fan_title(),
-        View::Flow => t("view-short-title-flow"),
-        View::Compare => t("view-short-title-compare"),
-        View::Calculator => t("view-short-title-calculator"),
-        View::Risks => t("view-short-title-risks"),
+        View::Flow => t(id!("view-short-title-flow")),
+        View::Compare => t(id!("view-short-title-compare")),
+        View::Calculator => t(id!("view-short-title-calculator")),
+        View::Risks => t(id!("view-short-title-risks")),
     }
 }
 
@@ -1626,49 +1664,49 @@ pub fn view_title(view: crate::config::View) -> &'static str {
 
 /// The toggle of the comparison's notes.
 pub fn compare_curious() -> &'static str {
-    t("compare-curious")
+    t(id!("compare-curious"))
 }
 /// The label of the comparison's choice of column, on a phone.
 pub fn compare_showing() -> &'static str {
-    t("compare-showing")
+    t(id!("compare-showing"))
 }
 /// Where the comparison's pick and the risks' links lead back to.
 pub fn back_compare() -> &'static str {
-    t("back-compare")
+    t(id!("back-compare"))
 }
 /// See [`back_compare()`].
 pub fn back_risks() -> &'static str {
-    t("back-risks")
+    t(id!("back-risks"))
 }
 
 /// The comparison's heading.
 pub fn compare_title() -> &'static str {
-    t("compare-title")
+    t(id!("compare-title"))
 }
 /// The line under the comparison's heading.
 pub fn compare_lead() -> &'static str {
-    t("compare-lead")
+    t(id!("compare-lead"))
 }
 /// The table's caption (read by screen readers, shown above the table).
 pub fn compare_caption() -> &'static str {
-    t("compare-caption")
+    t(id!("compare-caption"))
 }
 /// The column headings, after the row-heading column.
 pub fn compare_columns() -> [&'static str; 4] {
     [
-        t("compare-columns-plain"),
-        t("compare-columns-liquid"),
-        t("compare-columns-restaking"),
-        t("compare-columns-liquid-restaking"),
+        t(id!("compare-columns-plain")),
+        t(id!("compare-columns-liquid")),
+        t(id!("compare-columns-restaking")),
+        t(id!("compare-columns-liquid-restaking")),
     ]
 }
 /// The heading of the row-heading column.
 pub fn compare_dimension() -> &'static str {
-    t("compare-dimension")
+    t(id!("compare-dimension"))
 }
 /// The seed's two points in prose, after the table.
 pub fn compare_notes() -> [&'static str; 2] {
-    [t("compare-notes-1"), t("compare-notes-2")]
+    [t(id!("compare-notes-1")), t(id!("compare-notes-2"))]
 }
 
 /// The facts each of the notes after the comparison states (ids in `crate::facts`).
@@ -1686,12 +1724,24 @@ pub struct CompareRow {
 /// The six rows, in the seed's order.
 pub fn compare_rows() -> [CompareRow; 6] {
     [
-        CompareRow { dimension: t("compare-rows-purpose"), part: crate::model::FanPart::Services },
-        CompareRow { dimension: t("compare-rows-hold"), part: crate::model::FanPart::Stake },
-        CompareRow { dimension: t("compare-rows-reward"), part: crate::model::FanPart::Rewards },
-        CompareRow { dimension: t("compare-rows-slashing"), part: crate::model::FanPart::Slashing },
-        CompareRow { dimension: t("compare-rows-effort"), part: crate::model::FanPart::Deposit },
-        CompareRow { dimension: t("compare-rows-risk"), part: crate::model::FanPart::Exit },
+        CompareRow {
+            dimension: t(id!("compare-rows-purpose")),
+            part: crate::model::FanPart::Services,
+        },
+        CompareRow { dimension: t(id!("compare-rows-hold")), part: crate::model::FanPart::Stake },
+        CompareRow {
+            dimension: t(id!("compare-rows-reward")),
+            part: crate::model::FanPart::Rewards,
+        },
+        CompareRow {
+            dimension: t(id!("compare-rows-slashing")),
+            part: crate::model::FanPart::Slashing,
+        },
+        CompareRow {
+            dimension: t(id!("compare-rows-effort")),
+            part: crate::model::FanPart::Deposit,
+        },
+        CompareRow { dimension: t(id!("compare-rows-risk")), part: crate::model::FanPart::Exit },
     ]
 }
 
@@ -1710,29 +1760,29 @@ pub struct CompareCell {
 pub fn compare_words(row: usize) -> Option<[&'static str; 4]> {
     match row {
         0 => Some([
-            t("compare-words-purpose-plain"),
-            t("compare-words-purpose-liquid"),
-            t("compare-words-purpose-restaking"),
-            t("compare-words-purpose-liquid-restaking"),
+            t(id!("compare-words-purpose-plain")),
+            t(id!("compare-words-purpose-liquid")),
+            t(id!("compare-words-purpose-restaking")),
+            t(id!("compare-words-purpose-liquid-restaking")),
         ]),
         1 => Some([
-            t("compare-words-hold-plain"),
-            t("compare-words-hold-liquid"),
-            t("compare-words-hold-restaking"),
-            t("compare-words-hold-liquid-restaking"),
+            t(id!("compare-words-hold-plain")),
+            t(id!("compare-words-hold-liquid")),
+            t(id!("compare-words-hold-restaking")),
+            t(id!("compare-words-hold-liquid-restaking")),
         ]),
         4 => Some([
-            t("compare-words-effort-plain"),
-            t("compare-words-effort-liquid"),
-            t("compare-words-effort-restaking"),
-            t("compare-words-effort-liquid-restaking"),
+            t(id!("compare-words-effort-plain")),
+            t(id!("compare-words-effort-liquid")),
+            t(id!("compare-words-effort-restaking")),
+            t(id!("compare-words-effort-liquid-restaking")),
         ]),
         2 | 3 => None,
         _ => Some([
-            t("compare-words-risk-plain"),
-            t("compare-words-risk-liquid"),
-            t("compare-words-risk-restaking"),
-            t("compare-words-risk-liquid-restaking"),
+            t(id!("compare-words-risk-plain")),
+            t(id!("compare-words-risk-liquid")),
+            t(id!("compare-words-risk-restaking")),
+            t(id!("compare-words-risk-liquid-restaking")),
         ]),
     }
 }
@@ -1752,38 +1802,45 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
     let n = scenario.services.len();
     let figure =
         |text: &str, lines: Vec<String>| CompareCell { text: text.to_owned(), figure: lines };
-    let rate = |rate_pct: f64| tf("compare-cells-rate", &[("rate", Arg::Text(&pct(rate_pct)))]);
-    let sets = tf("compare-cells-sets", &[("n", Num::count(n + 1).arg())]);
+    let rate =
+        |rate_pct: f64| tf(id!("compare-cells-rate"), &[("rate", Arg::Text(&pct(rate_pct)))]);
+    let sets = tf(id!("compare-cells-sets"), &[("n", Num::count(n + 1).arg())]);
     match row {
         2 => {
             let direct = r.restaked_before_lrt_fee_eth;
             [
                 figure(
-                    t("compare-cells-reward-plain"),
+                    t(id!("compare-cells-reward-plain")),
                     vec![eth(r.plain_staking_reward_eth), rate(scenario.base_rate_pct)],
                 ),
                 figure(
-                    t("compare-cells-reward-liquid"),
+                    t(id!("compare-cells-reward-liquid")),
                     vec![
                         eth(r.liquid_staking_reward_eth),
-                        t("compare-cells-reward-liquid-figure").to_owned(),
+                        t(id!("compare-cells-reward-liquid-figure")).to_owned(),
                     ],
                 ),
                 figure(
-                    t("compare-cells-reward-restaking"),
+                    t(id!("compare-cells-reward-restaking")),
                     vec![eth(direct), rate(direct / scenario.stake_eth * 100.0)],
                 ),
                 figure(
-                    t("compare-cells-reward-liquid-restaking"),
+                    t(id!("compare-cells-reward-liquid-restaking")),
                     vec![eth(r.gross_reward_eth), rate(r.gross_apr_pct)],
                 ),
             ]
         }
         _ => [
-            figure(t("compare-cells-slashing-plain"), vec![t("compare-cells-one-set").to_owned()]),
-            figure(t("compare-cells-slashing-liquid"), vec![t("compare-cells-one-set").to_owned()]),
-            figure(t("compare-cells-slashing-restaking"), vec![sets.clone()]),
-            figure(t("compare-cells-slashing-liquid-restaking"), vec![sets]),
+            figure(
+                t(id!("compare-cells-slashing-plain")),
+                vec![t(id!("compare-cells-one-set")).to_owned()],
+            ),
+            figure(
+                t(id!("compare-cells-slashing-liquid")),
+                vec![t(id!("compare-cells-one-set")).to_owned()],
+            ),
+            figure(t(id!("compare-cells-slashing-restaking")), vec![sets.clone()]),
+            figure(t(id!("compare-cells-slashing-liquid-restaking")), vec![sets]),
         ],
     }
 }
@@ -1792,19 +1849,19 @@ pub fn compare_cells(row: usize, scenario: &Scenario, r: &Results) -> [CompareCe
 
 /// The risks' heading.
 pub fn risks_title() -> &'static str {
-    t("risks-title")
+    t(id!("risks-title"))
 }
 /// The line under the risks' heading.
 pub fn risks_lead() -> &'static str {
-    t("risks-lead")
+    t(id!("risks-lead"))
 }
 /// The toggle of a risk's real, dated case.
 pub fn risk_case() -> &'static str {
-    t("risk-case")
+    t(id!("risk-case"))
 }
 /// The link from a risk to its place in the flow and the diagram.
 pub fn show_in_diagram() -> &'static str {
-    t("show-in-diagram")
+    t(id!("show-in-diagram"))
 }
 
 /// How serious a risk tends to be for a restaker.
@@ -1820,8 +1877,8 @@ impl Severity {
     /// The severity in words (colour is never the only signal).
     pub fn label(self) -> &'static str {
         match self {
-            Self::High => t("severity-label-high"),
-            Self::Medium => t("severity-label-medium"),
+            Self::High => t(id!("severity-label-high")),
+            Self::Medium => t(id!("severity-label-medium")),
         }
     }
 }
@@ -1847,55 +1904,61 @@ pub struct RiskCopy {
 pub fn risks() -> [RiskCopy; 6] {
     [
         RiskCopy {
-            title: t("risks-slashing-title"),
-            body: t("risks-slashing-body"),
+            title: t(id!("risks-slashing-title")),
+            body: t(id!("risks-slashing-body")),
             severity: Severity::High,
             step: 3,
             part: crate::model::FanPart::Slashing,
             example: Some((
-                t("risks-slashing-example"),
+                t(id!("risks-slashing-example")),
                 &["eigenlayer-redistribution", "eigenlayer-slash-delay"],
             )),
         },
         RiskCopy {
-            title: t("risks-contracts-title"),
-            body: t("risks-contracts-body"),
+            title: t(id!("risks-contracts-title")),
+            body: t(id!("risks-contracts-body")),
             severity: Severity::High,
             step: 2,
             part: crate::model::FanPart::Deposit,
             example: None,
         },
         RiskCopy {
-            title: t("risks-liquidity-title"),
-            body: t("risks-liquidity-body"),
+            title: t(id!("risks-liquidity-title")),
+            body: t(id!("risks-liquidity-body")),
             severity: Severity::Medium,
             step: 5,
             part: crate::model::FanPart::Exit,
-            example: Some((t("risks-liquidity-example"), &["ezeth-depeg", "ezeth-liquidations"])),
+            example: Some((
+                t(id!("risks-liquidity-example")),
+                &["ezeth-depeg", "ezeth-liquidations"],
+            )),
         },
         RiskCopy {
-            title: t("risks-complexity-title"),
-            body: t("risks-complexity-body"),
+            title: t(id!("risks-complexity-title")),
+            body: t(id!("risks-complexity-body")),
             severity: Severity::Medium,
             step: 3,
             part: crate::model::FanPart::Services,
-            example: Some((t("risks-complexity-example"), &["rseth-exploit", "rseth-verifier"])),
+            example: Some((
+                t(id!("risks-complexity-example")),
+                &["rseth-exploit", "rseth-verifier"],
+            )),
         },
         RiskCopy {
-            title: t("risks-concentration-title"),
-            body: t("risks-concentration-body"),
+            title: t(id!("risks-concentration-title")),
+            body: t(id!("risks-concentration-body")),
             severity: Severity::Medium,
             step: 2,
             part: crate::model::FanPart::Deposit,
-            example: Some((t("risks-concentration-example"), &["restaking-concentration"])),
+            example: Some((t(id!("risks-concentration-example")), &["restaking-concentration"])),
         },
         RiskCopy {
-            title: t("risks-governance-title"),
-            body: t("risks-governance-body"),
+            title: t(id!("risks-governance-title")),
+            body: t(id!("risks-governance-body")),
             severity: Severity::Medium,
             step: 4,
             part: crate::model::FanPart::Rewards,
-            example: Some((t("risks-governance-example"), &["eigenlayer-rule-change"])),
+            example: Some((t(id!("risks-governance-example")), &["eigenlayer-rule-change"])),
         },
     ]
 }
@@ -1904,7 +1967,7 @@ pub fn risks() -> [RiskCopy; 6] {
 pub fn slashing_now(scenario: &Scenario, r: &Results) -> String {
     let n = scenario.services.len();
     if n == 0 {
-        return t("slashing-now-no-services").to_owned();
+        return t(id!("slashing-now-no-services")).to_owned();
     }
     let services = Num::count(n);
     let args = [
@@ -1912,12 +1975,12 @@ pub fn slashing_now(scenario: &Scenario, r: &Results) -> String {
         ("n", services.arg()),
         ("cost", Arg::Text(&eth(r.expected_slash_cost_eth))),
     ];
-    tf("slashing-now", &args)
+    tf(id!("slashing-now"), &args)
 }
 
 /// The closing judgement's heading.
 pub fn judgement_title() -> &'static str {
-    t("judgement-title")
+    t(id!("judgement-title"))
 }
 
 /// The closing judgement with the calculator's numbers.
@@ -1929,21 +1992,21 @@ pub fn judgement(scenario: &Scenario, r: &Results) -> String {
         ("extra", Arg::Text(&pct(extra_pct))),
         ("n", services.arg()),
     ];
-    tf("judgement", &args)
+    tf(id!("judgement"), &args)
 }
 
 /// The toggle of the checklist.
 pub fn checklist_title() -> &'static str {
-    t("checklist-title")
+    t(id!("checklist-title"))
 }
 /// The checklist before restaking.
 pub fn checklist() -> [&'static str; 5] {
     [
-        t("checklist-track-record"),
-        t("checklist-assets"),
-        t("checklist-net-yield"),
-        t("checklist-exit"),
-        t("checklist-curation"),
+        t(id!("checklist-track-record")),
+        t(id!("checklist-assets")),
+        t(id!("checklist-net-yield")),
+        t(id!("checklist-exit")),
+        t(id!("checklist-curation")),
     ]
 }
 
@@ -1951,84 +2014,88 @@ pub fn checklist() -> [&'static str; 5] {
 
 /// The embed panel's toggle.
 pub fn embed_title() -> &'static str {
-    t("embed-title")
+    t(id!("embed-title"))
 }
 /// What the snippets are.
 pub fn embed_hint() -> &'static str {
-    t("embed-hint")
+    t(id!("embed-hint"))
 }
 /// Legend of the parts to include.
 pub fn embed_parts() -> &'static str {
-    t("embed-parts")
+    t(id!("embed-parts"))
 }
 /// The element snippet's label.
 pub fn embed_element_label() -> &'static str {
-    t("embed-element-label")
+    t(id!("embed-element-label"))
 }
 /// The script snippet's label.
 pub fn embed_script_label() -> &'static str {
-    t("embed-script-label")
+    t(id!("embed-script-label"))
 }
 /// The iframe snippet's label.
 pub fn embed_frame_label() -> &'static str {
-    t("embed-frame-label")
+    t(id!("embed-frame-label"))
 }
 /// The pasted links' label.
 pub fn embed_paste_label() -> &'static str {
-    t("embed-paste-label")
+    t(id!("embed-paste-label"))
 }
 /// Legend of the theme choice.
 pub fn embed_theme() -> &'static str {
-    t("embed-theme")
+    t(id!("embed-theme"))
 }
 /// The theme choice's options: `theme=auto`, `light`, `dark`.
 pub fn embed_theme_labels() -> [&'static str; 3] {
-    [t("embed-theme-labels-auto"), t("embed-theme-labels-light"), t("embed-theme-labels-dark")]
+    [
+        t(id!("embed-theme-labels-auto")),
+        t(id!("embed-theme-labels-light")),
+        t(id!("embed-theme-labels-dark")),
+    ]
 }
 /// What the preview shows for each option: how the embed looks in a white article and
 /// in a dark one.
 pub fn embed_theme_previews() -> [&'static str; 3] {
     [
-        t("embed-theme-previews-auto"),
-        t("embed-theme-previews-light"),
-        t("embed-theme-previews-dark"),
+        t(id!("embed-theme-previews-auto")),
+        t(id!("embed-theme-previews-light")),
+        t(id!("embed-theme-previews-dark")),
     ]
 }
 /// The preview's two sample articles.
 pub fn embed_preview_articles() -> [&'static str; 2] {
-    [t("embed-preview-articles-white"), t("embed-preview-articles-dark")]
+    [t(id!("embed-preview-articles-white")), t(id!("embed-preview-articles-dark"))]
 }
 /// The preview's sample of the widget.
 pub fn embed_preview_sample() -> &'static str {
-    t("embed-preview-sample")
+    t(id!("embed-preview-sample"))
 }
 /// Said in the panel when its code could not be loaded.
 pub fn embed_failed() -> &'static str {
-    t("embed-failed")
+    t(id!("embed-failed"))
 }
 /// The image-and-link snippet's label (HTML).
 pub fn embed_image_label() -> &'static str {
-    t("embed-image-label")
+    t(id!("embed-image-label"))
 }
 /// The image-and-link snippet's label (Markdown).
 pub fn embed_markdown_label() -> &'static str {
-    t("embed-markdown-label")
+    t(id!("embed-markdown-label"))
 }
 /// The iframe's title, read by screen readers.
 pub fn embed_frame_title() -> &'static str {
-    t("embed-frame-title")
+    t(id!("embed-frame-title"))
 }
 /// The copy button.
 pub fn copy() -> &'static str {
-    t("copy")
+    t(id!("copy"))
 }
 /// The copy button after copying.
 pub fn copied() -> &'static str {
-    t("copied")
+    t(id!("copied"))
 }
 /// Said when the clipboard is out of reach and the snippet is selected instead.
 pub fn copy_by_hand() -> &'static str {
-    t("copy-by-hand")
+    t(id!("copy-by-hand"))
 }
 
 /// The embed panel's fixed words, in the order web/embed-panel.js reads them (`named`
@@ -2071,22 +2138,22 @@ pub fn embed_words() -> [&'static str; 27] {
 
 /// The line above a part's title on its picture.
 pub fn picture_kicker() -> &'static str {
-    t("picture-kicker")
+    t(id!("picture-kicker"))
 }
 
 /// The line above the whole explainer's title on its picture.
 pub fn picture_kicker_page() -> &'static str {
-    t("picture-kicker-page")
+    t(id!("picture-kicker-page"))
 }
 
 /// The whole explainer's title on its picture.
 pub fn picture_page_title() -> &'static str {
-    t("picture-page-title")
+    t(id!("picture-page-title"))
 }
 
 /// The last line of every picture: the live widget is one click away.
 pub fn picture_foot() -> &'static str {
-    t("picture-foot")
+    t(id!("picture-foot"))
 }
 
 /// The worked example's headline numbers, for its pictures.
@@ -2100,7 +2167,7 @@ pub fn picture_numbers(scenario: &Scenario, r: &Results) -> String {
         ("slash", Arg::Text(&pct(scenario.slash_pct))),
         ("loss", Arg::Text(&eth(r.slash_loss_eth))),
     ];
-    tf("picture-numbers", &args)
+    tf(id!("picture-numbers"), &args)
 }
 
 /// A picture's text alternative: its `title`, then the worked example's `numbers` (from
@@ -2109,9 +2176,9 @@ pub fn picture_alt(title: &str, numbers: &str) -> String {
     let args = [("title", Arg::Text(title)), ("numbers", Arg::Text(numbers))];
     // A title that asks a question ends its own sentence.
     if title.ends_with(['?', '\u{61f}', '\u{ff1f}']) {
-        tf("picture-alt-question", &args)
+        tf(id!("picture-alt-question"), &args)
     } else {
-        tf("picture-alt", &args)
+        tf(id!("picture-alt"), &args)
     }
 }
 
@@ -2119,28 +2186,28 @@ pub fn picture_alt(title: &str, numbers: &str) -> String {
 
 /// Before the buttons that save a figure as an SVG or a PNG file.
 pub fn save_label() -> &'static str {
-    t("save-label")
+    t(id!("save-label"))
 }
 
 /// A save button's accessible name, which holds its visible `format` ("SVG").
 pub fn save_as(format: &str) -> String {
-    tf("save-as", &[("format", Arg::Text(format))])
+    tf(id!("save-as"), &[("format", Arg::Text(format))])
 }
 
 /// When the browser would not make the file.
 pub fn save_failed() -> &'static str {
-    t("save-failed")
+    t(id!("save-failed"))
 }
 
 /// In a frame whose page may forbid downloads (no error reaches the widget there).
 pub fn save_in_frame() -> &'static str {
-    t("save-in-frame")
+    t(id!("save-in-frame"))
 }
 
 /// The last line of a saved figure: where it came from (the page, without its query).
 pub fn saved_from(href: &str) -> String {
     let page = href.split(['?', '#']).next().unwrap_or_default();
-    tf("saved-from", &[("page", Arg::Text(page))])
+    tf(id!("saved-from"), &[("page", Arg::Text(page))])
 }
 
 #[cfg(test)]

@@ -78,9 +78,9 @@ impl NumberStyle {
     pub fn current() -> Self {
         use crate::locale::t;
         NumberStyle {
-            decimal: t("number-decimal"),
-            group: t("number-group"),
-            group_from: t("number-group-from").trim().parse().unwrap_or(1000),
+            decimal: t(id!("number-decimal")),
+            group: t(id!("number-group")),
+            group_from: t(id!("number-group-from")).trim().parse().unwrap_or(1000),
         }
     }
 }
@@ -157,17 +157,17 @@ fn decimals_for(value: f64, large_from: f64) -> usize {
 
 /// An amount of ether: "1.12 ETH", "0.064 ETH", "100,000 ETH".
 pub fn eth(value: f64) -> String {
-    in_message("number-eth", value, decimals_for(value, f64::INFINITY))
+    in_message(id!("number-eth"), value, decimals_for(value, f64::INFINITY))
 }
 
 /// A percentage: "7 %", "35.3 %", "0.05 %".
 pub fn pct(value: f64) -> String {
-    in_message("number-percent", value, decimals_for(value, 10.0))
+    in_message(id!("number-percent"), value, decimals_for(value, 10.0))
 }
 
 /// A span of years: "1.43 years", "1 year".
 pub fn years(value: f64) -> String {
-    in_message("number-years", value, 2)
+    in_message(id!("number-years"), value, 2)
 }
 
 /// A value in its unit.

@@ -4,6 +4,9 @@
 //! `format`, `copy` and `geometry` turn numbers into words and shapes; `components`
 //! draw it all with Yew; `browser` is the thin layer that talks to the page.
 
+// First, so that every module after it may use `id!`.
+#[macro_use]
+pub mod ids;
 pub mod browser;
 pub mod components;
 pub mod config;

@@ -4,12 +4,14 @@
 //! holding only the messages its build asks for (scripts/locales.mjs). So no reader
 //! downloads a word twice, or a locale they do not read, and each part's build carries
 //! only its own words. Natively (the prerender step, the tests) English is built in:
-//! build.rs compiles `locales/en.ftl` into the compact form [`Words::decode`] reads.
+//! build.rs compiles `locales/en.ftl` into the compact form [`Table::decode`] reads.
+//!
+//! The code asks for a message by its marker, `id!("…")`, which is its place in that form.
 //!
 //! The words are set once per page and kept for its life (they are leaked, a few KB), so
 //! a fixed sentence is a plain `&'static str` and costs nothing to show again.
 
-use crate::i18n::{Arg, Piece, Words};
+use crate::i18n::{index_of, Arg, Piece, Table};
 use std::cell::Cell;
 
 /// English, the source, compiled from `locales/en.ftl` by build.rs (natively only).
@@ -19,19 +21,19 @@ pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
 const ENGLISH: &str = "en\n";
 
 thread_local! {
-    static ENGLISH_WORDS: &'static Words = Box::leak(Box::new(
-        Words::decode(ENGLISH).unwrap_or_default(),
+    static ENGLISH_WORDS: &'static Table = Box::leak(Box::new(
+        Table::decode(ENGLISH).unwrap_or_default(),
     ));
-    static CURRENT: Cell<Option<&'static Words>> = const { Cell::new(None) };
+    static CURRENT: Cell<Option<&'static Table>> = const { Cell::new(None) };
 }
 
 /// English's words.
-pub fn english() -> &'static Words {
+pub fn english() -> &'static Table {
     ENGLISH_WORDS.with(|w| *w)
 }
 
 /// The words in use: those given to [`set`], else English (natively; none in the wasm).
-pub fn words() -> &'static Words {
+pub fn words() -> &'static Table {
     CURRENT.with(Cell::get).unwrap_or_else(english)
 }
 
@@ -43,7 +45,7 @@ pub fn set(text: Option<&str>) -> Result<(), String> {
         CURRENT.with(|c| c.set(None));
         return Ok(());
     };
-    let words = Words::decode(text)?;
+    let words = Table::decode(text)?;
     if crate::i18n::supported(&words.lang).is_none_or(|l| l.code != words.lang) {
         return Err(format!("no such locale: {:?}", words.lang));
     }
@@ -61,11 +63,14 @@ pub fn rtl() -> bool {
     crate::i18n::supported(lang()).is_some_and(|l| l.rtl)
 }
 
-/// A fixed sentence: the message `id`, which takes no value. A message the locale lacks
-/// is English's; one no locale has shows as its id (the test command makes sure every id
-/// the code asks for is in `locales/en.ftl`).
+/// A fixed sentence: the message `id` (its marker, `id!("…")`), which takes no value. A
+/// message the locale lacks is English's; one no locale has shows as its marker (the
+/// test command makes sure every id the code asks for is in `locales/en.ftl`). Never
+/// inlined: the marker must stay in the wasm's data, where scripts/locales.mjs finds it.
+#[inline(never)]
 pub fn t(id: &'static str) -> &'static str {
-    let text = |words: &'static Words| match words.pattern(id) {
+    let index = index_of(id).unwrap_or(usize::MAX);
+    let text = |words: &'static Table| match words.pattern(index) {
         Some([Piece::Text(text)]) => Some(text.as_str()),
         Some([]) => Some(""),
         _ => None,
@@ -73,11 +78,13 @@ pub fn t(id: &'static str) -> &'static str {
     text(words()).or_else(|| text(english())).unwrap_or(id)
 }
 
-/// The message `id` with `args` in its placeholders, in the locale in use (or English's
-/// where the locale lacks it).
+/// The message `id` (its marker) with `args` in its placeholders, in the locale in use
+/// (or English's where the locale lacks it). Never inlined, as [`t`].
+#[inline(never)]
 pub fn tf(id: &str, args: &[(&str, Arg)]) -> String {
-    let words = if words().pattern(id).is_some() { words() } else { english() };
-    words.format(id, args)
+    let index = index_of(id).unwrap_or(usize::MAX);
+    let words = if words().pattern(index).is_some() { words() } else { english() };
+    words.format(index, args)
 }
 
 #[cfg(test)]
@@ -86,18 +93,20 @@ mod tests {
 
     #[test]
     fn english_is_built_in_and_a_locale_replaces_it_until_unset() {
-        assert_eq!(t("reset"), "Back to the worked example");
-        set(Some("tr\nreset\tÇalışılmış örneğe dön\n")).expect("a compact file");
+        assert_eq!(t(id!("reset")), "Back to the worked example");
+        // A Turkish file with the one message (at its place), as compiled.
+        let ftl = "reset = Çalışılmış örneğe dön";
+        let turkish = crate::i18n::compile("tr", ftl, &crate::ids::IDS).expect("compiles");
+        set(Some(&turkish)).expect("a compact file");
         assert_eq!(lang(), "tr");
-        assert_eq!(t("reset"), "Çalışılmış örneğe dön");
+        assert_eq!(t(id!("reset")), "Çalışılmış örneğe dön");
         // What Turkish lacks is English's.
-        assert_eq!(t("dismiss"), "Dismiss");
-        assert!(set(Some("tr\nno tab here\n")).is_err());
-        assert!(set(Some("xx\nreset\tX\n")).is_err());
-        assert!(set(Some("tr\nreset\tX\ndismiss\tY\n")).is_err(), "out of order");
+        assert_eq!(t(id!("dismiss")), "Dismiss");
+        assert!(set(Some("tr\n{unclosed")).is_err());
+        assert!(set(Some("xx\nX")).is_err());
         assert_eq!(lang(), "tr", "a file that cannot be read changes nothing");
         set(None).expect("English");
-        assert_eq!(t("reset"), "Back to the worked example");
+        assert_eq!(t(id!("reset")), "Back to the worked example");
         assert_eq!(lang(), "en");
     }
 }

@@ -117,13 +117,13 @@ pub fn localised(page: &str, file: &str) -> String {
             &format!(
                 "<nav class=\"page__langs\" aria-label=\"{label}\"><details><summary>{label}: \
                  <span lang=\"{lang}\">{here}</span></summary><ul>{menu}</ul></details></nav>",
-                label = escape(t("language-menu")),
+                label = escape(t(id!("language-menu"))),
                 here = crate::i18n::supported(lang).map_or("English", |l| l.name),
             ),
             1,
         )
         .replacen("</head>", &format!("{alternates}</head>"), 1)
-        .replacen(DESCRIPTION, &escape(t("page-description")), 1)
+        .replacen(DESCRIPTION, &escape(t(id!("page-description"))), 1)
 }
 
 /// The standalone page's description as index.html has it (kept equal to
@@ -161,8 +161,9 @@ mod tests {
             ),
             "{english}"
         );
-        crate::locale::set(Some("ar\npage-description\tوصف\npicture-page-title\tشرح\n"))
-            .expect("a compact file");
+        let ftl = "page-description = وصف\npicture-page-title = شرح";
+        let arabic = crate::i18n::compile("ar", ftl, &crate::ids::IDS).expect("compiles");
+        crate::locale::set(Some(&arabic)).expect("a compact file");
         let arabic = localised(&page, "index.html");
         crate::locale::set(None).expect("English");
         assert!(arabic.starts_with("<html lang=\"ar\" dir=\"rtl\">"), "{arabic}");

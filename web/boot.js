@@ -76,9 +76,10 @@ function begin() {
     .catch(async (error) => {
       console.error(error);
       const el = document.getElementById('restaking-explainer');
-      // The locale's words for it (src/i18n.rs's compact form), English without them.
-      const found = /^loader-failed\t(.*)$/m.exec(await text.catch(() => ''));
-      if (el) el.textContent = found ? found[1] : 'The restaking explainer could not load.';
+      // The locale's words for it, loader-failed, the second line of src/i18n.rs's
+      // compact form; English without them.
+      const found = (await text.catch(() => '')).split('\n')[1];
+      if (el) el.textContent = found || 'The restaking explainer could not load.';
     });
 }
 

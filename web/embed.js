@@ -97,11 +97,11 @@
     return texts[file];
   }
 
-  // The message `id` of `text`, a locale's words (src/i18n.rs: `id<TAB>pattern` lines), as
-  // it stands: the loaders' lines are plain words (a unit test in src/i18n.rs); '' without it.
-  function said(text, id) {
-    var found = new RegExp('^' + id + '\t(.*)$', 'm').exec(text);
-    return found ? found[1] : '';
+  // Line `n` of `text`, a locale's words (src/i18n.rs: the locale's code, then one message
+  // a line, the loaders' own first: 1 is loader-failed, 2 loader-loading), as it stands:
+  // they are plain words (a unit test in src/i18n.rs); '' without it.
+  function said(text, n) {
+    return text.split('\n')[n] || '';
   }
 
   function isElement(el) {
@@ -255,7 +255,7 @@
     text.then(function (got) {
       var host = hosts.get(el);
       var box = host && host.shadowRoot && host.shadowRoot.querySelector('.rx-placeholder');
-      if (box && !box.textContent) box.textContent = said(got, 'loader-loading');
+      if (box && !box.textContent) box.textContent = said(got, 2);
     }, function () {});
     return module
       .then(function (mod) {
@@ -274,7 +274,7 @@
       })
       .catch(function (error) {
         text.then(function (got) {
-          fail(el, error, said(got, 'loader-failed'));
+          fail(el, error, said(got, 1));
         }, function () {
           fail(el, error);
         });

@@ -59,7 +59,7 @@ fn main() {
             .join(format!("locales/{}.ftl", locale.code));
         let ftl =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path:?}: {e}"));
-        let compact = i18n::compile(locale.code, &ftl)
+        let compact = i18n::compile(locale.code, &ftl, &restaking_explainer::ids::IDS)
             .unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
         write(dir.join(format!("locales/{}.txt", locale.code)), &compact);
         restaking_explainer::locale::set(Some(&compact)).expect("the words as compiled");

@@ -51,7 +51,7 @@ pub struct NumberFieldProps {
 /// decimal separator ("3.5" in English, "3,5" in Turkish).
 pub fn plain_number(value: f64) -> String {
     let text = crate::format::plain(value, 6);
-    match crate::locale::t("number-decimal") {
+    match crate::locale::t(id!("number-decimal")) {
         "." => text,
         decimal => text.replace('.', decimal),
     }
@@ -64,7 +64,7 @@ pub fn typed_number(text: &str) -> Option<f64> {
     let text = text.trim();
     let text = text.strip_suffix('%').or_else(|| text.strip_prefix('%')).unwrap_or(text);
     let t = crate::locale::t;
-    crate::number_text::parse_typed(text, t("number-decimal"), t("number-group"))
+    crate::number_text::parse_typed(text, t(id!("number-decimal")), t(id!("number-group")))
 }
 
 /// The exact entry's accessible name: "Stake, exact value in ETH".
@@ -73,9 +73,9 @@ fn exact_label(label: &str, unit: &str) -> String {
     use crate::locale::tf;
     let args = [("label", Text(label)), ("unit", Text(unit))];
     if unit.is_empty() {
-        tf("exact-label", &args[..1])
+        tf(id!("exact-label"), &args[..1])
     } else {
-        tf("exact-label-unit", &args)
+        tf(id!("exact-label-unit"), &args)
     }
 }
 

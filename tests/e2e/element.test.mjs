@@ -269,12 +269,12 @@ describe('the npm package, served from a CDN-like origin', () => {
       const path = join(dir, name);
       const original = readFileSync(path);
       // A change that leaves the file valid, so that only the hash can tell: one letter
-      // of a message's id in the wasm's data, or of the heading in the words, a comment
-      // at the end of the glue.
+      // of a class name in the wasm's data, or of the heading in the words, a comment at
+      // the end of the glue.
       let changed;
       if (target !== 'glue') {
         changed = Buffer.from(original);
-        const at = changed.indexOf(target === 'wasm' ? 'calculator-title' : 'Work it out');
+        const at = changed.indexOf(target === 'wasm' ? 'rx-calculator' : 'Work it out');
         assert.ok(at > 0, `the calculator's heading is in its ${target}`);
         changed[at] = changed[at] ^ 0x20;
       } else {
