@@ -109,6 +109,8 @@ results-title = المحصّلة
 
 # The toggle of the sources part's full list.
 sources-all = كل معلومة، مع تاريخها ومصدرها
+sources-loading = جارٍ تحميل المصادر…
+sources-failed = تعذّر تحميل المصادر. أعد تحميل الصفحة للمحاولة مجددًا.
 
 # The toggle of the glossary's definitions.
 glossary-open = الكلمات التي يتعثر فيها المبتدئ، مع تعريفها

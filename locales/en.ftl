@@ -104,6 +104,8 @@ results-title = What it adds up to
 
 # The toggle of the sources part's full list.
 sources-all = Every fact, with its date and source
+sources-loading = Loading the sources…
+sources-failed = The sources could not load. Reload the page to try again.
 
 # The toggle of the glossary's definitions.
 glossary-open = The words a newcomer trips on, defined

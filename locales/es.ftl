@@ -102,6 +102,8 @@ results-title = El resultado
 
 # The toggle of the sources part's full list.
 sources-all = Todos los datos, con su fecha y su fuente
+sources-loading = Cargando las fuentes…
+sources-failed = No se pudieron cargar las fuentes. Recarga la página para volver a intentarlo.
 
 # The toggle of the glossary's definitions.
 glossary-open = Las palabras con las que tropieza un principiante, definidas

@@ -104,6 +104,8 @@ results-title = No fim das contas
 
 # The toggle of the sources part's full list.
 sources-all = Todos os fatos, com data e fonte
+sources-loading = Carregando as fontes…
+sources-failed = Não foi possível carregar as fontes. Recarregue a página para tentar de novo.
 
 # The toggle of the glossary's definitions.
 glossary-open = As palavras que confundem quem está começando, explicadas

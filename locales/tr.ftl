@@ -99,6 +99,8 @@ results-title = Toplamda ne eder
 
 # The toggle of the sources part's full list.
 sources-all = Her bilgi, tarihi ve kaynağıyla
+sources-loading = Kaynaklar yükleniyor…
+sources-failed = Kaynaklar yüklenemedi. Yeniden denemek için sayfayı yenileyin.
 
 # The toggle of the glossary's definitions.
 glossary-open = Yeni başlayanların takıldığı kelimeler ve anlamları

@@ -102,6 +102,8 @@ results-title = Cộng lại thành bao nhiêu
 
 # The toggle of the sources part's full list.
 sources-all = Mọi dữ kiện, kèm ngày và nguồn
+sources-loading = Đang tải nguồn…
+sources-failed = Không tải được nguồn. Hãy tải lại trang để thử lại.
 
 # The toggle of the glossary's definitions.
 glossary-open = Giải nghĩa những từ người mới hay vấp

@@ -103,6 +103,8 @@ results-title = 计算结果
 
 # The toggle of the sources part's full list.
 sources-all = 所有事实，附日期和来源
+sources-loading = 正在加载来源…
+sources-failed = 来源加载失败。请刷新页面重试。
 
 # The toggle of the glossary's definitions.
 glossary-open = 新手容易卡住的术语及解释

@@ -7,7 +7,8 @@
 // - the whole widget: `locales/<lang>.txt`, and the words its pages carry inline;
 // - each part's build: `locales/<part>.<lang>.txt` (fetched by web/embed.js).
 // A marker found by chance among other bytes only keeps a message too many.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pages } from './minify.mjs';
 
@@ -34,7 +35,15 @@ export function cut(compact, wasm) {
 export function writeLocales(dir) {
   const folder = join(dir, 'locales');
   const langs = readdirSync(folder).filter((n) => /^[a-zA-Z-]+\.txt$/.test(n));
-  const whole = Object.fromEntries(langs.map((n) => [n.slice(0, -4), readFileSync(join(folder, n), 'utf8')]));
+  // Each locale's words name the hash of its sources file (src/facts.rs) after its code,
+  // so that the widget can check the file it fetches: the words are checked themselves.
+  const withSources = (lang, text) => {
+    const sources = join(folder, `sources.${lang}.txt`);
+    if (!existsSync(sources)) return text;
+    const hash = `sha256-${createHash('sha256').update(readFileSync(sources)).digest('base64')}`;
+    return text.replace(/^[^\n]*/, `${lang}\t${hash}`);
+  };
+  const whole = Object.fromEntries(langs.map((n) => [n.slice(0, -4), withSources(n.slice(0, -4), readFileSync(join(folder, n), 'utf8'))]));
   const sizes = {};
   for (const wasmName of readdirSync(dir).filter((n) => /^restaking-explainer(-[a-z-]+)?_bg\.wasm$/.test(n))) {
     const wasm = readFileSync(join(dir, wasmName));
@@ -49,7 +58,7 @@ export function writeLocales(dir) {
     }
   }
   // The pages carry the whole widget's words (see src/bin/prerender.rs).
-  const block = /(<script type="text\/plain" id="rx-words">)([a-zA-Z-]+)\n[\s\S]*?(<\/script>)/;
+  const block = /(<script type="text\/plain" id="rx-words">)([a-zA-Z-]+)[\t\n][\s\S]*?(<\/script>)/;
   for (const page of pages(dir)) {
     const html = readFileSync(page, 'utf8');
     const found = block.exec(html);

@@ -170,3 +170,37 @@ fn by_id_in_root(near: &web_sys::Element, id: &str) -> Option<web_sys::Element> 
         None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
     }
 }
+
+thread_local! {
+    /// Where the widget's files are: the folder of its glue, as the loader says.
+    static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Remembers `base`, the address of the folder the widget's files are in (web/boot.js and
+/// web/embed.js say it, with the words).
+pub fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/sources.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = rxFetchText)]
+    fn fetch_text_js(url: &str, integrity: &str) -> js_sys::Promise;
+    /// See web/sources.js.
+    #[wasm_bindgen(js_name = rxShowFact)]
+    pub fn show_fact(
+        mark: &web_sys::Element,
+        id: &str,
+        label: &str,
+        heading: &str,
+        words: Vec<String>,
+        close: &str,
+    ) -> bool;
+}
+
+/// The text of the file at `path` beside the widget, checked against `integrity` when it
+/// is not empty; `None` when it cannot be had.
+pub async fn fetch_text(path: &str, integrity: &str) -> Option<String> {
+    let url = BASE.with(|b| format!("{}{path}", b.borrow()));
+    wasm_bindgen_futures::JsFuture::from(fetch_text_js(&url, integrity)).await.ok()?.as_string()
+}

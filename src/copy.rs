@@ -194,6 +194,14 @@ pub fn results_title() -> &'static str {
 pub fn sources_all() -> &'static str {
     t(id!("sources-all"))
 }
+/// Said where the facts' details are on their way (fetched the first time they are asked for).
+pub fn sources_loading() -> &'static str {
+    t(id!("sources-loading"))
+}
+/// Said where the facts' details could not be had.
+pub fn sources_failed() -> &'static str {
+    t(id!("sources-failed"))
+}
 /// The toggle of the glossary's definitions.
 pub fn glossary_open() -> &'static str {
     t(id!("glossary-open"))

@@ -142,18 +142,24 @@ pub fn index_of(marker: &str) -> Option<usize> {
 pub struct Table {
     /// The locale's code.
     pub lang: String,
+    /// The integrity hash of the locale's sources file (src/facts.rs), which the release
+    /// build writes after the code on the first line; empty otherwise.
+    sources: String,
     /// The messages in order; `None` where this locale's file (a build's cut of it) has
     /// none.
     messages: Vec<Option<Vec<Piece>>>,
 }
 
 impl Table {
-    /// Reads the compact form [`compile`] writes: the locale's code on the first line,
-    /// then each message's pattern on a line of its own, in the order of the ids; an
+    /// Reads the compact form [`compile`] writes: the locale's code on the first line
+    /// (and, after a tab, the hash of its sources file), then each message's pattern on a
+    /// line of its own, in the order of the ids; an
     /// empty line where there is no message, and `\` alone for an empty one.
     pub fn decode(text: &str) -> Result<Table, String> {
         let mut lines = text.split('\n');
-        let lang = lines.next().unwrap_or_default().trim().to_owned();
+        let head = lines.next().unwrap_or_default().trim();
+        let (lang, sources) = head.split_once('\t').unwrap_or((head, ""));
+        let (lang, sources) = (lang.to_owned(), sources.to_owned());
         let mut messages = Vec::new();
         for (at, line) in lines.enumerate() {
             messages.push(match line {
@@ -169,7 +175,12 @@ impl Table {
                 }
             });
         }
-        Ok(Table { lang, messages })
+        Ok(Table { lang, sources, messages })
+    }
+
+    /// The integrity hash of the locale's sources file, if the build wrote one.
+    pub fn sources_hash(&self) -> &str {
+        &self.sources
     }
 
     /// The pattern of the message at `index`.

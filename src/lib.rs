@@ -30,11 +30,13 @@ pub mod state;
 pub const MOUNT_ID: &str = "restaking-explainer";
 
 /// Gives the widget a locale's words, the compact file the build writes as
-/// `locales/<lang>.txt` (src/i18n.rs): called by `boot.js` and `embed.js` before the
-/// widget starts, when the reader's language is not English. Text that cannot be read is
-/// refused with the reason, and the widget stays in English.
+/// `locales/<lang>.txt` (src/i18n.rs), and `base`, the address of the folder its files are
+/// in (where it fetches the sources from, once asked: src/facts.rs): called by `boot.js`
+/// and `embed.js` before the widget starts. Text that cannot be read is refused with the
+/// reason, and the widget stays in English.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn words(text: &str) -> Result<(), String> {
+pub fn words(text: &str, base: &str) -> Result<(), String> {
+    browser::set_base(base);
     locale::set(Some(text))
 }
 

@@ -47,7 +47,7 @@ pub fn set(text: Option<&str>) -> Result<(), String> {
     };
     let words = Table::decode(text)?;
     if crate::i18n::supported(&words.lang).is_none_or(|l| l.code != words.lang) {
-        return Err(format!("no such locale: {:?}", words.lang));
+        return Err(format!("no such locale: “{}”", words.lang));
     }
     CURRENT.with(|c| c.set(Some(&*Box::leak(Box::new(words)))));
     Ok(())

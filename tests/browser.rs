@@ -17,7 +17,7 @@ fn document() -> web_sys::Document {
 /// Mounts a widget configured by `pairs` into a fresh container, with the English words
 /// a page would hand it (the wasm holds none: see src/locale.rs).
 async fn mount(pairs: &[(&str, &str)], prefix: &str, sync_url: bool) -> Element {
-    restaking_explainer::words(include_str!(concat!(env!("OUT_DIR"), "/en.txt")))
+    restaking_explainer::words(include_str!(concat!(env!("OUT_DIR"), "/en.txt")), "/")
         .expect("English, as build.rs compiles it");
     let container = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&container).expect("append");

@@ -64,7 +64,8 @@ function begin() {
   compiled
     .then((module) => init({ module_or_path: module }))
     .then(() => text)
-    .then((given) => words(given))
+    // The words, and where the widget's files are (its sources are fetched from there).
+    .then((given) => words(given, new URL('.', import.meta.url).href))
     // Resolves with the live widget's root once it has taken the prerendered one's place.
     .then(() => start())
     .then((el) => {

@@ -263,7 +263,7 @@
         var wasm = new URL(name.replace(/-all$/, '') + '_bg.wasm', base).href;
         var wasmResponse = mod.WASM ? fetch(wasm, { integrity: mod.WASM, mode: 'cors', credentials: 'omit' }) : wasm;
         return Promise.all([text, mod.default({ module_or_path: wasmResponse })]).then(function (got) {
-          mod.words(got[0]);
+          mod.words(got[0], base.href);
           var widget = mod.mount(el, box(el), changed(el));
           widgets.set(el, widget);
           if (early.has(el)) {

@@ -9,7 +9,8 @@
 //! own page, `<part>.html`, from `embed.html`, the pictures, `images/<name>.svg` and
 //! `.png` (src/image.rs; not with `--no-pictures`), and for each locale but English the
 //! same in its folder (`<lang>/index.html`, `<lang>/embed.html`, `<lang>/<part>.html`,
-//! `<lang>/images/`), and its words, `locales/<lang>.txt`.
+//! `<lang>/images/`), and its words, `locales/<lang>.txt`, and its facts' details,
+//! `locales/sources.<lang>.txt`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -63,6 +64,9 @@ fn main() {
             .unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
         write(dir.join(format!("locales/{}.txt", locale.code)), &compact);
         restaking_explainer::locale::set(Some(&compact)).expect("the words as compiled");
+        // The facts' details in this locale, fetched by the widget when first asked for.
+        let sources = restaking_explainer::facts::sources_file();
+        write(dir.join(format!("locales/sources.{}.txt", locale.code)), &sources);
         // The words, in a data block that web/boot.js reads: its text must not end it.
         assert!(!compact.contains('<'), "{} words hold a '<'", locale.code);
         let with_words = |page: &str| {

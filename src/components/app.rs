@@ -271,7 +271,7 @@ pub fn App(props: &AppProps) -> Html {
                     .iter()
                     .map(|v| crate::copy::view_facts(*v))
                     .fold(crate::facts::FactSet::default(), crate::facts::FactSet::union);
-                super::part_sources(&ids, facts, props.prerender)
+                super::part_sources(facts)
             }
             #[cfg(feature = "page")]
             Block::EmbedCode => html! {
@@ -409,6 +409,6 @@ pub fn FixedPart(props: &FixedPartProps) -> Html {
     match props.part {
         Fixed::Intro => intro(&props.views, props.story, &ids, &dispatch),
         Fixed::Glossary => glossary(&ids, props.prerender),
-        Fixed::Sources => sources_part(&ids, props.prerender),
+        Fixed::Sources => sources_part(&ids),
     }
 }

@@ -68,12 +68,12 @@ pub fn glossary(ids: &IdPrefix, prerender: bool) -> Html {
 }
 
 /// The closing list of every dated, sourced fact the page states (whole page only).
-pub fn sources_part(ids: &IdPrefix, prerender: bool) -> Html {
+pub fn sources_part(ids: &IdPrefix) -> Html {
     html! {
         <section class="rx-part rx-sources-part" id={ids.id("sources")} aria-labelledby={ids.id("sources-title")}>
             <h2 class="rx-part__title" id={ids.id("sources-title")}>{ copy::sources_title() }</h2>
             <p class="rx-part__lead">{ copy::sources_lead() }</p>
-            { super::source_list(ids, crate::facts::FactSet::ALL, copy::sources_all(), prerender) }
+            <super::SourceList facts={crate::facts::FactSet::ALL} what={copy::sources_all()} />
         </section>
     }
 }

@@ -45,7 +45,7 @@ pub use rich::{rich, TermButton, TermButtonProps};
 pub use risks::{Risks, RisksProps};
 pub use save_figure::save_figure;
 pub use service_row::{ServiceRow, ServiceRowProps};
-pub use sources::{cite, fact_number, part_sources, source_list};
+pub use sources::{cite, fact_number, part_sources, SourceList};
 pub use story::story_play;
 
 /// The body of a closed toggle ("for the curious", "more settings", the glossary):

@@ -2,11 +2,12 @@
 //! a list of sources (the page's "Sources and dates", or the short list that closes a
 //! part embedded alone), where the date, the link and the day it was checked wait. A
 //! fact's number is its place in `crate::facts::FACTS`, the same wherever it is cited.
-//! Links only; nothing is fetched.
+//! The facts' details (statement, date, link, quote) wait one click away: the widget
+//! fetches them, once, when a reader first opens a mark or a list (`crate::facts::load`).
 
 use yew::prelude::*;
 
-use crate::facts::{Fact, FactSet, FACTS};
+use crate::facts::{Fact, FactSet, Shown, FACTS};
 use crate::state::IdPrefix;
 
 /// The number a fact's mark shows (its place in the table, from 1).
@@ -41,96 +42,65 @@ pub fn cite(ids: &IdPrefix, facts: &'static [&'static str]) -> Html {
 }
 
 /// A mark's click: the fact opens in place, beside the mark, in a box of the widget's own
-/// (one per widget, filled from the fact's entry in the list of sources), so the reader
-/// keeps their place and Back never leaves the page. Without a script the mark is a plain
-/// link to the entry.
+/// (web/sources.js), so the reader keeps their place and Back never leaves the page; the
+/// first click fetches the facts' details. Without a script the mark is a plain link to
+/// the entry.
 fn follow_mark(e: MouseEvent) {
-    use wasm_bindgen::JsCast;
-    let Some(entry) = entry_for(&e) else {
+    let Some(mark) =
+        e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a").ok().flatten())
+    else {
         return;
     };
-    let mark = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("a").ok().flatten());
-    if let Some(mark) = mark {
-        e.prevent_default();
-        if show_in_place(&mark, &entry).is_none() {
-            // No box could be shown: fall back to the entry itself.
-            if let Ok(Some(list)) = entry.closest("details") {
-                let _ = list.set_attribute("open", "");
+    e.prevent_default();
+    crate::facts::load(Box::new(move || {
+        if !show_in_place(&mark) {
+            // No box could be shown: fall back to the list, opened (which lists them).
+            if let Some(entry) = entry_for(&mark) {
+                if let Ok(Some(list)) = entry.closest("details") {
+                    let _ = list.set_attribute("open", "");
+                }
+                entry.scroll_into_view();
             }
-            entry.scroll_into_view();
-            let _ = entry.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
-    }
+    }));
 }
 
-/// Shows `entry`'s words in the widget's fact box under `mark`, as a popover (closed by
-/// Escape, a tap elsewhere, or its own button).
-fn show_in_place(mark: &web_sys::Element, entry: &web_sys::HtmlElement) -> Option<()> {
-    use wasm_bindgen::{JsCast, JsValue};
-    let widget = mark.closest("[data-rx-root]").ok()??;
-    // The entry's id is "<prefix>-source-<fact>": the box takes the widget's prefix.
-    let prefix = entry.id().split("-source-").next()?.to_owned();
-    let id = format!("{prefix}-fact-pop");
-    let pop = match widget.query_selector(".rx-fact-pop").ok()? {
-        Some(pop) => pop,
-        None => {
-            let pop = mark.owner_document()?.create_element("div").ok()?;
-            pop.set_class_name("rx-fact-pop");
-            pop.set_id(&id);
-            pop.set_attribute("popover", "auto").ok()?;
-            pop.set_attribute("role", "dialog").ok()?;
-            pop.set_attribute("aria-label", crate::copy::fact_pop_label()).ok()?;
-            pop.set_attribute("tabindex", "-1").ok()?;
-            widget.append_child(&pop).ok()?;
-            pop
+/// Shows the fact of `mark` beside it (see web/sources.js): its statement, source, dates
+/// and quote, as its entry in the list shows them, or that they could not be had.
+fn show_in_place(mark: &web_sys::Element) -> bool {
+    let href = mark.get_attribute("href").unwrap_or_default();
+    // The mark leads to "#<prefix>-source-<fact>": the box takes the widget's prefix.
+    let prefix = href.get(1..).unwrap_or_default().split("-source-").next().unwrap_or_default();
+    let fact = mark.get_attribute("data-fact").unwrap_or_default();
+    let at = FACTS.iter().position(|f| f.id == fact);
+    let words = match (crate::facts::details(), at) {
+        (Some(shown), Some(at)) => {
+            let (shown, detail) = (&shown[at], &shown[at].detail);
+            vec![
+                shown.statement.clone(),
+                FACTS[at].source.to_owned(),
+                detail.url.clone(),
+                crate::copy::source_dates(&detail.as_of, &detail.checked),
+                detail.quote.clone(),
+            ]
         }
+        _ => vec![crate::copy::sources_failed().to_owned()],
     };
     let number = mark.text_content().unwrap_or_default();
-    pop.set_inner_html(&format!(
-        "<p class=\"rx-fact-pop__number\">{}</p>{}<button type=\"button\" class=\"rx-button rx-button--quiet\" popovertarget=\"{id}\" popovertargetaction=\"hide\">{}</button>",
-        crate::copy::fact_pop_heading(number.trim()),
-        entry.inner_html(),
-        crate::copy::close()
-    ));
-    let pop: web_sys::HtmlElement = pop.dyn_into().ok()?;
-    // Fixed under the mark (above it near the bottom of the screen), inside the screen.
-    let window = web_sys::window()?;
-    let width = window.inner_width().ok()?.as_f64()?;
-    let height = window.inner_height().ok()?.as_f64()?;
-    let at = mark.get_bounding_client_rect();
-    let box_width = (width - 16.0).min(360.0);
-    // min and max, not clamp: clamp's check of its bounds would bring core's float
-    // formatting into the wasm (about 14 KB of code).
-    let left = (at.left() - box_width / 2.0).min(width - box_width - 8.0).max(8.0);
-    // Pixels written with the crate's own formatting (core's float formatting costs bytes).
-    let px = |v: f64| format!("{}px", crate::format::fixed(v, 1));
-    let style = pop.style();
-    style.set_property("width", &px(box_width)).ok()?;
-    style.set_property("left", &px(left)).ok()?;
-    if at.bottom() > height * 0.6 {
-        style.set_property("top", "auto").ok()?;
-        style.set_property("bottom", &px(height - at.top() + 6.0)).ok()?;
-    } else {
-        style.set_property("bottom", "auto").ok()?;
-        style.set_property("top", &px(at.bottom() + 6.0)).ok()?;
-    }
-    let show = js_sys::Reflect::get(&pop, &JsValue::from_str("showPopover")).ok()?;
-    let show: js_sys::Function = show.dyn_into().ok()?;
-    // Shown already (another mark): hidden first, so it opens again where it now belongs.
-    if pop.matches(":popover-open").unwrap_or(false) {
-        let hide = js_sys::Reflect::get(&pop, &JsValue::from_str("hidePopover")).ok()?;
-        let _ = hide.dyn_into::<js_sys::Function>().ok()?.call0(&pop);
-    }
-    show.call0(&pop).ok()?;
-    let _ = pop.focus();
-    Some(())
+    crate::browser::show_fact(
+        mark,
+        &format!("{prefix}-fact-pop"),
+        crate::copy::fact_pop_label(),
+        &crate::copy::fact_pop_heading(number.trim()),
+        words,
+        crate::copy::close(),
+    )
 }
 
-/// The entry a mark's click leads to, looked up in the mark's own root (the document,
-/// or an embed's shadow root).
-fn entry_for(e: &MouseEvent) -> Option<web_sys::HtmlElement> {
+/// The entry a mark leads to, looked up in the mark's own root (the document, or an
+/// embed's shadow root).
+fn entry_for(mark: &web_sys::Element) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    let mark = e.target_dyn_into::<web_sys::Element>()?.closest("a[href^='#']").ok()??;
     let id = mark.get_attribute("href")?.get(1..)?.to_owned();
     let root = mark.get_root_node();
     let found = match root.dyn_ref::<web_sys::Document>() {
@@ -142,49 +112,88 @@ fn entry_for(e: &MouseEvent) -> Option<web_sys::HtmlElement> {
 
 /// One entry of a list of sources: the statement, its source, when it took effect, when
 /// its quote was last compared with the source, and the quote.
-fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact) -> Html {
+fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact, shown: &Shown) -> Html {
+    let detail = &shown.detail;
     html! {
         <li key={fact.id} id={entry_id(ids, fact.id)} value={number.to_string()}
             data-fact={fact.id} tabindex="-1">
-            { fact.statement() }{ " " }
+            { shown.statement.clone() }{ " " }
             <span class="rx-sources">
-                <a href={fact.url} rel="noopener noreferrer">{ fact.source }</a>
-                { crate::copy::source_dates(fact.as_of, fact.checked) }
+                <a href={detail.url.clone()} rel="noopener noreferrer">{ fact.source }</a>
+                { crate::copy::source_dates(&detail.as_of, &detail.checked) }
             </span>
             // The source's own words, in its own language (English for every source so far).
-            <blockquote class="rx-quote" cite={fact.url} lang="en">
-                { format!("“{}”", fact.quote) }
+            <blockquote class="rx-quote" cite={detail.url.clone()} lang="en">
+                { format!("“{}”", detail.quote) }
             </blockquote>
         </li>
     }
 }
 
-/// The numbered list of these facts, in the table's order, behind a toggle that says
-/// `what` (a mark that leads into it opens it; so does the browser's find in page). Not
-/// in the prerendered HTML (`prerender`; see `super::later!`): a mark clicked before the
-/// live widget is there opens in place once it is (web/boot.js).
-pub fn source_list(ids: &IdPrefix, facts: FactSet, what: &str, prerender: bool) -> Html {
+/// Properties of [`SourceList`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SourceListProps {
+    /// The facts listed.
+    pub facts: FactSet,
+    /// What its toggle says.
+    pub what: AttrValue,
+}
+
+/// The numbered list of these facts, in the table's order, behind a toggle (a mark that
+/// leads into it opens it). The details are fetched the first time it opens (natively,
+/// for the server-rendered page, they are at hand). Not in the prerendered HTML (see
+/// `super::later!`): a mark clicked before the live widget is there opens in place once
+/// it is (web/boot.js).
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let ids = crate::state::use_id_prefix();
+    let prerender = crate::state::use_prerender();
+    let open = use_state_eq(|| false);
+    // Bumped when the details arrive, to draw them.
+    let arrived = use_state_eq(|| 0u32);
+    let ontoggle = {
+        let (open, arrived) = (open.clone(), arrived.clone());
+        Callback::from(move |e: Event| {
+            let now = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
+            open.set(now);
+            if now {
+                let arrived = arrived.clone();
+                crate::facts::load(Box::new(move || arrived.set(*arrived + 1)));
+            }
+        })
+    };
+    let shown = crate::facts::details();
+    let listed = cfg!(not(target_arch = "wasm32")) || *open;
     html! {
-        <details class="rx-sources-part__all">
-            <summary class="rx-sources-part__summary">{ what }</summary>
-            { super::later!(prerender, html! {
-            <ol class="rx-sources-part__list">
-                for (number, fact) in facts.iter() {
-                    { entry(ids, number, fact) }
-                }
-            </ol>
+        <details class="rx-sources-part__all" {ontoggle}>
+            <summary class="rx-sources-part__summary">{ props.what.clone() }</summary>
+            { super::later!(prerender, match shown.filter(|_| listed) {
+                Some(shown) => html! {
+                    <ol class="rx-sources-part__list">
+                        for (number, fact) in props.facts.iter() {
+                            { entry(&ids, number, fact, &shown[number - 1]) }
+                        }
+                    </ol>
+                },
+                None if *open && crate::facts::failed() => html! {
+                    <p class="rx-later" role="status">{ crate::copy::sources_failed() }</p>
+                },
+                None if *open => html! {
+                    <p class="rx-later" role="status">{ crate::copy::sources_loading() }</p>
+                },
+                None => Html::default(),
             }) }
         </details>
     }
 }
 
 /// The short list that closes a widget without the page's "Sources and dates": the
-/// sources of the parts it shows, and no others. `prerender`: see [`source_list`].
-pub fn part_sources(ids: &IdPrefix, facts: FactSet, prerender: bool) -> Html {
+/// sources of the parts it shows, and no others (see [`SourceList`]).
+pub fn part_sources(facts: FactSet) -> Html {
     let what = format!("{} ({})", crate::copy::sources_title(), facts.len());
     html! {
         <section key="part-sources" class="rx-part rx-sources-part rx-sources-part--short" aria-label={crate::copy::sources_title()}>
-            { source_list(ids, facts, &what, prerender) }
+            <SourceList {facts} what={what} />
         </section>
     }
 }

@@ -163,16 +163,22 @@ describe('the calculator in dist/', () => {
     await calc.expect('base-reward', 2.016);
     await calc.expect('extra-reward', 0.8064);
     assert.equal(await page.locator('[data-route="lido-eigenlayer"]').getAttribute('aria-pressed'), 'true');
-    // The note's marks lead to their sources, dated, in the page's list.
+    // The note's marks lead to their sources, dated, in the page's list, whose details
+    // wait one click away: fetched, once, when the list first opens.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/locales\/sources\.en\.txt$/.test(e.name)).length);
+    assert.equal(await fetched(), 0, 'no source fetched before one is asked for');
     const note = page.locator('.rx-routes__note');
     const marks = await note.locator('a.rx-cite__mark').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.locator('.rx-sources-part:not(.rx-sources-part--short) .rx-sources-part__summary').click();
     const entries = await Promise.all(marks.map((href) => page.locator(href).innerHTML()));
+    assert.equal(await fetched(), 1);
     assert.ok(entries.some((e) => e.includes('2025-04-17')), entries.join('\n'));
     assert.ok(entries.some((e) => e.includes('href="https://docs.lido.fi/guides/lido-tokens-integration-guide"')));
     // A mark opens its fact in place, beside it, with the source's own words.
     await note.locator('a.rx-cite__mark').first().click();
     await until(() => page.locator('.rx-fact-pop').isVisible(), { message: 'the cited fact to show' });
     assert.match(await page.locator('.rx-fact-pop').innerText(), /checked 2026-12-03\.\s+“/);
+    assert.equal(await fetched(), 1, 'fetched once');
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('input[type=range][id$="-alloc"]').count(), 2, 'allocation sliders appear');
 

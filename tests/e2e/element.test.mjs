@@ -293,4 +293,32 @@ describe('the npm package, served from a CDN-like origin', () => {
       }
     });
   }
+
+  test('the sources come when first asked for, checked: a changed file is refused, and the list says so', async () => {
+    // As it is: the part's list of sources, opened, lists its facts, fetched from the CDN
+    // and checked against the hash its words carry.
+    let { p, ctx, cdn } = await embedFromCdn();
+    await live(p, '#c');
+    await p.locator('#c .rx-sources-part__summary').click();
+    const first = p.locator('#c .rx-sources-part__list > li').first();
+    await first.waitFor();
+    assert.match(await first.innerText(), /checked 2026-12-03\.\s+“/);
+    await ctx.close();
+    await cdn.close();
+    // Changed on its way: refused, and said so.
+    const path = join(dir, 'locales', 'sources.en.txt');
+    const original = readFileSync(path);
+    writeFileSync(path, Buffer.from(original.toString('utf8').replace('2026-12-03', '2026-12-04')));
+    try {
+      ({ p, ctx, cdn } = await embedFromCdn());
+      await live(p, '#c');
+      await p.locator('#c .rx-sources-part__summary').click();
+      await p.locator('#c .rx-sources-part__all').getByText('The sources could not load.').waitFor();
+      assert.equal(await p.locator('#c .rx-sources-part__list').count(), 0);
+      await ctx.close();
+      await cdn.close();
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
 });

@@ -407,3 +407,22 @@ describe('choosing the language', () => {
     await context.close();
   });
 });
+
+describe('the sources, in the reader\'s language', () => {
+  test('a mark on the Turkish page opens its fact in Turkish, with the source\'s own words', async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}tr/`);
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    await page.locator('.rx-intro__source .rx-cite__mark').first().click();
+    const pop = page.locator('.rx-fact-pop');
+    await until(() => pop.isVisible(), { message: 'the fact beside its mark' });
+    const fact = await page.locator('.rx-intro__source .rx-cite__mark').first().getAttribute('data-fact');
+    const said = (await pop.innerText()).replace(/\s+/g, ' ');
+    // Its statement, as tr.ftl has it (its first words: a message may hold a term).
+    assert.ok(said.includes(message('tr', `fact-${fact}`).slice(0, 30)), said);
+    assert.match(said, /kontrol/i, 'its dates in Turkish');
+    assert.match(said, /“[A-Z]/, 'the quote as the source wrote it');
+    await ctx.close();
+  });
+});
