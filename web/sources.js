@@ -35,8 +35,8 @@ export function rxShowFact(mark, id, label, heading, words, close) {
   pop.replaceChildren(
     el('p', { class: 'rx-fact-pop__number' }, heading),
     ...(url
-      ? [statement, ' ', el('span', { class: 'rx-sources' }, el('a', { href: url, rel: 'noopener noreferrer' }, source), dates),
-        el('blockquote', { class: 'rx-quote', cite: url, lang: 'en' }, `“${quote}”`)]
+      ? [statement, ' ', el('span', { class: 'rx-sources' }, el('a', { href: url, rel: 'noopener noreferrer', lang: 'en', dir: 'ltr' }, source), dates),
+        el('blockquote', { class: 'rx-quote', cite: url, lang: 'en', dir: 'ltr' }, `“${quote}”`)]
       : [el('p', {}, statement)]),
     el('button', { type: 'button', class: 'rx-button rx-button--quiet', popovertarget: id, popovertargetaction: 'hide' }, close),
   );

@@ -119,11 +119,13 @@ fn entry(ids: &IdPrefix, number: usize, fact: &'static Fact, shown: &Shown) -> H
             data-fact={fact.id} tabindex="-1">
             { shown.statement.clone() }{ " " }
             <span class="rx-sources">
-                <a href={detail.url.clone()} rel="noopener noreferrer">{ fact.source }</a>
+                // The source's name as it names itself (in English so far), kept whole.
+                <a href={detail.url.clone()} rel="noopener noreferrer" lang="en" dir="ltr">{ fact.source }</a>
                 { crate::copy::source_dates(&detail.as_of, &detail.checked) }
             </span>
-            // The source's own words, in its own language (English for every source so far).
-            <blockquote class="rx-quote" cite={detail.url.clone()} lang="en">
+            // The source's own words, in its own language (English for every source so far),
+            // left to right in a right-to-left page too.
+            <blockquote class="rx-quote" cite={detail.url.clone()} lang="en" dir="ltr">
                 { format!("“{}”", detail.quote) }
             </blockquote>
         </li>
