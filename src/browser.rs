@@ -50,10 +50,11 @@ pub const CRASH_MESSAGE: &str = "Sorry, the restaking explainer stopped working.
 Reload the page to try again; the article's text is not affected.";
 
 /// The crash message in the locale in use, or [`CRASH_MESSAGE`] when no words were set
-/// (`t` then answers with the id itself).
+/// (`t` then answers with the message's marker itself).
 pub fn crash_message() -> &'static str {
-    match crate::locale::t(id!("crash-message")) {
-        "crash-message" => CRASH_MESSAGE,
+    let id = id!("crash-message");
+    match crate::locale::t(id) {
+        message if message == id => CRASH_MESSAGE,
         message => message,
     }
 }

@@ -2377,6 +2377,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn every_figure_the_page_states_has_a_dated_source() {
         let sourced: Vec<String> =
             crate::facts::FACTS.iter().flat_map(|f| figures(f.statement())).collect();

@@ -754,6 +754,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_sources_file_reads_back_as_the_table_in_every_locale() {
         for locale in crate::i18n::LOCALES {
             let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), locale.code);
@@ -776,6 +777,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn ids_are_unique_and_every_fact_is_dated_sourced_and_quoted() {
         for (i, f) in FACTS.iter().enumerate() {
             let Detail { as_of, url, quote, checked } = f.detail;
