@@ -60,6 +60,8 @@ describe('the whole explainer page', () => {
     const { page, context } = await open();
     const entries = page.locator('.rx-sources-part:not(.rx-sources-part--short) .rx-sources-part__list > li');
     await page.locator('.rx-sources-part:not(.rx-sources-part--short) .rx-sources-part__summary').click();
+    // Fetched when the list first opens (src/facts.rs).
+    await entries.first().waitFor();
     const facts = await entries.evaluateAll((lis) =>
       lis.map((li) => ({
         id: li.dataset.fact,
