@@ -246,10 +246,11 @@ pub struct ResultGroup {
     pub folded: bool,
 }
 
-/// After a heading whose figures depend on the model: " (independent model)".
+/// After a heading whose figures depend on the model: " (independent model)", joined to
+/// it by the locale's gap (none in Chinese, whose brackets are full width).
 pub fn model_note(model: SlashModel) -> String {
-    // The space only joins the note to its heading.
-    format!(" {}", tf(id!("model-note"), &[("name", Arg::Text(model_name(model)))]))
+    let note = tf(id!("model-note"), &[("name", Arg::Text(model_name(model)))]);
+    format!("{}{note}", t(id!("sentence-gap")))
 }
 
 /// The results as the calculator groups them.
@@ -2374,6 +2375,16 @@ mod tests {
                 (is_number && UNITS.contains(&unit)).then(|| format!("{number} {unit}"))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_model_note_joins_its_heading_as_the_locale_writes() {
+        assert_eq!(model_note(SlashModel::Independent), " (independent model)");
+        crate::locale::set(Some(include_str!(concat!(env!("OUT_DIR"), "/zh-CN.txt"))))
+            .expect("Chinese");
+        let chinese = model_note(SlashModel::Independent);
+        crate::locale::set(None).expect("English");
+        assert!(chinese.starts_with('（'), "no space before a full-width bracket: {chinese:?}");
     }
 
     #[test]

@@ -15,7 +15,8 @@
 // npm package, from another address, run it there again; no Rust toolchain is needed:
 //
 //   node oembed.mjs https://example.org/restaking/
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync as writeFile, mkdirSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,16 @@ const DISCOVERY = /[ \t]*<link rel="alternate" type="application\/json\+oembed"[
 // for the whole explainer, `images/<name>.png`, whose SVG's title is its text alternative.
 const PICTURE = { width: 1200, height: 630 };
 const PREVIEW = /[ \t]*<meta (?:property="og:|name="twitter:)[^>]*>\n?/g;
+
+/**
+ * Writes `text` to `path`, and the precompressed copies beside it again where the build
+ * made them (`.gz`, `.br`: servers that serve them would otherwise serve the old text).
+ */
+function writeFileSync(path, text) {
+  writeFile(path, text);
+  if (existsSync(`${path}.gz`)) writeFile(`${path}.gz`, gzipSync(text, { level: 9 }));
+  if (existsSync(`${path}.br`)) writeFile(`${path}.br`, brotliCompressSync(text));
+}
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

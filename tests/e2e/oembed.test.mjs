@@ -5,7 +5,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, lifecycle, serve, until } from './harness.mjs';
@@ -33,6 +34,16 @@ after(async () => {
 });
 
 describe('the links an author pastes', () => {
+  test('the precompressed copies say what the rewritten files say', () => {
+    // A server that serves `.gz` and `.br` beside a file must not serve the old address.
+    for (const file of ['index.html', 'calculator.html', 'tr/calculator.html', 'oembed/calculator.json', 'tr/embed.html']) {
+      const text = readFileSync(join(copy, file));
+      assert.ok(text.includes(site.url), `${file} names the new address`);
+      assert.ok(gunzipSync(readFileSync(join(copy, `${file}.gz`))).equals(text), `${file}.gz`);
+      assert.ok(brotliDecompressSync(readFileSync(join(copy, `${file}.br`))).equals(text), `${file}.br`);
+    }
+  });
+
   test('every locale’s pages name their hreflang alternates by the new address', async () => {
     const codes = CODES;
     for (const folder of ['', 'tr/', 'zh-CN/']) {
