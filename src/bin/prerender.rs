@@ -67,6 +67,10 @@ fn main() {
         // The facts' details in this locale, fetched by the widget when first asked for.
         let sources = restaking_explainer::facts::sources_file();
         write(dir.join(format!("locales/sources.{}.txt", locale.code)), &sources);
+        // The embed panel's words, one a line, fetched with its module (web/panel-loader.js).
+        let panel = restaking_explainer::components::panel_words();
+        assert!(panel.iter().all(|w| !w.contains('\n')), "{} panel words hold a line break", locale.code);
+        write(dir.join(format!("locales/panel.{}.txt", locale.code)), &panel.join("\n"));
         // The words, in a data block that web/boot.js reads: its text must not end it.
         assert!(!compact.contains('<'), "{} words hold a '<'", locale.code);
         let with_words = |page: &str| {

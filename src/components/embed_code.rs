@@ -40,8 +40,11 @@ pub fn pinned_query(state: &State) -> String {
 }
 
 /// The words web/embed-panel.js shows: [`copy::embed_words()`], then each part's picture's
-/// text alternative (the worked example's numbers, which the pictures show).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+/// text alternative (the worked example's numbers, which the pictures show). The prerender
+/// step writes them, one a line, into `locales/panel.<lang>.txt`, which web/panel-loader.js
+/// fetches with the panel's module: only authors download them, and the readers' wasm
+/// and words carry none of them.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn panel_words() -> Vec<String> {
     let scenario = Scenario::default();
     let numbers = copy::picture_numbers(&scenario, &Results::of(&scenario));
@@ -116,7 +119,7 @@ mod script {
             worked: bool,
             version: &str,
             theme: &str,
-            words: Vec<String>,
+            lang: &str,
             failed: &str,
         );
     }
@@ -124,7 +127,6 @@ mod script {
     /// Shows the panel in `el` for the numbers `query` (see web/embed-panel.js).
     pub fn show(el: &web_sys::Element, prefix: &str, query: &str, worked: bool, theme: Theme) {
         let version = env!("CARGO_PKG_VERSION");
-        let words = super::panel_words();
         embed_panel(
             el,
             prefix,
@@ -132,7 +134,7 @@ mod script {
             worked,
             version,
             theme.as_str(),
-            words,
+            crate::locale::lang(),
             copy::embed_failed(),
         );
     }

@@ -30,6 +30,8 @@ pub use app::{App, AppProps, Fixed, FixedPart, FixedPartProps};
 pub use calculator::{Calculator, CalculatorProps};
 pub use compare::{Compare, CompareProps};
 pub use embed_code::{EmbedCode, EmbedCodeProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use embed_code::panel_words;
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::{Flow, FlowProps};
 pub use growth_chart::{chart_question, growth_chart, ChartAsk};
