@@ -1589,8 +1589,10 @@ sentence-gap = {" "}
 ## The loaders' own lines (web/embed.js, web/boot.js): shown before the widget, or in its
 ## place when it cannot start. Every build's words carry them (scripts/locales.mjs).
 
-# In an embed's box while the widget loads.
+# In an embed's box while the widget loads; also inside a toggle opened while the rest of
+# the page's words are on their way.
 loader-loading = Loading the restaking explainer…
 
-# In the widget's box when it could not start: a file refused, or a browser too old.
+# In the widget's box when it could not start: a file refused, or a browser too old; also
+# inside a toggle when the rest of the page's words could not load.
 loader-failed = The restaking explainer could not load.

@@ -31,6 +31,23 @@ export function cut(compact, wasm) {
   return [lang, ...lines.map((line, i) => (i < 2 || kept.has(i) ? line : ''))].join('\n').replace(/\n+$/, '');
 }
 
+/**
+ * `compact` (a build's words, its first line `lang` and the sources' hash) cut in two at
+ * the messages `kept` (the prerendered block's text after its locale code) holds: the
+ * rest, handed to `writeRest`, and the page's, returned, its first line naming the
+ * rest's hash.
+ */
+export function split(compact, kept, writeRest) {
+  const [head, ...lines] = compact.split('\n');
+  const [, ...mask] = kept.split('\n');
+  const here = (i) => (mask[i] ?? '') !== '';
+  const rest = [head.split('\t')[0], ...lines.map((line, i) => (here(i) ? '' : line))].join('\n').replace(/\n+$/, '');
+  writeRest(rest);
+  const hash = `sha256-${createHash('sha256').update(rest).digest('base64')}`;
+  const sources = head.split('\t')[1] ?? '';
+  return [`${head.split('\t')[0]}\t${sources}\t${hash}`, ...lines.map((line, i) => (here(i) ? line : ''))].join('\n').replace(/\n+$/, '');
+}
+
 /** Writes each build's words into `dir`; returns { build: { lang: bytes } }. */
 export function writeLocales(dir) {
   const folder = join(dir, 'locales');
@@ -57,15 +74,20 @@ export function writeLocales(dir) {
       if (!part) whole[lang] = text;
     }
   }
-  // The pages carry the whole widget's words (see src/bin/prerender.rs).
-  const block = /(<script type="text\/plain" id="rx-words">)([a-zA-Z-]+)[\t\n][\s\S]*?(<\/script>)/;
+  // The pages carry the words their first screen asks for, those the prerender step left
+  // in their block (src/bin/prerender.rs); the rest of the whole widget's wait in
+  // `locales/rest.<lang>.txt`, fetched once a reader asks for one, whose hash the
+  // block's first line names after the sources' (src/locale.rs, `complete`).
+  const block = /(<script type="text\/plain" id="rx-words">)([a-zA-Z-]+)([\t\n][\s\S]*?)(<\/script>)/;
+  const carried = {};
   for (const page of pages(dir)) {
     const html = readFileSync(page, 'utf8');
     const found = block.exec(html);
     if (!found) continue;
-    const text = whole[found[2]];
-    if (!text) throw new Error(`${page}: words of an unknown locale, ${found[2]}`);
-    writeFileSync(page, html.replace(block, (_, open, _lang, close) => `${open}${text}${close}`));
+    const lang = found[2];
+    if (!whole[lang]) throw new Error(`${page}: words of an unknown locale, ${lang}`);
+    carried[lang] ??= split(whole[lang], found[3], (text) => writeFileSync(join(folder, `rest.${lang}.txt`), text));
+    writeFileSync(page, html.replace(block, (_, open, _lang, _text, close) => `${open}${carried[lang]}${close}`));
   }
   return sizes;
 }

@@ -199,9 +199,14 @@ extern "C" {
     ) -> bool;
 }
 
-/// The text of the file at `path` beside the widget, checked against `integrity` when it
-/// is not empty; `None` when it cannot be had.
-pub async fn fetch_text(path: &str, integrity: &str) -> Option<String> {
-    let url = BASE.with(|b| format!("{}{path}", b.borrow()));
-    wasm_bindgen_futures::JsFuture::from(fetch_text_js(&url, integrity)).await.ok()?.as_string()
+/// Fetches `locales/<name>.<lang>.txt` beside the widget (in the locale in use), checked
+/// against `integrity` when it is not empty, and hands `done` its text, or `None` when it
+/// cannot be had. One function for every such file, so the wasm holds one copy of the
+/// waiting.
+pub fn fetch_words_file(name: &str, integrity: &str, done: Box<dyn FnOnce(Option<String>)>) {
+    let url = BASE.with(|b| format!("{}locales/{name}.{}.txt", b.borrow(), crate::locale::lang()));
+    let promise = fetch_text_js(&url, integrity);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|t| t.as_string()));
+    });
 }

@@ -137,11 +137,11 @@ pub fn route_name(route: Route) -> &'static str {
 }
 
 /// What a route sets, in a sentence, and the facts it rests on (ids in `crate::facts`).
-pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
+pub fn route_summary(route: Route) -> (Message, &'static [&'static str]) {
     match route {
-        Route::Article => (t(id!("route-summary-article")), &["article"]),
+        Route::Article => (Message(id!("route-summary-article")), &["article"]),
         Route::LidoEigenLayer => (
-            t(id!("route-summary-lido-eigen-layer")),
+            Message(id!("route-summary-lido-eigen-layer")),
             &[
                 "lido-fee",
                 "eigenlayer-protocol-fee",
@@ -150,11 +150,11 @@ pub fn route_summary(route: Route) -> (&'static str, &'static [&'static str]) {
             ],
         ),
         Route::LiquidRestaking => (
-            t(id!("route-summary-liquid-restaking")),
+            Message(id!("route-summary-liquid-restaking")),
             &["lrt-fee", "eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
         Route::Native => (
-            t(id!("route-summary-native")),
+            Message(id!("route-summary-native")),
             &["eigenlayer-protocol-fee", "eigenlayer-commission", "eigenlayer-slashing"],
         ),
     }
@@ -1628,6 +1628,16 @@ pub fn later() -> &'static str {
     t(id!("later"))
 }
 
+/// What a toggle's body says in the live widget while the rest of the page's words are
+/// on their way, or when they could not come (see `locale::complete`).
+pub fn loading_rest() -> &'static str {
+    if crate::locale::rest_failed() {
+        t(id!("loader-failed"))
+    } else {
+        t(id!("loader-loading"))
+    }
+}
+
 // ---- Intro -------------------------------------------------------------------
 
 /// The whole explainer's opening: the one idea in two sentences.
@@ -1892,13 +1902,26 @@ impl Severity {
     }
 }
 
+/// A message asked for only when it is shown: its marker (`id!`), whose words
+/// [`Message::text`] gives. What waits behind a toggle is so asked for inside the toggle's
+/// body, and a page need not carry it (see `locale::complete`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Message(pub &'static str);
+
+impl Message {
+    /// The message's words.
+    pub fn text(self) -> &'static str {
+        t(self.0)
+    }
+}
+
 /// One risk.
 #[derive(Clone, Copy)]
 pub struct RiskCopy {
     /// Its name.
     pub title: &'static str,
-    /// Two or three sentences.
-    pub body: &'static str,
+    /// Two or three sentences, behind the risk's toggle.
+    pub body: Message,
     /// How serious it tends to be.
     pub severity: Severity,
     /// The flow step where it enters.
@@ -1906,7 +1929,7 @@ pub struct RiskCopy {
     /// The part of the fan-out it concerns.
     pub part: crate::model::FanPart,
     /// A real, dated case in one sentence, and the facts it rests on.
-    pub example: Option<(&'static str, &'static [&'static str])>,
+    pub example: Option<(Message, &'static [&'static str])>,
 }
 
 /// The six risks of the seed, in its order.
@@ -1914,18 +1937,18 @@ pub fn risks() -> [RiskCopy; 6] {
     [
         RiskCopy {
             title: t(id!("risks-slashing-title")),
-            body: t(id!("risks-slashing-body")),
+            body: Message(id!("risks-slashing-body")),
             severity: Severity::High,
             step: 3,
             part: crate::model::FanPart::Slashing,
             example: Some((
-                t(id!("risks-slashing-example")),
+                Message(id!("risks-slashing-example")),
                 &["eigenlayer-redistribution", "eigenlayer-slash-delay"],
             )),
         },
         RiskCopy {
             title: t(id!("risks-contracts-title")),
-            body: t(id!("risks-contracts-body")),
+            body: Message(id!("risks-contracts-body")),
             severity: Severity::High,
             step: 2,
             part: crate::model::FanPart::Deposit,
@@ -1933,41 +1956,44 @@ pub fn risks() -> [RiskCopy; 6] {
         },
         RiskCopy {
             title: t(id!("risks-liquidity-title")),
-            body: t(id!("risks-liquidity-body")),
+            body: Message(id!("risks-liquidity-body")),
             severity: Severity::Medium,
             step: 5,
             part: crate::model::FanPart::Exit,
             example: Some((
-                t(id!("risks-liquidity-example")),
+                Message(id!("risks-liquidity-example")),
                 &["ezeth-depeg", "ezeth-liquidations"],
             )),
         },
         RiskCopy {
             title: t(id!("risks-complexity-title")),
-            body: t(id!("risks-complexity-body")),
+            body: Message(id!("risks-complexity-body")),
             severity: Severity::Medium,
             step: 3,
             part: crate::model::FanPart::Services,
             example: Some((
-                t(id!("risks-complexity-example")),
+                Message(id!("risks-complexity-example")),
                 &["rseth-exploit", "rseth-verifier"],
             )),
         },
         RiskCopy {
             title: t(id!("risks-concentration-title")),
-            body: t(id!("risks-concentration-body")),
+            body: Message(id!("risks-concentration-body")),
             severity: Severity::Medium,
             step: 2,
             part: crate::model::FanPart::Deposit,
-            example: Some((t(id!("risks-concentration-example")), &["restaking-concentration"])),
+            example: Some((
+                Message(id!("risks-concentration-example")),
+                &["restaking-concentration"],
+            )),
         },
         RiskCopy {
             title: t(id!("risks-governance-title")),
-            body: t(id!("risks-governance-body")),
+            body: Message(id!("risks-governance-body")),
             severity: Severity::Medium,
             step: 4,
             part: crate::model::FanPart::Rewards,
-            example: Some((t(id!("risks-governance-example")), &["eigenlayer-rule-change"])),
+            example: Some((Message(id!("risks-governance-example")), &["eigenlayer-rule-change"])),
         },
     ]
 }
@@ -2325,9 +2351,12 @@ mod tests {
             texts.push(fan_reach(model).to_owned());
             texts.push(step_reach(model).to_owned());
         }
-        texts.extend(Route::ALL.iter().map(|r| route_summary(*r).0.to_owned()));
+        texts.extend(Route::ALL.iter().map(|r| route_summary(*r).0.text().to_owned()));
         texts.extend(risks().iter().flat_map(|r| {
-            [r.body.to_owned(), r.example.map_or_else(String::new, |(e, _)| e.to_owned())]
+            [
+                r.body.text().to_owned(),
+                r.example.map_or_else(String::new, |(e, _)| e.text().to_owned()),
+            ]
         }));
         texts.extend(Term::ALL.iter().map(|t| t.definition().to_owned()));
         let s = Scenario::default();
@@ -2497,6 +2526,7 @@ mod tests {
         // The year's major incident, as the integration risk's example.
         let integration = risks().into_iter().find(|r| r.title == "Complexity and integration");
         let (example, ids) = integration.and_then(|r| r.example).expect("an example");
+        let example = example.text();
         assert!(example.contains("18 April 2026") && example.contains("116,500 rsETH"));
         assert!(ids.contains(&"rseth-exploit"));
         // The allocated model's pay rule is named as an assumption, with EigenLayer's own.

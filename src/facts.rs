@@ -615,22 +615,24 @@ mod loading {
         if !idle {
             return;
         }
-        wasm_bindgen_futures::spawn_local(async {
-            let path = format!("locales/sources.{}.txt", crate::locale::lang());
-            let hash = crate::locale::words().sources_hash();
-            let text = crate::browser::fetch_text(&path, hash).await;
-            let done = text
-                .as_deref()
-                .and_then(parse_sources)
-                .map_or(State::Failed, |shown| State::Ready(Rc::from(shown)));
-            let waiting = STATE.with(|s| match std::mem::replace(&mut *s.borrow_mut(), done) {
-                State::Loading(waiting) => waiting,
-                _ => Vec::new(),
-            });
-            for ready in waiting {
-                ready();
-            }
-        });
+        let hash = crate::locale::words().sources_hash();
+        crate::browser::fetch_words_file(
+            "sources",
+            hash,
+            Box::new(|text| {
+                let done = text
+                    .as_deref()
+                    .and_then(parse_sources)
+                    .map_or(State::Failed, |shown| State::Ready(Rc::from(shown)));
+                let waiting = STATE.with(|s| match std::mem::replace(&mut *s.borrow_mut(), done) {
+                    State::Loading(waiting) => waiting,
+                    _ => Vec::new(),
+                });
+                for ready in waiting {
+                    ready();
+                }
+            }),
+        );
     }
 }
 

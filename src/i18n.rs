@@ -145,6 +145,11 @@ pub struct Table {
     /// The integrity hash of the locale's sources file (src/facts.rs), which the release
     /// build writes after the code on the first line; empty otherwise.
     sources: String,
+    /// Where the rest of a page's words wait: `Some` (the integrity hash of
+    /// `locales/rest.<lang>.txt`, empty in a debug build) when the words a page carries
+    /// are only those its first screen asks for (see src/bin/prerender.rs); `None` when
+    /// they are all here.
+    rest: Option<String>,
     /// The messages in order; `None` where this locale's file (a build's cut of it) has
     /// none.
     messages: Vec<Option<Vec<Piece>>>,
@@ -152,14 +157,16 @@ pub struct Table {
 
 impl Table {
     /// Reads the compact form [`compile`] writes: the locale's code on the first line
-    /// (and, after a tab, the hash of its sources file), then each message's pattern on a
-    /// line of its own, in the order of the ids; an
+    /// (and, after a tab, the hash of its sources file, and after another, on a page that
+    /// carries only its first screen's words, the hash of the file with the rest), then
+    /// each message's pattern on a line of its own, in the order of the ids; an
     /// empty line where there is no message, and `\` alone for an empty one.
     pub fn decode(text: &str) -> Result<Table, String> {
         let mut lines = text.split('\n');
-        let head = lines.next().unwrap_or_default().trim();
-        let (lang, sources) = head.split_once('\t').unwrap_or((head, ""));
-        let (lang, sources) = (lang.to_owned(), sources.to_owned());
+        let mut head = lines.next().unwrap_or_default().trim_end_matches('\r').split('\t');
+        let lang = head.next().unwrap_or_default().trim().to_owned();
+        let sources = head.next().unwrap_or_default().to_owned();
+        let rest = head.next().map(str::to_owned);
         let mut messages = Vec::new();
         for (at, line) in lines.enumerate() {
             messages.push(match line {
@@ -175,12 +182,18 @@ impl Table {
                 }
             });
         }
-        Ok(Table { lang, sources, messages })
+        Ok(Table { lang, sources, rest, messages })
     }
 
     /// The integrity hash of the locale's sources file, if the build wrote one.
     pub fn sources_hash(&self) -> &str {
         &self.sources
+    }
+
+    /// The integrity hash of the file with the rest of the words (empty: unchecked), when
+    /// these are only a page's first screen's.
+    pub fn rest_hash(&self) -> Option<&str> {
+        self.rest.as_deref()
     }
 
     /// The pattern of the message at `index`.

@@ -40,6 +40,14 @@ pub fn words(text: &str, base: &str) -> Result<(), String> {
     locale::set(Some(text))
 }
 
+/// Fetches the rest of the page's words, once, unless they are all here (see
+/// [`locale::complete`]): web/boot.js calls it when a toggle in the widget opens.
+#[cfg(feature = "page")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn rest() {
+    locale::want_rest();
+}
+
 /// Starts the standalone or the iframe page (called by `boot.js`). On the standalone page (`#restaking-explainer`)
 /// it reads the URL, draws every part asked for and keeps the URL in step; on the iframe
 /// page (`data-rx-page="embed"`) it draws without touching the URL and tells the parent

@@ -21,15 +21,30 @@ pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
 const ENGLISH: &str = "en\n";
 
 thread_local! {
+    /// How many times the words have changed since the page began (see [`complete`]).
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+    /// Natively, while the prerender step records the live widget's first render (see
+    /// [`record_first`]): what it asked for, and that it acts as the live widget would.
+    #[cfg(not(target_arch = "wasm32"))]
+    static RECORDING: std::cell::RefCell<Option<std::collections::BTreeSet<usize>>> =
+        const { std::cell::RefCell::new(None) };
     static ENGLISH_WORDS: &'static Table = Box::leak(Box::new(
         Table::decode(ENGLISH).unwrap_or_default(),
     ));
     static CURRENT: Cell<Option<&'static Table>> = const { Cell::new(None) };
+    /// In the wasm, the rest of a page's words once fetched (see [`complete`]).
+    static FALLBACK: Cell<Option<&'static Table>> = const { Cell::new(None) };
 }
 
 /// English's words.
 pub fn english() -> &'static Table {
     ENGLISH_WORDS.with(|w| *w)
+}
+
+/// Where a message the words in use lack is taken from: natively English; in the wasm,
+/// which has no English of its own, the rest of a page's words once fetched.
+fn fallback() -> &'static Table {
+    FALLBACK.with(Cell::get).unwrap_or_else(english)
 }
 
 /// The words in use: those given to [`set`], else English (natively; none in the wasm).
@@ -70,12 +85,15 @@ pub fn rtl() -> bool {
 #[inline(never)]
 pub fn t(id: &'static str) -> &'static str {
     let index = index_of(id).unwrap_or(usize::MAX);
+    asked(index);
     let text = |words: &'static Table| match words.pattern(index) {
         Some([Piece::Text(text)]) => Some(text.as_str()),
         Some([]) => Some(""),
         _ => None,
     };
-    text(words()).or_else(|| text(english())).unwrap_or(id)
+    text(words())
+        .or_else(|| text(fallback()))
+        .unwrap_or_else(|| if rest::wanted() { "" } else { id })
 }
 
 /// The message `id` (its marker) with `args` in its placeholders, in the locale in use
@@ -83,8 +101,178 @@ pub fn t(id: &'static str) -> &'static str {
 #[inline(never)]
 pub fn tf(id: &str, args: &[(&str, Arg)]) -> String {
     let index = index_of(id).unwrap_or(usize::MAX);
-    let words = if words().pattern(index).is_some() { words() } else { english() };
+    asked(index);
+    let words = if words().pattern(index).is_some() { words() } else { fallback() };
+    if words.pattern(index).is_none() && rest::wanted() {
+        return String::new();
+    }
     words.format(index, args)
+}
+
+/// Whether every word this page's build asks for is here. A page carries only what its
+/// first screen asks for (src/bin/prerender.rs writes the rest into
+/// `locales/rest.<lang>.txt`); the rest is fetched the first time the reader asks for
+/// something else: opens a toggle, or does what shows a message the page lacks. Until it
+/// is here, such a message is empty, what waits behind a toggle says it is loading
+/// (`components::later!`), and the widget draws itself again once it comes
+/// ([`generation`]).
+pub fn complete() -> bool {
+    // Only the pages split their words: a part's build (an embed) is given them whole.
+    if cfg!(not(feature = "page")) {
+        return true;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if RECORDING.with(|r| r.borrow().is_some()) {
+        return false;
+    }
+    words().rest_hash().is_none() || FALLBACK.with(|f| f.get().is_some())
+}
+
+/// Whether the rest of the words could not be had (see [`complete`]).
+pub fn rest_failed() -> bool {
+    rest::failed()
+}
+
+/// Fetches the rest of the words, once, unless they are all here (see [`complete`]).
+pub fn want_rest() {
+    rest::wanted();
+}
+
+/// How many times the words have changed: what the widget's parts watch (through
+/// `state::use_words`) to draw again once the rest of them has come.
+pub fn generation() -> u32 {
+    GENERATION.with(Cell::get)
+}
+
+/// Calls `changed` each time the words change (the rest has come, or could not).
+pub fn on_change(changed: Box<dyn Fn()>) {
+    rest::LISTENERS.with(|l| l.borrow_mut().push(changed));
+}
+
+/// Whether this render is the live widget's: always in the wasm; natively, only while
+/// the prerender step records what the live widget's first render asks for.
+pub fn live() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return RECORDING.with(|r| r.borrow().is_some());
+    #[cfg(target_arch = "wasm32")]
+    true
+}
+
+/// Natively: runs `render` as the live widget's first render would go (nothing behind a
+/// toggle, every message asked for noted) and returns the places of the messages it
+/// asked for: the words a page must carry (src/bin/prerender.rs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn record_first<R>(render: impl FnOnce() -> R) -> (R, std::collections::BTreeSet<usize>) {
+    RECORDING.with(|r| *r.borrow_mut() = Some(Default::default()));
+    let out = render();
+    let asked = RECORDING.with(|r| r.borrow_mut().take()).unwrap_or_default();
+    (out, asked)
+}
+
+/// Messages every page carries though its first render asks for none of them: what the
+/// wasm says outside a render, or hands to a script, when the rest of the words may not
+/// have come (a crash, the sources loading or failing, a fact's box, a saved figure, the
+/// embed panel failing), and the loaders' two, which every build's words carry.
+pub fn always() -> [&'static str; 13] {
+    [
+        id!("loader-failed"),
+        id!("loader-loading"),
+        id!("crash-message"),
+        id!("sources-loading"),
+        id!("sources-failed"),
+        id!("fact-pop-heading"),
+        id!("fact-pop-label"),
+        id!("source-dates"),
+        id!("close"),
+        id!("saved-from"),
+        id!("save-failed"),
+        id!("save-in-frame"),
+        id!("embed-failed"),
+    ]
+}
+
+/// Natively: `compact` (a locale's whole compact file) cut in two at `first`, the places
+/// of the messages a page carries: the page's words, whose first line says that the rest
+/// wait elsewhere (with no hash yet: scripts/locales.mjs writes it in a release build),
+/// and the rest, every other message, for `locales/rest.<lang>.txt`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn split(compact: &str, first: &std::collections::BTreeSet<usize>) -> (String, String) {
+    let mut lines = compact.split('\n');
+    let lang = lines.next().unwrap_or_default().split('\t').next().unwrap_or_default();
+    let (mut page, mut rest) = (format!("{lang}\t\t"), lang.to_owned());
+    for (i, line) in lines.enumerate() {
+        let (here, there) = if first.contains(&i) { (line, "") } else { ("", line) };
+        page.push('\n');
+        page.push_str(here);
+        rest.push('\n');
+        rest.push_str(there);
+    }
+    (page.trim_end_matches('\n').to_owned(), rest.trim_end_matches('\n').to_owned())
+}
+
+fn asked(_index: usize) {
+    #[cfg(not(target_arch = "wasm32"))]
+    RECORDING.with(|r| {
+        if let Some(asked) = r.borrow_mut().as_mut() {
+            asked.insert(_index);
+        }
+    });
+}
+
+/// The rest of a page's words: fetched once, the first time they are wanted.
+mod rest {
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        pub static LISTENERS: RefCell<Vec<Box<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
+        static STARTED: Cell<bool> = const { Cell::new(false) };
+        static FAILED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    pub fn failed() -> bool {
+        FAILED.with(Cell::get)
+    }
+
+    /// Starts fetching the rest of the words if some are missing and nobody has yet;
+    /// whether some are missing.
+    pub fn wanted() -> bool {
+        if cfg!(not(feature = "page")) {
+            return false; // a part's build is given its words whole
+        }
+        let Some(hash) = super::words().rest_hash().filter(|_| !super::complete()) else {
+            return false;
+        };
+        if !STARTED.with(|s| s.replace(true)) {
+            fetch(hash.to_owned());
+        }
+        true
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn fetch(hash: String) {
+        crate::browser::fetch_words_file(
+            "rest",
+            &hash,
+            Box::new(|text| {
+                let rest = text
+                    .and_then(|text| super::Table::decode(&text).ok())
+                    .filter(|rest| rest.lang == super::words().lang);
+                match rest {
+                    // What the page's words lack is the rest's (see `t`).
+                    Some(rest) => {
+                        super::FALLBACK.with(|f| f.set(Some(&*Box::leak(Box::new(rest)))))
+                    }
+                    None => FAILED.with(|f| f.set(true)),
+                }
+                super::GENERATION.with(|g| g.set(g.get() + 1));
+                LISTENERS.with(|l| l.borrow().iter().for_each(|changed| changed()));
+            }),
+        );
+    }
+
+    /// Natively every word is built in: nothing to fetch.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fetch(_: String) {}
 }
 
 // Natively: they compile a locale's Fluent file, which the wasm never does.

@@ -58,9 +58,12 @@ impl Dispatch {
     }
 }
 
-/// A prefix that makes element ids unique when several widgets share one page.
+/// A prefix that makes element ids unique when several widgets share one page, and which
+/// words are in use ([`crate::locale::generation`], which changes once the rest of a
+/// page's words has come: see [`crate::locale::complete`]). Every part that asks for the
+/// prefix so draws again when the words change, with no context of its own for it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct IdPrefix(pub AttrValue);
+pub struct IdPrefix(pub AttrValue, pub u32);
 
 impl IdPrefix {
     /// A page-unique id for the element named `name` in this widget.
@@ -94,8 +97,9 @@ pub fn use_prerender() -> bool {
     prerender
 }
 
-/// The id prefix from the nearest provider (`rx` when there is none).
+/// The id prefix from the nearest provider (`rx` when there is none). A part that asks
+/// for it also draws again when the words change (see [`IdPrefix`]).
 #[hook]
 pub fn use_id_prefix() -> IdPrefix {
-    use_context::<IdPrefix>().unwrap_or_else(|| IdPrefix(AttrValue::from("rx")))
+    use_context::<IdPrefix>().unwrap_or_else(|| IdPrefix(AttrValue::from("rx"), 0))
 }

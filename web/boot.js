@@ -10,7 +10,7 @@
 // click on a button, a tab, a choice or a summary is replayed on the same element of the
 // live widget, once it is there; so is a click on a citation's mark, whose entry the
 // prerendered page leaves out (it opens in place once the live widget is there).
-import init, { start, words } from './restaking-explainer.js';
+import init, { start, words, rest } from './restaking-explainer.js';
 
 const root = document.getElementById('restaking-explainer');
 // Set by pending.js when the URL asks for numbers other than the prerendered example's.
@@ -71,6 +71,9 @@ function begin() {
     .then((el) => {
       if (!el) return; // no widget on this page
       root.removeEventListener('click', onClick, true);
+      // The page carries the words its first screen needs; the rest come the first time
+      // a toggle opens (src/locale.rs, `complete`). `toggle` does not bubble.
+      el.addEventListener('toggle', rest, true);
       for (const click of clicks.splice(0)) find(click, el)?.click();
     })
     .finally(() => document.documentElement.removeAttribute('data-rx-pending'))

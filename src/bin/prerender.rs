@@ -55,6 +55,23 @@ fn main() {
     // English at the root, then each locale in its own folder, with its words beside the
     // widget (`locales/<lang>.txt`, cut per build and fetched by embed.js: see
     // scripts/locales.mjs) and in its pages (read by web/boot.js).
+    // What the live widget's first render asks for on any page the build writes: the
+    // words each page carries. The rest wait in `locales/rest.<lang>.txt`, fetched the
+    // first time a reader asks for one of them (see `locale::complete`).
+    let first = {
+        use restaking_explainer::locale::{always, record_first};
+        let mut first: std::collections::BTreeSet<usize> =
+            always().iter().filter_map(|id| i18n::index_of(id)).collect();
+        for file in ["index.html", "embed.html"] {
+            let configs = std::iter::once(Config::default())
+                .chain(View::ALL.map(|view| Config { views: vec![view], ..Config::default() }));
+            for config in configs {
+                let props = AppProps { prerender: false, ..page_props(file, config) };
+                first.extend(record_first(|| render(props)).1);
+            }
+        }
+        first
+    };
     for locale in LOCALES {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join(format!("locales/{}.ftl", locale.code));
@@ -69,14 +86,21 @@ fn main() {
         write(dir.join(format!("locales/sources.{}.txt", locale.code)), &sources);
         // The embed panel's words, one a line, fetched with its module (web/panel-loader.js).
         let panel = restaking_explainer::components::panel_words();
-        assert!(panel.iter().all(|w| !w.contains('\n')), "{} panel words hold a line break", locale.code);
+        assert!(
+            panel.iter().all(|w| !w.contains('\n')),
+            "{} panel words hold a line break",
+            locale.code
+        );
         write(dir.join(format!("locales/panel.{}.txt", locale.code)), &panel.join("\n"));
         // The words, in a data block that web/boot.js reads: its text must not end it.
+        // Only those the first screen asks for; the rest beside them.
         assert!(!compact.contains('<'), "{} words hold a '<'", locale.code);
+        let (carried, rest) = restaking_explainer::locale::split(&compact, &first);
+        write(dir.join(format!("locales/rest.{}.txt", locale.code)), &rest);
         let with_words = |page: &str| {
             page.replacen(
                 "</body>",
-                &format!("<script type=\"text/plain\" id=\"rx-words\">{compact}</script></body>"),
+                &format!("<script type=\"text/plain\" id=\"rx-words\">{carried}</script></body>"),
                 1,
             )
         };

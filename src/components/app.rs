@@ -178,6 +178,11 @@ pub fn App(props: &AppProps) -> Html {
             if whole {
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     let _ = el.set_attribute("data-rx-ready", "");
+                    // A toggle open from the start (a link that sets a "more" setting)
+                    // needs the rest of the page's words at once.
+                    if let Ok(Some(_)) = el.query_selector("details[open] .rx-later") {
+                        crate::locale::want_rest();
+                    }
                 }
                 if let Some(on_live) = on_live {
                     on_live.emit(());
@@ -185,8 +190,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The rest of the page's words (see `locale::complete`), fetched the first time a
+    // toggle opens (web/boot.js listens): once they have come, every part draws again.
+    let update = use_force_update();
+    use_effect_with((), move |()| {
+        crate::locale::on_change(Box::new(move || update.force_update()));
+    });
     let views = &props.config.views;
-    let ids = IdPrefix(props.id_prefix.clone());
+    let ids = IdPrefix(props.id_prefix.clone(), crate::locale::generation());
     // An explicit spotlight (from the comparison or a risk) wins; otherwise the diagram
     // lights up the flow's current step, when the flow is on the page.
     #[allow(unused_variables)] // in a part build without the fan-out

@@ -228,17 +228,20 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     }
     let services = scenario.services.len();
     let chosen_route = Route::matching(props.path, scenario);
-    let route_note = chosen_route.map_or_else(
-        || html! { <p class="rx-routes__note">{ copy::route_custom() }</p> },
-        |route| {
-            let (summary, ids_cited) = copy::route_summary(route);
-            html! {
-                <p class="rx-routes__note">
-                    { summary }{ " " }{ super::cite(&ids, ids_cited) }
-                </p>
-            }
-        },
-    );
+    // Asked for only inside the toggle's body, which a page may not yet have the words for.
+    let route_note = || {
+        chosen_route.map_or_else(
+            || html! { <p class="rx-routes__note">{ copy::route_custom() }</p> },
+            |route| {
+                let (summary, ids_cited) = copy::route_summary(route);
+                html! {
+                    <p class="rx-routes__note">
+                        { summary.text() }{ " " }{ super::cite(&ids, ids_cited) }
+                    </p>
+                }
+            },
+        )
+    };
     html! {
         <section class="rx-part rx-calculator" id={ids.id("calculator")} aria-labelledby={ids.id("calculator-title")}>
             <h2 class="rx-part__title" id={ids.id("calculator-title")}>{ copy::calculator_title() }</h2>
@@ -294,7 +297,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                                     </button>
                                 }
                             </div>
-                            { route_note }
+                            { route_note() }
                         </fieldset>
                         <fieldset class="rx-group">
                             <legend class="rx-group__legend">{ copy::model_legend() }</legend>

@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use crate::config::{to_pinned_pairs, Config, Theme, View};
+use crate::config::{to_pinned_pairs, Config, Theme};
 use crate::copy;
-use crate::model::{Results, Scenario, State};
+use crate::model::{Scenario, State};
 use crate::state::use_id_prefix;
 
 /// Properties of [`EmbedCode`].
@@ -47,11 +47,15 @@ pub fn pinned_query(state: &State) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn panel_words() -> Vec<String> {
     let scenario = Scenario::default();
-    let numbers = copy::picture_numbers(&scenario, &Results::of(&scenario));
+    let numbers = copy::picture_numbers(&scenario, &crate::model::Results::of(&scenario));
     copy::embed_words()
         .iter()
         .map(|w| (*w).to_owned())
-        .chain(View::ALL.iter().map(|v| copy::picture_alt(copy::view_title(*v), &numbers)))
+        .chain(
+            crate::config::View::ALL
+                .iter()
+                .map(|v| copy::picture_alt(copy::view_title(*v), &numbers)),
+        )
         .collect()
 }
 
@@ -146,9 +150,11 @@ mod script {
     pub fn show(_: &web_sys::Element, _: &str, _: &str, _: bool, _: crate::config::Theme) {}
 }
 
-#[cfg(test)]
+// Natively: the panel's words are the prerender step's.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::config::View;
 
     #[test]
     fn the_query_pins_every_number_but_leaves_the_theme_and_parts_to_the_panel() {

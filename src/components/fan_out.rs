@@ -321,7 +321,7 @@ pub fn FanOut(props: &FanOutProps) -> Html {
                 <p class="rx-fan__roles">{ roles }</p>
             }
             // Only where a script can make the file: the prerendered page has no use for them.
-            if cfg!(target_arch = "wasm32") {
+            if crate::locale::live() {
                 { super::save_figure("rx-fan__svg", "fan-out") }
             }
             if !scenario.services.is_empty() {

@@ -187,13 +187,13 @@ pub fn chart_question(
     };
     let ask = ChartAsk {
         // The prerendered page, which no reader can answer, shows the lines.
-        asking: cfg!(target_arch = "wasm32") && !**shown,
+        asking: crate::locale::live() && !**shown,
         guess: **guess,
         on_point: (!**shown).then(|| on_guess.reform(Some)),
     };
     let (lo, hi) = chart.eth_range;
     // A chart is saved whole: once its question has been answered, in a live page.
-    let savable = cfg!(target_arch = "wasm32") && !ask.asking;
+    let savable = crate::locale::live() && !ask.asking;
     html! {
         <div class="rx-chart-question">
             { growth_chart(scenario, &growth, &chart, ids, &ask) }

@@ -26,5 +26,6 @@ impl PartialEq for LiveProps {
 /// `say` of the widget's current figures (nothing outside an `App`).
 #[component]
 pub fn Live(props: &LiveProps) -> Html {
+    crate::state::use_id_prefix(); // draws again when the words change
     use_context::<Rc<Figures>>().map_or_else(Html::default, |figures| (props.say)(&figures))
 }

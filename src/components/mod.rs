@@ -29,9 +29,9 @@ mod story;
 pub use app::{App, AppProps, Fixed, FixedPart, FixedPartProps};
 pub use calculator::{Calculator, CalculatorProps};
 pub use compare::{Compare, CompareProps};
-pub use embed_code::{EmbedCode, EmbedCodeProps};
 #[cfg(not(target_arch = "wasm32"))]
 pub use embed_code::panel_words;
+pub use embed_code::{EmbedCode, EmbedCodeProps};
 pub use fan_out::{branch_key, FanOut, FanOutProps};
 pub use flow::{Flow, FlowProps};
 pub use growth_chart::{chart_question, growth_chart, ChartAsk};
@@ -54,15 +54,26 @@ pub use story::story_play;
 /// `$body`, or in the prerendered HTML (see [`AppProps::prerender`]) one line saying it
 /// needs the script, which the live widget replaces within a second or two. The
 /// page's HTML then carries what a reader sees first, not everything one click away.
-/// A macro, not a function taking a closure: in the wasm the test is `false` at compile
-/// time and the body's code is exactly what it was without it.
+/// The live widget draws the body once the page has all its words (they come the first
+/// time a toggle opens: see `locale::complete`); until then the line says they are
+/// loading, or that they could not.
+/// A macro, not a function taking a closure: the body's code is what it was without it.
 macro_rules! later {
     ($prerender:expr, $body:expr) => {
         if cfg!(not(target_arch = "wasm32")) && $prerender {
             yew::html! { <p class="rx-later">{ crate::copy::later() }</p> }
+        } else if !crate::locale::complete() {
+            crate::components::waiting()
         } else {
             $body
         }
     };
 }
 pub(crate) use later;
+
+/// What a toggle's body shows while the rest of the page's words are on their way (see
+/// [`later!`]): one copy of its code, whichever toggle.
+#[inline(never)]
+pub fn waiting() -> yew::Html {
+    yew::html! { <p class="rx-later">{ crate::copy::loading_rest() }</p> }
+}

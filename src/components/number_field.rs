@@ -83,10 +83,11 @@ fn exact_label(label: &str, unit: &str) -> String {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     crate::renders::count("NumberField");
-    // While the reader is on the slider, the slider's own value is the truth. Yew may
-    // pause between a parent's render and this one's; without this, a render computed
-    // before the reader's latest key press would write an older value back into the
-    // slider, and the next press would start from it (lost steps on a slow phone).
+    crate::state::use_id_prefix(); // draws again when the words change
+                                   // While the reader is on the slider, the slider's own value is the truth. Yew may
+                                   // pause between a parent's render and this one's; without this, a render computed
+                                   // before the reader's latest key press would write an older value back into the
+                                   // slider, and the next press would start from it (lost steps on a slow phone).
     let latest = use_mut_ref(|| None::<f64>);
     let field = props.field;
     let on_change = use_dispatch().reform(move |value: f64| Action::Set(field, value));

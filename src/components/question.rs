@@ -129,7 +129,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let is_revealed = revealed.is_some();
     // On the prerendered page (no script) the answer sits in the closed disclosure; the
     // live widget also hides it until the reader has guessed or asked to be shown.
-    let answer_hidden = cfg!(target_arch = "wasm32") && !is_revealed;
+    let answer_hidden = crate::locale::live() && !is_revealed;
     let verdict = match (guess, props.answer, is_revealed) {
         (Some(g), Some(a), true) => Some(copy::guess_verdict(g, a, props.unit)),
         _ => None,

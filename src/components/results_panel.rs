@@ -67,10 +67,14 @@ pub fn results_panel(
             for group in groups.iter().filter(|g| g.folded) {
                 <details class="rx-results__group rx-results__group--folded" key={group.title}>
                     <summary class="rx-results__summary">{ title(group) }</summary>
-                    { super::later!(prerender, html! { <>
+                    // The outputs are published (SPEC, "Results in the page"): the live
+                    // widget draws them at once; only the words about them may wait.
+                    { super::later!(prerender, html! {
                     <p class="rx-risk-narration">{ copy::risk_narration(scenario, results) }</p>
-                    { rows(group) }
-                    </> }) }
+                    }) }
+                    if !prerender {
+                        { rows(group) }
+                    }
                 </details>
             }
         </div>

@@ -72,7 +72,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                     </span>
                                 </summary>
                                 { super::later!(prerender, html! { <>
-                                <p class="rx-risk__body">{ risk.body }</p>
+                                <p class="rx-risk__body">{ risk.body.text() }</p>
                                 if i == 0 {
                                     <p class="rx-risk__now"><Live say={slashing_now as fn(&Figures) -> Html} /></p>
                                 }
@@ -90,7 +90,7 @@ pub fn Risks(props: &RisksProps) -> Html {
                                         <details class="rx-curious rx-risk__case">
                                             <summary class="rx-curious__summary">{ copy::risk_case() }</summary>
                                             { super::later!(prerender, html! {
-                                                <p class="rx-risk__example">{ example }{ " " }{ super::cite(&ids, facts) }</p>
+                                                <p class="rx-risk__example">{ example.text() }{ " " }{ super::cite(&ids, facts) }</p>
                                             }) }
                                         </details>
                                     }

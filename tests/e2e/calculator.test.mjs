@@ -78,6 +78,8 @@ describe('the calculator in dist/', () => {
       // The settings beyond the essentials open from the keyboard, in one key.
       if (await page.evaluate(() => document.activeElement.matches('.rx-more__summary:not([open] > *)'))) {
         await page.keyboard.press('Enter');
+        // They come with the rest of the page's words, fetched as the group opens.
+        await page.locator('#rx-model-independent').waitFor({ timeout: 5000 });
       }
     }
     for (const id of ['rx-stake', 'rx-stake-exact', 'rx-base', 'rx-slash', 'rx-service-0-rate', 'rx-model-independent', 'rx-service-0-prob', 'rx-fee', 'rx-years']) {

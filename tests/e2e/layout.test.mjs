@@ -95,7 +95,8 @@ describe('essentials first', () => {
     await page.locator('.rx-more__summary').focus();
     await page.keyboard.press('Enter');
     assert.notEqual(await more.getAttribute('open'), null);
-    assert.ok(await page.locator('#rx-service-0-prob').isVisible());
+    // Its settings come with the rest of the page's words, fetched as it opens.
+    await page.locator('#rx-service-0-prob').waitFor({ state: 'visible', timeout: 5000 });
     await context.close();
   });
 
