@@ -298,4 +298,56 @@ mod tests {
         assert_eq!(t(id!("reset")), "Back to the worked example");
         assert_eq!(lang(), "en");
     }
+
+    #[test]
+    fn a_page_carries_what_its_first_render_asks_for_and_the_rest_is_split_off() {
+        use crate::components::{App, AppProps};
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        let props = AppProps { prerender: false, ..AppProps::embedded(Default::default(), "rx") };
+        let (html, first) = record_first(|| {
+            runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
+        });
+        let at = |id: &str| index_of(id).expect("a marker");
+        // On the first screen: the parts' titles and the calculator's reset.
+        assert!(first.contains(&at(id!("calculator-title"))) && first.contains(&at(id!("reset"))));
+        // Behind a toggle, recorded as the live widget draws it before the rest has come:
+        // the line saying so, not the body.
+        assert!(!first.contains(&at(id!("model-legend"))), "the calculator's more settings wait");
+        assert!(!first.contains(&at(id!("risks-slashing-body"))), "a risk's body waits");
+        assert!(html.contains("Loading the restaking explainer…"));
+        // Outside the recording, the toggles are drawn whole again.
+        assert!(complete());
+        // Split there: each message in exactly one half, the page's naming the rest.
+        let compact = ENGLISH;
+        let (page, rest) = split(compact, &first);
+        let (page, rest) =
+            (Table::decode(&page).expect("the page's"), Table::decode(&rest).expect("the rest"));
+        assert_eq!(page.rest_hash(), Some(""));
+        assert_eq!(rest.rest_hash(), None);
+        let whole = english();
+        for i in 0..crate::ids::IDS.len() {
+            let (here, there) = (page.pattern(i).is_some(), rest.pattern(i).is_some());
+            assert_eq!(
+                here,
+                first.contains(&i) && whole.pattern(i).is_some(),
+                "{}",
+                crate::ids::IDS[i]
+            );
+            assert_eq!(
+                there,
+                !first.contains(&i) && whole.pattern(i).is_some(),
+                "{}",
+                crate::ids::IDS[i]
+            );
+        }
+    }
+
+    #[test]
+    fn words_name_their_rest_after_the_sources_hash() {
+        let table = Table::decode("en\tsha256-a\tsha256-b\nX").expect("read");
+        assert_eq!((table.sources_hash(), table.rest_hash()), ("sha256-a", Some("sha256-b")));
+        let table = Table::decode("en\tsha256-a\nX").expect("read");
+        assert_eq!((table.sources_hash(), table.rest_hash()), ("sha256-a", None));
+        assert_eq!(Table::decode("tr\t\t\nX").expect("read").rest_hash(), Some(""));
+    }
 }

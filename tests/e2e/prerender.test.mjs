@@ -158,3 +158,70 @@ describe('content before wasm', () => {
     await context.close();
   });
 });
+
+describe('the rest of the page\'s words', () => {
+  /** The standalone page at `path`, live, with every request it makes listed. */
+  async function openLive(path = '') {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(env.server.url + path);
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    const rest = () => requests.filter((p) => /\/locales\/rest\.[a-zA-Z-]+\.txt$/.test(p));
+    return { page, context, rest };
+  }
+
+  test('come once, when a toggle first opens: the page carries only its first screen\'s', async () => {
+    const { page, context, rest } = await openLive();
+    // The page's own block holds some messages, not all: what waits behind a toggle is
+    // not among them.
+    const block = await page.locator('#rx-words').textContent();
+    assert.match(block.split('\n')[0], /^en\t[^\t]*\tsha256-/, 'the first line names the rest\'s hash');
+    assert.ok(!block.includes("How do the services' slashing risks combine?"), 'the model legend waits');
+    assert.ok(block.includes('Back to the worked example'), 'the reset button is on the first screen');
+    await page.locator('.rx-results').scrollIntoViewIfNeeded();
+    await page.locator('#rx-stake').fill('64');
+    await page.waitForTimeout(300);
+    assert.deepEqual(rest(), [], 'nothing fetched for the first screen, nor for a slider');
+    // Opened: a line says the words are coming, then the settings are there.
+    await page.locator('.rx-more__summary').click();
+    await page.locator('#rx-model-independent').waitFor({ timeout: 5000 });
+    assert.match(await page.locator('.rx-more legend').nth(1).textContent(), /\S/);
+    assert.deepEqual(rest(), ['/locales/rest.en.txt']);
+    // Another toggle: drawn at once, with nothing more fetched.
+    await page.locator('.rx-fanout .rx-curious__summary').click();
+    await page.locator('.rx-fan__reach').waitFor({ timeout: 2000 });
+    assert.equal(rest().length, 1, 'fetched once');
+    await context.close();
+  });
+
+  test('in the page\'s language, and a message the page lacks comes with them', async () => {
+    const { page, context, rest } = await openLive('tr/');
+    // Simulating a slash says what it took, in Turkish, though the page did not carry
+    // those words.
+    await page.locator('[data-simulate="service-0"]').click();
+    await page.locator('.rx-fan__status').filter({ hasText: /30,4\sETH/ }).waitFor({ timeout: 5000 });
+    assert.deepEqual(rest(), ['/locales/rest.tr.txt']);
+    await context.close();
+  });
+
+  test('a changed file is refused, and an opened toggle says the words could not load', async () => {
+    const context = await env.browser.newContext();
+    await context.route('**/locales/rest.en.txt', async (route) => {
+      const response = await route.fetch();
+      const text = (await response.text()).replace('combine', 'combines');
+      await route.fulfill({ response, body: text });
+    });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.locator('.rx[data-rx-ready]').waitFor();
+    await page.locator('.rx-more__summary').click();
+    await page.locator('.rx-more .rx-later').filter({ hasText: 'The restaking explainer could not load.' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('#rx-model-independent').count(), 0);
+    // The rest of the widget goes on working.
+    await page.locator('#rx-stake').fill('64');
+    await expectValue(page.locator('output[data-result="slash-loss"]'), 'data-value', (v) => Math.abs(Number(v) - 3.2) < 1e-9);
+    await context.close();
+  });
+});
