@@ -1197,10 +1197,10 @@ pub fn risk_added() -> &'static str {
 pub struct StepCopy {
     /// A short title for the step dot and heading.
     pub title: &'static str,
-    /// Two or three sentences in plain words.
-    pub body: &'static str,
+    /// Two or three sentences in plain words (asked for only for the step on show).
+    pub body: Message,
     /// The risk this step adds.
-    pub risk: &'static str,
+    pub risk: Message,
 }
 
 /// The five steps, liquid path.
@@ -1208,28 +1208,28 @@ pub fn steps() -> [StepCopy; 5] {
     [
         StepCopy {
             title: t(id!("steps-1-title")),
-            body: t(id!("steps-1-body")),
-            risk: t(id!("steps-1-risk")),
+            body: Message(id!("steps-1-body")),
+            risk: Message(id!("steps-1-risk")),
         },
         StepCopy {
             title: t(id!("steps-2-title")),
-            body: t(id!("steps-2-body")),
-            risk: t(id!("steps-2-risk")),
+            body: Message(id!("steps-2-body")),
+            risk: Message(id!("steps-2-risk")),
         },
         StepCopy {
             title: t(id!("steps-3-title")),
-            body: t(id!("steps-3-body")),
-            risk: t(id!("steps-3-risk")),
+            body: Message(id!("steps-3-body")),
+            risk: Message(id!("steps-3-risk")),
         },
         StepCopy {
             title: t(id!("steps-4-title")),
-            body: t(id!("steps-4-body")),
-            risk: t(id!("steps-4-risk")),
+            body: Message(id!("steps-4-body")),
+            risk: Message(id!("steps-4-risk")),
         },
         StepCopy {
             title: t(id!("steps-5-title")),
-            body: t(id!("steps-5-body")),
-            risk: t(id!("steps-5-risk")),
+            body: Message(id!("steps-5-body")),
+            risk: Message(id!("steps-5-risk")),
         },
     ]
 }
@@ -1274,7 +1274,7 @@ pub fn step_body(step: u8, path: crate::model::EntryPath) -> &'static str {
     match (step, path) {
         (5, EntryPath::Native) => t(id!("step-body-5-native")),
         (5, EntryPath::Lrt) => t(id!("step-body-5-lrt")),
-        (n, _) => step_copy(n).body,
+        (n, _) => step_copy(n).body.text(),
     }
 }
 
@@ -1288,7 +1288,7 @@ fn step_copy(n: u8) -> StepCopy {
 pub fn step_risk(step: u8, path: crate::model::EntryPath) -> &'static str {
     match (step, path) {
         (5, crate::model::EntryPath::Native) => t(id!("step-risk-5-native")),
-        (n, _) => step_copy(n).risk,
+        (n, _) => step_copy(n).risk.text(),
     }
 }
 
@@ -2301,7 +2301,7 @@ mod tests {
     #[test]
     fn every_term_is_used_somewhere_in_the_copy() {
         let mut copy = vec![intro(), fan_lead(), flow_lead(), native_body(), calculator_lead()];
-        copy.extend(steps().iter().flat_map(|s| [s.body, s.risk]));
+        copy.extend(steps().iter().flat_map(|s| [s.body.text(), s.risk.text()]));
         for term in Term::ALL {
             let used = copy.iter().any(|text| {
                 segments(text).iter().any(|s| matches!(s, Segment::Term(t, _) if *t == term))
@@ -2341,7 +2341,9 @@ mod tests {
         .collect();
         texts.extend(compare_notes().iter().map(|t| (*t).to_owned()));
         texts.extend(checklist().iter().map(|t| (*t).to_owned()));
-        texts.extend(steps().iter().flat_map(|s| [s.body.to_owned(), s.risk.to_owned()]));
+        texts.extend(
+            steps().iter().flat_map(|s| [s.body.text().to_owned(), s.risk.text().to_owned()]),
+        );
         for path in [EntryPath::Liquid, EntryPath::Native, EntryPath::Lrt] {
             texts.extend((1..=5).map(|n| step_body(n, path).to_owned()));
             texts.extend((1..=5).map(|n| step_risk(n, path).to_owned()));
@@ -2492,16 +2494,20 @@ mod tests {
         );
         // The operator can expose the stake faster than the staker can leave.
         assert!(
-            steps()[2].body.contains("allocation delay may be 0")
+            steps()[2].body.text().contains("allocation delay may be 0")
                 && cites("step 3", "eigenlayer-allocation-delay")
         );
         // EIGEN incentives only for stake behind paying services, and the protocol fee.
-        assert!(steps()[3].body.contains("19 March 2026") && cites("step 4", "eigen-incentives"));
-        assert!(steps()[3].body.contains("20 %") && cites("step 4", "eigenlayer-protocol-fee"));
+        assert!(
+            steps()[3].body.text().contains("19 March 2026") && cites("step 4", "eigen-incentives")
+        );
+        assert!(
+            steps()[3].body.text().contains("20 %") && cites("step 4", "eigenlayer-protocol-fee")
+        );
         // 0x02 validators are swept only above 2,048 ETH.
         assert!(Term::WithdrawalCredentials.definition().contains("past 2,048 ETH"));
         assert!(
-            steps()[2].body.contains("redistribution")
+            steps()[2].body.text().contains("redistribution")
                 && cites("step 3", "eigenlayer-redistribution")
         );
         assert!(cites("Compounded slashing", "eigenlayer-redistribution"));

@@ -20,6 +20,53 @@ pub fn insert(page: &str, id: &str, html: &str) -> Option<String> {
     Some(format!("{before}{open_tag} {PRERENDERED_ATTR}=\"default\">{html}{after}"))
 }
 
+/// The widget's prerendered `html` with `block` (the page's words, a `<script>` element)
+/// inside it: as the last child of the part at its middle, or at its end when no part is
+/// there. The page's words repeat much of its text, and gzip finds a repeat only within
+/// 32 KB behind it: from the middle, the words reach the text on both sides (605 B less
+/// for the English page than after the widget). web/boot.js reads them before the live
+/// widget takes the prerendered one's place.
+pub fn with_words(html: &str, block: &str) -> String {
+    let middle = html.len() / 2;
+    let mut best: Option<usize> = None;
+    let mut from = 0;
+    while let Some(found) = html[from..].find("<section") {
+        let start = from + found;
+        from = start + 1;
+        let tag_end = html[start..].find('>').map_or(html.len(), |e| start + e);
+        if !html[start..tag_end].contains("rx-part") {
+            continue;
+        }
+        // Its closing tag, past any section inside it.
+        let (mut depth, mut at) = (0usize, start);
+        let close = loop {
+            let open = html[at + 1..].find("<section").map(|o| at + 1 + o);
+            let Some(shut) = html[at + 1..].find("</section>").map(|c| at + 1 + c) else {
+                break None;
+            };
+            match open {
+                Some(o) if o < shut => {
+                    depth += 1;
+                    at = o;
+                }
+                _ if depth == 0 => break Some(shut),
+                _ => {
+                    depth -= 1;
+                    at = shut;
+                }
+            }
+        };
+        let Some(close) = close else { break };
+        let distance =
+            |c: usize| if (start..=c).contains(&middle) { 0 } else { c.abs_diff(middle) };
+        if best.is_none_or(|b| distance(close) < distance(b)) {
+            best = Some(close);
+        }
+    }
+    let at = best.unwrap_or(html.len());
+    format!("{}{block}{}", &html[..at], &html[at..])
+}
+
 /// The path from a page in locale `from` to the page `file` in locale `to`: English at
 /// the root, every other locale in its own folder (`tr/`, `ar/`). `file` is
 /// `index.html` (linked as its folder) or another page's name.
@@ -133,6 +180,25 @@ const DESCRIPTION: &str = "An interactive explainer of ETH restaking: what it ea
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_go_inside_the_part_at_the_middle_or_at_the_end() {
+        let w = "<script>W</script>";
+        let part = |id: &str, inner: &str| {
+            format!("<section id=\"{id}\" class=\"rx-part\">{inner}</section>")
+        };
+        // Three parts of one size: the middle one takes them, after its own inner section.
+        let html =
+            [part("a", "aaaa"), part("b", "<section>x</section>bb"), part("c", "cccc")].concat();
+        let out = with_words(&html, w);
+        assert!(
+            out.contains("<section>x</section>bb<script>W</script></section><section id=\"c\""),
+            "{out}"
+        );
+        assert_eq!(out.replace(w, ""), html);
+        // No part: after everything.
+        assert_eq!(with_words("<div>x</div>", w), "<div>x</div><script>W</script>");
+    }
 
     #[test]
     fn the_mount_elements_content_is_replaced_and_marked() {

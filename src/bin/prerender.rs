@@ -97,16 +97,11 @@ fn main() {
         assert!(!compact.contains('<'), "{} words hold a '<'", locale.code);
         let (carried, rest) = restaking_explainer::locale::split(&compact, &first);
         write(dir.join(format!("locales/rest.{}.txt", locale.code)), &rest);
-        let with_words = |page: &str| {
-            page.replacen(
-                "</body>",
-                &format!("<script type=\"text/plain\" id=\"rx-words\">{carried}</script></body>"),
-                1,
-            )
-        };
+        let block = format!("<script type=\"text/plain\" id=\"rx-words\">{carried}</script>");
+        let with_words = |body: &str| prerender::with_words(body, &block);
         let folder = if locale.code == "en" { dir.to_path_buf() } else { dir.join(locale.code) };
         for (file, template) in &templates {
-            let page = with_words(&localised(template, file));
+            let page = localised(template, file);
             // Each part's own page, the link an author pastes (see web/oembed.mjs): the
             // iframe page, naming its part on the mount, with that part alone.
             if *file == "embed.html" {
@@ -114,12 +109,12 @@ fn main() {
                     let config = Config { views: vec![view], ..Config::default() };
                     let body = render(page_props(file, config));
                     let name = format!("{}.html", view.as_str());
-                    let named = with_words(&localised(template, &name)).replacen(
+                    let named = localised(template, &name).replacen(
                         "data-rx-page=\"embed\"",
                         &format!("data-rx-page=\"embed\" data-rx-view=\"{}\"", view.as_str()),
                         1,
                     );
-                    let part = prerender::insert(&named, MOUNT_ID, &body)
+                    let part = prerender::insert(&named, MOUNT_ID, &with_words(&body))
                         .unwrap_or_else(|| panic!("{file} has no element with id {MOUNT_ID}"));
                     let out = folder.join(name);
                     write(out.clone(), &part);
@@ -130,7 +125,7 @@ fn main() {
             if *file == "index.html" && !no_pictures {
                 pictures(dir, &folder, &body);
             }
-            let page = prerender::insert(&page, MOUNT_ID, &body)
+            let page = prerender::insert(&page, MOUNT_ID, &with_words(&body))
                 .unwrap_or_else(|| panic!("{file} has no element with id {MOUNT_ID}"));
             let out = folder.join(file);
             write(out.clone(), &page);

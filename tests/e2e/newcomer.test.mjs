@@ -77,7 +77,7 @@ describe('a newcomer on a 360 px phone', () => {
     await button.tap();
     await settled(page);
     await expectInView(page, ['[data-simulate="service-0"]', DEPOSIT, '.rx-fan__status'], 'after a slash');
-    assert.match(await page.locator('.rx-fan__status').innerText(), /Oracle: −1\.6\sETH, 30\.4\sETH left/);
+    await page.locator('.rx-fan__status').filter({ hasText: /Oracle: −1\.6\sETH, 30\.4\sETH left/ }).waitFor({ timeout: 5000 });
     await context.close();
   });
 
@@ -236,6 +236,8 @@ describe('nothing that tricks', () => {
   test('Ethereum\'s own slashing shows as a small penalty and a forced exit', async () => {
     const { page, context } = await open();
     await page.locator('[data-simulate="ethereum"]').tap();
+    // Its words are among the rest of the page's, fetched as the reader taps.
+    await page.locator('.rx-fan__status').filter({ hasText: /forced exit/ }).waitFor({ timeout: 5000 });
     const status = (await page.locator('.rx-fan__status').innerText()).replace(/\u00a0/g, ' ');
     assert.match(status, /Ethereum: −0\.00781 ETH at first, and a forced exit/);
     assert.doesNotMatch(await page.locator('.rx-fanout > .rx-part__title, .rx-fan__controls').first().innerText(), /severe slash on/);
