@@ -1,6 +1,7 @@
 //! The words the widget shows now. In the wasm there are none until the page hands them
 //! over ([`set`], through `words` in src/lib.rs): web/boot.js passes the ones its page
-//! carries (src/bin/prerender.rs writes them in), web/embed.js fetches the locale's file,
+//! carries (src/bin/prerender.rs writes them in: those its first screen asks for, the
+//! rest fetched when wanted, see [`complete`]), web/embed.js fetches the locale's file,
 //! holding only the messages its build asks for (scripts/locales.mjs). So no reader
 //! downloads a word twice, or a locale they do not read, and each part's build carries
 //! only its own words. Natively (the prerender step, the tests) English is built in:
@@ -138,8 +139,8 @@ pub fn want_rest() {
     rest::wanted();
 }
 
-/// How many times the words have changed: what the widget's parts watch (through
-/// `state::use_words`) to draw again once the rest of them has come.
+/// How many times the words have changed: what the widget's parts watch (it rides in the
+/// `state::IdPrefix` context) to draw again once the rest of them has come.
 pub fn generation() -> u32 {
     GENERATION.with(Cell::get)
 }
